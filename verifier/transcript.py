@@ -1,0 +1,263 @@
+"""Stage 1 of the text path: the transcript of a call, loaded and validated.
+
+The format is the one in DOMAIN.md ("Transcript format"). Validation names the field and the
+segment at fault, so a user can fix a hand-written transcript from one line of error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import TranscriptError
+
+SPEAKERS = ("agent", "customer")
+DTMF_DIGITS = "0123456789*#ABCD"
+# A hand-made or recognised transcript of a call opening is a few kilobytes; a whole hour of
+# speech is well under 1 MB. Anything past this is not a call transcript.
+MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024
+MAX_SEGMENT_CHARS = 20_000
+# Recognisers and diarisers place neighbouring segments with small overlaps; a larger overlap on
+# the same speaker means the segments are out of order or duplicated.
+OVERLAP_TOLERANCE_S = 0.5
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of speech: who said it, when, and how sure the recogniser was."""
+
+    start: float
+    end: float
+    text: str
+    speaker: str | None = None
+    # Recogniser confidence; None when the transcript does not carry it.
+    avg_logprob: float | None = None
+    no_speech_prob: float | None = None
+    compression_ratio: float | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A non-speech event; today only DTMF key presses."""
+
+    time: float
+    type: str
+    digit: str | None = None
+    duration: float | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """What was said in a call: the input of the consent analysis."""
+
+    language: str
+    segments: tuple[Segment, ...]
+    events: tuple[Event, ...] = ()
+    duration_s: float | None = None
+    # sha256 of the JSON the transcript came from (or of its canonical form when built in code).
+    sha256: str | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The transcript in the DOMAIN.md format (optional fields left out when unknown)."""
+        out: dict[str, Any] = {"language": self.language}
+        if self.duration_s is not None:
+            out["duration_s"] = self.duration_s
+        out["segments"] = [_drop_none(asdict(s)) for s in self.segments]
+        out["events"] = [_drop_none(asdict(e)) for e in self.events]
+        return out
+
+    def content_hash(self) -> str:
+        """sha256 of the source JSON, or of the canonical JSON of this transcript."""
+        if self.sha256:
+            return self.sha256
+        canon = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def load_transcript(source: str | Path | dict[str, Any] | Transcript) -> Transcript:
+    """Load a transcript from a path, a parsed dict or a Transcript (returned as is).
+
+    Raises:
+        TranscriptError: unreadable file, malformed JSON or a field that breaks the format.
+    """
+    if isinstance(source, Transcript):
+        return source
+    if isinstance(source, dict):
+        return parse_transcript(source)
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise TranscriptError(f"{path}: no such file") from None
+    except OSError as e:
+        raise TranscriptError(f"{path}: cannot read ({e.strerror})") from e
+    if path.is_dir():
+        raise TranscriptError(f"{path}: is a folder, not a transcript file")
+    if size > MAX_TRANSCRIPT_BYTES:
+        raise TranscriptError(
+            f"{path}: {size / 1e6:.1f} MB is too large for a call transcript "
+            f"(limit {MAX_TRANSCRIPT_BYTES / 1e6:.0f} MB)"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TranscriptError(f"{path}: cannot read ({e.strerror})") from e
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise TranscriptError(f"{path}: not UTF-8 text (is it an audio file? use 'check')") from None
+    except json.JSONDecodeError as e:
+        raise TranscriptError(f"{path}: malformed JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    transcript = parse_transcript(data, where=str(path))
+    return Transcript(
+        language=transcript.language,
+        segments=transcript.segments,
+        events=transcript.events,
+        duration_s=transcript.duration_s,
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def parse_transcript(data: Any, *, where: str = "transcript") -> Transcript:
+    """Validate a parsed JSON document and build a Transcript from it."""
+    if not isinstance(data, dict):
+        raise TranscriptError(f"{where}: expected a JSON object at the top level, got {_kind(data)}")
+    language = data.get("language")
+    if not isinstance(language, str) or not language.strip():
+        raise TranscriptError(f"{where}: field 'language' is missing or not a string (e.g. \"da\")")
+    duration = data.get("duration_s")
+    if duration is not None:
+        duration = _number(duration, f"{where}: field 'duration_s'")
+        if duration < 0:
+            raise TranscriptError(f"{where}: field 'duration_s' is negative ({duration})")
+    if "segments" not in data:
+        raise TranscriptError(f"{where}: field 'segments' is missing")
+    raw_segments = data["segments"]
+    if not isinstance(raw_segments, list):
+        raise TranscriptError(f"{where}: field 'segments' must be a list, got {_kind(raw_segments)}")
+    if not raw_segments:
+        raise TranscriptError(f"{where}: field 'segments' is empty; a call transcript needs speech")
+    segments = tuple(
+        _parse_segment(s, f"{where}: segments[{i}]") for i, s in enumerate(raw_segments)
+    )
+    _check_order(segments, where)
+    raw_events = data.get("events") or []
+    if not isinstance(raw_events, list):
+        raise TranscriptError(f"{where}: field 'events' must be a list, got {_kind(raw_events)}")
+    events = tuple(_parse_event(e, f"{where}: events[{i}]") for i, e in enumerate(raw_events))
+    events = tuple(sorted(events, key=lambda e: e.time))
+    return Transcript(
+        language=language.strip().lower(),
+        segments=segments,
+        events=events,
+        duration_s=duration,
+    )
+
+
+def _parse_segment(raw: Any, where: str) -> Segment:
+    if not isinstance(raw, dict):
+        raise TranscriptError(f"{where}: expected an object, got {_kind(raw)}")
+    for key in ("start", "end", "text"):
+        if key not in raw:
+            raise TranscriptError(f"{where}: field '{key}' is missing")
+    start = _number(raw["start"], f"{where}: field 'start'")
+    end = _number(raw["end"], f"{where}: field 'end'")
+    if start < 0:
+        raise TranscriptError(f"{where}: field 'start' is negative ({start})")
+    if end < start:
+        raise TranscriptError(f"{where}: 'end' ({end}) is before 'start' ({start})")
+    text = raw["text"]
+    if not isinstance(text, str):
+        raise TranscriptError(f"{where}: field 'text' must be a string, got {_kind(text)}")
+    if len(text) > MAX_SEGMENT_CHARS:
+        raise TranscriptError(
+            f"{where}: field 'text' has {len(text)} characters; a segment holds at most {MAX_SEGMENT_CHARS}"
+        )
+    speaker = raw.get("speaker")
+    if speaker is not None:
+        if not isinstance(speaker, str) or speaker.strip().lower() not in SPEAKERS:
+            raise TranscriptError(
+                f"{where}: field 'speaker' must be \"agent\", \"customer\" or null, got {speaker!r}"
+            )
+        speaker = speaker.strip().lower()
+    conf = {}
+    for key in ("avg_logprob", "no_speech_prob", "compression_ratio"):
+        value = raw.get(key)
+        conf[key] = None if value is None else _number(value, f"{where}: field '{key}'")
+    for key in ("no_speech_prob",):
+        if conf[key] is not None and not 0.0 <= conf[key] <= 1.0:
+            raise TranscriptError(f"{where}: field '{key}' must be between 0 and 1, got {conf[key]}")
+    return Segment(start=start, end=end, text=text, speaker=speaker, **conf)
+
+
+def _parse_event(raw: Any, where: str) -> Event:
+    if not isinstance(raw, dict):
+        raise TranscriptError(f"{where}: expected an object, got {_kind(raw)}")
+    if "time" not in raw:
+        raise TranscriptError(f"{where}: field 'time' is missing")
+    time = _number(raw["time"], f"{where}: field 'time'")
+    if time < 0:
+        raise TranscriptError(f"{where}: field 'time' is negative ({time})")
+    etype = raw.get("type")
+    if not isinstance(etype, str):
+        raise TranscriptError(f"{where}: field 'type' is missing or not a string (e.g. \"dtmf\")")
+    digit = raw.get("digit")
+    if etype == "dtmf":
+        if not isinstance(digit, str | int) or str(digit).upper() not in DTMF_DIGITS or len(str(digit)) != 1:
+            raise TranscriptError(f"{where}: field 'digit' must be one of 0-9, *, #, A-D, got {digit!r}")
+        digit = str(digit).upper()
+    duration = raw.get("duration")
+    if duration is not None:
+        duration = _number(duration, f"{where}: field 'duration'")
+    channel = raw.get("channel")
+    if channel is not None and not isinstance(channel, str):
+        raise TranscriptError(f"{where}: field 'channel' must be a string, got {_kind(channel)}")
+    return Event(time=time, type=etype, digit=digit, duration=duration, channel=channel)
+
+
+def _check_order(segments: tuple[Segment, ...], where: str) -> None:
+    """Segments must be in time order; one speaker cannot overlap themself."""
+    last_end: dict[str | None, tuple[float, int]] = {}
+    prev_start = -1.0
+    for i, seg in enumerate(segments):
+        if seg.start + OVERLAP_TOLERANCE_S < prev_start:
+            raise TranscriptError(
+                f"{where}: segments[{i}] starts at {seg.start} s, before segments[{i - 1}] "
+                f"({prev_start} s); segments must be in time order"
+            )
+        prev_start = max(prev_start, seg.start)
+        # Unlabelled segments come from one channel, so they cannot overlap each other either.
+        key = seg.speaker
+        if key in last_end:
+            end, j = last_end[key]
+            if seg.start + OVERLAP_TOLERANCE_S < end:
+                who = f"speaker {key!r}" if key else "unlabelled speech"
+                raise TranscriptError(
+                    f"{where}: segments[{i}] ({seg.start}-{seg.end} s) overlaps segments[{j}] "
+                    f"(ends {end} s) of the same {who}"
+                )
+        last_end[key] = (max(seg.end, last_end.get(key, (0.0, 0))[0]), i)
+
+
+def _number(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TranscriptError(f"{what} must be a number, got {_kind(value)} {value!r}"[:200])
+    if not math.isfinite(value):
+        raise TranscriptError(f"{what} must be a finite number, got {value}")
+    return float(value)
+
+
+def _kind(value: Any) -> str:
+    return {
+        dict: "an object", list: "a list", str: "a string", bool: "a boolean",
+        type(None): "null", int: "a number", float: "a number",
+    }.get(type(value), type(value).__name__)
