@@ -1,0 +1,340 @@
+"""The batch job: every call of an archive checked in worker processes, one record per call.
+
+``run_batch`` walks SOURCE (``batch_io``), hands the calls to a pool of workers that each hold
+one Verifier (``batch_pool``), appends each record to the crash-safe records file as it comes
+back (``batch_io``), and at the end counts the whole file into a summary and an optional CSV.
+Only the parent writes records. ``verify_many`` is the same pool without the file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .batch_io import (
+    RecordsWriter,
+    SourceProblem,
+    compact_records,
+    iter_calls,
+    iter_records,
+    write_csv,
+)
+from .batch_pool import (
+    BatchError,
+    Outcome,
+    Task,
+    VerifierFactory,
+    VerifierOptions,
+    WorkerPool,
+    default_verifier_factory,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "VerifierOptions",
+    "default_parallelism", "run_batch", "verify_many",
+]
+
+# Per-call wall-clock limit when none is given: an opening check takes seconds, a full scan of
+# a three-hour call on one thread can take an hour.
+DEFAULT_TIMEOUT_S = {"opening": 600.0, "full": 4 * 3600.0}
+FAIL_ON_CHOICES = frozenset({"error", "compliant", "non_compliant", "needs_review"})
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How a batch runs. None for workers, threads or timeout picks a default."""
+
+    verifier: VerifierOptions = field(default_factory=VerifierOptions)
+    # Parallelism (see default_parallelism).
+    workers: int | None = None
+    threads_per_worker: int | None = None
+    # Per-call wall-clock limit in seconds; None: DEFAULT_TIMEOUT_S for the scan; 0: no limit.
+    timeout_s: float | None = None
+    # The records file: refuse an existing one, replace it, or continue it.
+    resume: bool = False
+    overwrite: bool = False
+    retry_errors: bool = False  # with resume: check again the calls whose record is an error
+    csv_path: str | os.PathLike[str] | None = None
+    fail_on: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.fail_on) - FAIL_ON_CHOICES
+        if unknown:
+            raise ValueError(f"unknown --fail-on value(s): {', '.join(sorted(unknown))}")
+        if self.resume and self.overwrite:
+            raise ValueError("--resume and --overwrite exclude each other")
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """Where a run stands; given to the progress callback after each call."""
+
+    done: int  # processed + skipped
+    total: int
+    processed: int
+    skipped: int
+    errors: int
+    elapsed_s: float
+
+    @property
+    def calls_per_hour(self) -> float:
+        return 3600.0 * self.processed / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+    @property
+    def eta_s(self) -> float | None:
+        rate = self.processed / self.elapsed_s if self.elapsed_s > 0 else 0.0
+        return (self.total - self.done) / rate if rate > 0 else None
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a run did, and what the whole records file (earlier runs included) now holds."""
+
+    output: str
+    # This run.
+    total: int  # calls found in SOURCE
+    processed: int
+    skipped: int  # already recorded (resume)
+    elapsed_s: float
+    # The records file, one record per call.
+    records: int
+    errors: int  # records with an `error`
+    verdicts: dict[str, int]
+    consent: dict[str, int]
+    reasons: dict[str, int]
+    superseded: int  # older records of changed files, dropped at the end
+    # SOURCE: folders that could not be read (errors) and other notes, the first ones kept.
+    source_errors: int = 0
+    source_problems: tuple[str, ...] = ()
+
+    @property
+    def calls_per_hour(self) -> float:
+        return 3600.0 * self.processed / self.elapsed_s if self.elapsed_s > 0 else 0.0
+
+    def failed(self, fail_on: Iterable[str]) -> bool:
+        """Whether the records meet any --fail-on condition ("error" or a verdict)."""
+        wanted = set(fail_on)
+        if "error" in wanted and (self.errors or self.source_errors):
+            return True
+        return any(self.verdicts.get(v) for v in wanted - {"error"})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "calls_per_hour": round(self.calls_per_hour, 1)}
+
+
+ProgressCallback = Callable[[BatchProgress], None]
+
+
+def usable_cores() -> int:
+    """CPU cores this process may run on (respects affinity masks and container CPU sets)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def default_parallelism(
+    *, device: str = "cpu", workers: int | None = None, threads_per_worker: int | None = None
+) -> tuple[int, int]:
+    """(workers, threads per worker): by default one single-threaded worker per core.
+
+    Calls are independent, and much of a call's time (decoding, VAD, analysis) runs on one
+    thread, so processes scale better than threads inside one model. On a GPU, one worker.
+    """
+    cores = usable_cores()
+    if workers is None:
+        workers = 1 if device != "cpu" else max(1, cores // (threads_per_worker or 1))
+    if threads_per_worker is None:
+        threads_per_worker = max(1, cores // workers)
+    return max(1, workers), max(1, threads_per_worker)
+
+
+def _timeout(options: BatchOptions) -> float | None:
+    if options.timeout_s is None:
+        return DEFAULT_TIMEOUT_S.get(options.verifier.scan, DEFAULT_TIMEOUT_S["full"])
+    return options.timeout_s or None
+
+
+# ---- the public entry points ------------------------------------------------------------
+
+
+def verify_many(
+    paths: Iterable[str | os.PathLike[str]], *, verifier_options: VerifierOptions | None = None,
+    workers: int | None = None, threads_per_worker: int | None = None,
+    timeout_s: float | None = None, verifier_factory: VerifierFactory = default_verifier_factory,
+) -> Iterator[dict[str, Any]]:
+    """Check many calls in worker processes; yields one record dict per path as each finishes.
+
+    ``call_id`` is the path as given. Records come in completion order, not input order.
+    """
+    options = BatchOptions(verifier=verifier_options or VerifierOptions(),
+                           workers=workers, threads_per_worker=threads_per_worker,
+                           timeout_s=timeout_s)
+    n_workers, threads = default_parallelism(
+        device=options.verifier.device, workers=workers, threads_per_worker=threads_per_worker)
+    pool = WorkerPool(factory=verifier_factory, options=options.verifier, workers=n_workers,
+                      threads=threads, timeout_s=_timeout(options))
+    tasks = (Task(os.fspath(p), os.fspath(p)) for p in paths)
+    for outcome in pool.map_unordered(tasks):
+        assert outcome.line is not None
+        yield json.loads(outcome.line)
+
+
+def run_batch(
+    source: str | os.PathLike[str], output: str | os.PathLike[str], *,
+    options: BatchOptions | None = None,
+    verifier_factory: VerifierFactory = default_verifier_factory,
+    progress: ProgressCallback | None = None,
+) -> BatchSummary:
+    """Check every call in SOURCE and append one record per call to OUTPUT (JSON Lines).
+
+    Raises:
+        VerifierError: SOURCE missing, OUTPUT refused (exists without resume/overwrite,
+            locked, corrupt), or the verifier cannot start (BatchError).
+    """
+    options = options or BatchOptions()
+    started = time.monotonic()
+    total = sum(1 for _ in iter_calls(source, report=lambda problem: None))
+    problems = _Problems()
+    tracker = _Tracker(total, progress, started)
+    mode = "resume" if options.resume else "overwrite" if options.overwrite else "new"
+    with RecordsWriter(output, mode=mode, retry_errors=options.retry_errors) as writer:
+        done, writer.done = writer.done, {}
+        tasks = (Task(c.call_id, c.path, done.get(c.call_id))
+                 for c in iter_calls(source, report=problems.add))
+        workers, threads = default_parallelism(
+            device=options.verifier.device, workers=options.workers,
+            threads_per_worker=options.threads_per_worker)
+        pool = WorkerPool(factory=verifier_factory, options=options.verifier,
+                          workers=max(1, min(workers, total)), threads=threads,
+                          timeout_s=_timeout(options))
+        tracker.report()
+        for outcome in pool.map_unordered(tasks):
+            if outcome.line is not None:
+                writer.write(outcome.line)
+            tracker.add(outcome)
+        del done
+    return _finish(os.fspath(output), options, tracker, problems)
+
+
+class _Problems:
+    """Problems met in SOURCE: all counted, the first MAX_KEPT kept for the summary."""
+
+    MAX_KEPT = 100
+
+    def __init__(self) -> None:
+        self.errors = 0
+        self.kept: list[str] = []
+
+    def add(self, problem: SourceProblem) -> None:
+        (log.error if problem.is_error else log.warning)("%s: %s", problem.path, problem.message)
+        self.errors += problem.is_error
+        if len(self.kept) < self.MAX_KEPT:
+            self.kept.append(f"{problem.path}: {problem.message}")
+
+
+class _Tracker:
+    def __init__(self, total: int, callback: ProgressCallback | None, started: float) -> None:
+        self.total, self.callback, self.started = total, callback, started
+        self.processed = self.skipped = self.errors = 0
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.line is None:
+            self.skipped += 1
+        else:
+            self.processed += 1
+            self.errors += outcome.is_error
+        self.report()
+
+    def report(self) -> None:
+        if self.callback is not None:
+            self.callback(self.progress())
+
+    def progress(self) -> BatchProgress:
+        return BatchProgress(
+            done=self.processed + self.skipped, total=self.total, processed=self.processed,
+            skipped=self.skipped, errors=self.errors, elapsed_s=time.monotonic() - self.started)
+
+
+def _finish(
+    output: str, options: BatchOptions, tracker: _Tracker, problems: _Problems
+) -> BatchSummary:
+    """Drop superseded records, then count (and write the CSV) over the whole file."""
+    superseded = compact_records(output)
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("verdicts", "consent", "reasons")}
+    tally = {"records": 0, "errors": 0}
+
+    def counted(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for record in records:
+            tally["records"] += 1
+            tally["errors"] += bool(record.get("error"))
+            counts["verdicts"][str(record.get("verdict"))] += 1
+            counts["consent"][str((record.get("consent") or {}).get("status"))] += 1
+            counts["reasons"].update(r.get("code") for r in record.get("reasons") or [])
+            yield record
+
+    if options.csv_path is not None:
+        write_csv(counted(iter_records(output)), options.csv_path)
+    else:
+        for _ in counted(iter_records(output)):
+            pass
+    progress = tracker.progress()
+    return BatchSummary(
+        output=output, total=tracker.total, processed=progress.processed,
+        skipped=progress.skipped, elapsed_s=progress.elapsed_s, superseded=superseded,
+        source_errors=problems.errors, source_problems=tuple(problems.kept), **tally,
+        **{k: dict(sorted(v.items())) for k, v in counts.items()},
+    )
+
+
+# ---- text for the CLI (the library itself never prints) --------------------------------
+
+
+def describe_progress(progress: BatchProgress, *, width: int = 24) -> str:
+    """One line: a bar, calls done of total, rate and ETA, e.g. for a terminal's status line."""
+    share = progress.done / progress.total if progress.total else 1.0
+    bar = "#" * round(share * width) + "." * (width - round(share * width))
+    eta = progress.eta_s
+    parts = [
+        f"[{bar}] {progress.done}/{progress.total} calls",
+        f"{progress.calls_per_hour:,.0f} calls/h" if progress.processed else "starting",
+        f"ETA {_clock(eta)}" if eta is not None else "",
+        f"{progress.skipped} already done" if progress.skipped else "",
+        f"{progress.errors} errors" if progress.errors else "",
+    ]
+    return "  ".join(p for p in parts if p)
+
+
+def describe_summary(summary: BatchSummary) -> str:
+    """A few lines a person reads at the end of a run."""
+
+    def counts(items: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in items.items()) or "-"
+
+    lines = [
+        f"{summary.records} calls in {summary.output}: {summary.processed} checked now, "
+        f"{summary.skipped} already done, in {_clock(summary.elapsed_s)} "
+        f"({summary.calls_per_hour:,.0f} calls/hour)",
+        f"verdicts: {counts(summary.verdicts)}",
+        f"consent:  {counts(summary.consent)}",
+        f"reasons:  {counts(summary.reasons)}",
+        f"errors:   {summary.errors} calls could not be checked"
+        + (" (see `error` in their records)" if summary.errors else ""),
+    ]
+    if summary.source_errors or summary.source_problems:
+        lines.append(f"source:   {summary.source_errors} folders could not be read")
+        lines.extend(f"  {p}" for p in summary.source_problems[:10])
+    return "\n".join(lines)
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,219 @@
+"""Stage 4: the verdict under a policy, with a reason (and its evidence) for everything missing.
+
+Order of precedence, most cautious first:
+1. a threat by the customer: review (the threat exception may apply; never compliant on its own);
+2. evidence of a violation (refusal, withdrawal, coercion, recording past the grace): non-compliant,
+   unless that evidence itself was heard with low confidence;
+3. a required element missing or late: non-compliant, unless recognition was poor (then a missing
+   element proves nothing and the call needs review);
+4. reasons that call for review (a negatively phrased request, an ambiguous reply where the policy
+   says so);
+5. otherwise compliant, but only if the evidence for it was heard clearly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .consent import ConsentOutcome
+from .findings import Findings, Hit
+from .policy import Policy
+from .record import Evidence, Reason
+
+DELETE_CODES = frozenset({"CONSENT_REFUSED", "CONSENT_WITHDRAWN"})
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A verdict, its reasons in order of weight, and what the user must do."""
+
+    verdict: str
+    reasons: tuple[Reason, ...]
+    required_action: str
+
+
+@dataclass
+class _Ledger:
+    violations: list[Reason]
+    missing: list[Reason]
+    review: list[Reason]
+    doubts: list[Reason]  # why the evidence is too weak for a firm verdict
+    notes: list[Reason]  # true and worth saying, but not deciding
+
+
+def decide(
+    findings: Findings, outcome: ConsentOutcome, withdrawals: list[Evidence], policy: Policy
+) -> Decision:
+    """Apply a policy to what was found; see the module docstring for the order of precedence."""
+    led = _Ledger([], [], [], [], [])
+    _disclosure(findings, outcome, policy, led)
+    _consent(findings, outcome, policy, led)
+    _after(findings, outcome, withdrawals, policy, led)
+    _confidence(findings, outcome, policy, led)
+    threat = findings.first("threat")
+    if threat:
+        led.review.insert(0, Reason("THREAT_EXCEPTION_CANDIDATE", "The customer appears to threaten "
+                                    "staff: recording without consent may be justified; a person "
+                                    "must decide.", threat.evidence()))
+        return _done("needs_review", led.review + led.violations + led.missing + led.doubts + led.notes)
+    if led.violations:
+        weak = [r for r in led.violations if _weak(r, findings)]
+        if weak:
+            doubt = Reason("LOW_CONFIDENCE", "The words that show a violation were recognised with "
+                           "low confidence.", weak[0].evidence)
+            return _done("needs_review", [doubt, *led.violations, *led.missing, *led.review, *led.notes])
+        return _done("non_compliant", led.violations + led.missing + led.review + led.notes)
+    if led.missing:
+        if led.doubts:
+            return _done("needs_review", led.doubts + led.missing + led.review + led.notes)
+        return _done("non_compliant", led.missing + led.review + led.notes)
+    if led.review:
+        return _done("needs_review", led.review + led.doubts + led.notes)
+    if led.doubts:
+        return _done("needs_review", led.doubts + led.notes)
+    return _done("compliant", led.notes)
+
+
+def _done(verdict: str, reasons: list[Reason]) -> Decision:
+    codes = {r.code for r in reasons}
+    if verdict == "compliant":
+        action = "none"
+    elif verdict == "non_compliant" and codes & DELETE_CODES:
+        action = "delete_recording"
+    else:
+        action = "review"
+    unique: dict[str, Reason] = {}
+    for r in reasons:
+        unique.setdefault(r.code, r)
+    return Decision(verdict, tuple(unique.values()), action)
+
+
+def _timely(hits: list[Hit], deadline: float) -> list[Hit]:
+    return [h for h in hits if h.unit.start < deadline]
+
+
+def _disclosure(findings: Findings, outcome: ConsentOutcome, policy: Policy, led: _Ledger) -> None:
+    """Notice, purpose, request, withdrawal information and objection option, by the deadline."""
+    req, deadline, hits = policy.require, policy.disclosure_deadline_s, findings.hits
+    get = lambda *names: [h for n in names for h in hits.get(n, [])]  # noqa: E731
+    requests = get("consent_request", "negative_request", "keypress_optin")
+    late: list[str] = []
+
+    def need(name: str, found: list[Hit], code: str, message: str) -> None:
+        if _timely(found, deadline):
+            return
+        if found:
+            late.append(f"{name} at {min(h.unit.start for h in found):.0f} s")
+        else:
+            led.missing.append(Reason(code, message))
+
+    if req.recording_notice:
+        notices = get("recording_notice")
+        if not req.definite_notice:
+            notices += requests
+        elif outcome.consent.status == "given" and outcome.consent.method == "verbal":
+            notices += get("consent_request")  # asked and answered yes: the caller knows
+        vague = _timely(get("vague_notice"), deadline)
+        if not _timely(notices, deadline) and vague:
+            led.missing.append(Reason("VAGUE_NOTICE", "The caller was only told the call "
+                                      "could be recorded, not that it is.", vague[0].evidence()))
+        else:
+            need("recording notice", notices, "NO_RECORDING_NOTICE",
+                 "The caller was not told that the call is recorded.")
+    if req.purpose:
+        need("purpose", get("purpose"), "NO_PURPOSE", "The purpose of the recording was not given.")
+    if req.consent_request:
+        need("consent request", requests, "NO_CONSENT_REQUEST", "The caller was not asked to consent.")
+    if req.withdrawal_notice:
+        need("withdrawal information", get("withdrawal_info"), "NO_WITHDRAWAL_NOTICE",
+             "The caller was not told that consent can be withdrawn or the recording stopped.")
+    if req.objection_option:
+        options = requests + get("withdrawal_info", "objection_info", "keypress_optout")
+        need("objection option", options, "NO_OBJECTION_OPTION",
+             "The caller was given no way to object to the recording.")
+    if late:
+        led.missing.append(Reason("LATE_DISCLOSURE", f"Disclosed after the first {deadline:.0f} s: "
+                                  + ", ".join(late) + "."))
+
+
+def _consent(findings: Findings, outcome: ConsentOutcome, policy: Policy, led: _Ledger) -> None:
+    consent, deadline = outcome.consent, policy.disclosure_deadline_s
+    reply = consent.reply
+    if consent.negatively_phrased:
+        reason = Reason("NEGATIVELY_PHRASED_REQUEST", "Consent was asked as 'do you mind?': yes and "
+                        "no swap meaning, so the answer must be confirmed by a person.", consent.request)
+        if consent.status in ("given", "ambiguous"):
+            (led.review if policy.on_negative_request == "review" else led.missing).append(reason)
+        else:
+            led.notes.append(reason)
+    if consent.status == "refused":
+        led.violations.append(Reason("CONSENT_REFUSED", "The caller refused the recording.", reply))
+    elif consent.status == "ambiguous":
+        reason = Reason("CONSENT_AMBIGUOUS", "The caller's answer was not a clear yes or no.", reply)
+        (led.missing if policy.on_ambiguous_reply == "non_compliant" else led.review).append(reason)
+    elif consent.status == "no_reply" and policy.require.affirmative_reply:
+        led.missing.append(Reason("NO_REPLY", "The caller did not answer the request within "
+                                  f"{policy.reply_window_s:.0f} s; silence is not consent.",
+                                  consent.request))
+    elif consent.status == "given" and reply and reply.start >= deadline and policy.require.affirmative_reply:
+        led.missing.append(Reason("LATE_DISCLOSURE", f"Consent came after the first {deadline:.0f} s.", reply))
+
+
+def _after(
+    findings: Findings, outcome: ConsentOutcome, withdrawals: list[Evidence], policy: Policy, led: _Ledger
+) -> None:
+    """Coercion, withdrawals, and recording that went on after a no."""
+    coercion = findings.first("coercion")
+    if coercion:
+        led.violations.append(Reason("COERCIVE_REQUEST", "Consent was made a condition of help, so "
+                                     "it was not voluntary.", coercion.evidence()))
+    last_speech = max((u.end for u in findings.units), default=0.0)
+    grace = policy.stop_grace_s
+    if withdrawals:
+        led.violations.append(Reason("CONSENT_WITHDRAWN", "The caller withdrew consent to the "
+                                     "recording.", withdrawals[0]))
+        if last_speech > withdrawals[0].end + grace:
+            led.violations.append(Reason("RECORDING_CONTINUED_AFTER_WITHDRAWAL", f"Speech was recorded "
+                                         f"until {last_speech:.0f} s, more than {grace:.0f} s after "
+                                         "the withdrawal.", withdrawals[0]))
+    decisive = outcome.decisive
+    if decisive and decisive.status == "refused" and decisive.reply_end is not None:
+        if last_speech > decisive.reply_end + grace:
+            led.violations.append(Reason("RECORDING_CONTINUED_AFTER_REFUSAL", f"Speech was recorded "
+                                         f"until {last_speech:.0f} s, more than {grace:.0f} s after "
+                                         "the refusal.", decisive.reply))
+
+
+def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led: _Ledger) -> None:
+    quality, decisive = findings.quality, outcome.decisive
+    if quality and quality.poor:
+        led.doubts.append(Reason("LOW_CONFIDENCE", _poor_message(quality)))
+    if decisive and decisive.unusable_in_window:
+        led.doubts.append(Reason("LOW_CONFIDENCE", "Speech in the reply window was set aside as "
+                                 "unreliable; the caller's answer may be missing.", decisive.request.evidence()))
+    if decisive and decisive.unlabelled:
+        led.doubts.append(Reason("LOW_CONFIDENCE", "The reply came from speech with no speaker label.",
+                                 decisive.reply))
+    weak = [h for e in ("recording_notice", "purpose", "consent_request", "withdrawal_info")
+            for h in findings.hits.get(e, [])[:1] if h.unit.weak]
+    if (decisive and decisive.weak) or weak:
+        evidence = decisive.reply if decisive and decisive.weak else weak[0].evidence()
+        if not led.missing and not led.violations:
+            led.doubts.append(Reason("LOW_CONFIDENCE", "Evidence needed for a compliant verdict was "
+                                     "recognised with low confidence.", evidence))
+
+
+def _poor_message(quality) -> str:
+    if not quality.speech_s or quality.unusable_s >= quality.speech_s:
+        return "No usable speech was recognised; nothing can be concluded from what is missing."
+    parts = [f"{quality.unusable_s:.0f} of {quality.speech_s:.0f} s of speech set aside as unreliable"]
+    if quality.mean_logprob is not None:
+        parts.append(f"mean log-probability {quality.mean_logprob:.2f}")
+    return "Speech recognition was poor (" + ", ".join(parts) + "); missing elements prove nothing."
+
+
+def _weak(reason: Reason, findings: Findings) -> bool:
+    ev = reason.evidence
+    if ev is None:
+        return False
+    return any(u.weak and u.start <= ev.start + 0.01 and ev.start <= u.end for u in findings.units)

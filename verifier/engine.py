@@ -1,0 +1,116 @@
+"""The text path end to end: a transcript in, a compliance record out.
+
+    transcript.py -> findings.py (+ text.py, phrases.py) -> consent.py -> decision.py -> record.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .consent import ConsentOutcome, read_consent
+from .decision import decide
+from .findings import Findings, find_elements
+from .phrases import LANGUAGE_BANKS, load_bank
+from .policy import Policy, load_policy
+from .record import Consent, Evidence, Reason, Record
+from .transcript import Transcript, load_transcript
+
+# Evidence kept per element in a record: enough to check, not a copy of the transcript.
+MAX_EVIDENCE_PER_ELEMENT = 5
+
+
+def analyze_transcript(
+    transcript: str | Path | dict[str, Any] | Transcript,
+    policy: str | Path | Policy | None = None,
+) -> Record:
+    """Decide whether a call's recording was lawful from its transcript.
+
+    Args:
+        transcript: a path to a transcript JSON file, the parsed JSON, or a Transcript.
+        policy: "dk", "no", a path to a policy file, or a Policy; None follows the language.
+
+    Raises:
+        TranscriptError: the transcript is unreadable or breaks the format.
+        PolicyError: the policy is unknown or malformed.
+    """
+    t = load_transcript(transcript)
+    provenance = {"kind": "transcript", "sha256": t.content_hash()}
+    if t.language not in LANGUAGE_BANKS:
+        return _unsupported(t, load_policy(policy) if policy is not None else None, provenance)
+    pol = load_policy(policy, language=t.language)
+    bank = load_bank(t.language)
+    findings = find_elements(t, bank, pol.confidence)
+    outcome = read_consent(t, findings, bank, pol)
+    withdrawals = _withdrawals(findings, outcome)
+    decision = decide(findings, outcome, withdrawals, pol)
+    return Record(
+        verdict=decision.verdict,
+        consent=outcome.consent,
+        reasons=decision.reasons,
+        required_action=decision.required_action,
+        withdrawals=tuple(withdrawals),
+        findings=_evidence(findings),
+        language=t.language,
+        policy=pol.describe(),
+        input=provenance,
+        analysis=_span(t, findings),
+    )
+
+
+def _withdrawals(findings: Findings, outcome: ConsentOutcome) -> list[Evidence]:
+    """Withdrawals by the customer that are not simply the answer to a request."""
+    replies = [i.reply for i in outcome.interactions if i.reply is not None]
+    out: list[Evidence] = []
+    seen: set[int] = set()
+    for hit in sorted(findings.hits.get("withdrawal", []), key=lambda h: h.unit.start):
+        if id(hit.unit) in seen:
+            continue
+        seen.add(id(hit.unit))
+        if any(r.start - 0.01 <= hit.unit.start <= r.end + 0.01 for r in replies):
+            continue
+        out.append(hit.evidence())
+    return out
+
+
+def _evidence(findings: Findings) -> dict[str, list[Evidence]]:
+    out = {}
+    for element, hits in findings.hits.items():
+        if element in ("withdrawal",):
+            continue
+        ordered = sorted(hits, key=lambda h: h.unit.start)[:MAX_EVIDENCE_PER_ELEMENT]
+        out[element] = [h.evidence() for h in ordered]
+    return out
+
+
+def _span(t: Transcript, findings: Findings) -> dict[str, Any]:
+    """What was analysed: the whole transcript, and what of it was set aside."""
+    until = t.duration_s if t.duration_s is not None else max((s.end for s in t.segments), default=0.0)
+    q = findings.quality
+    set_aside = [
+        {"start": t.segments[i].start, "end": t.segments[i].end, "speaker": t.segments[i].speaker,
+         "text": t.segments[i].text[:200], "why": why}
+        for i, why in (q.unusable if q else ())
+    ]
+    return {
+        "scan": "transcript",
+        "analysed_from_s": 0.0,
+        "analysed_until_s": round(until, 2),
+        "speech_s": q.speech_s if q else 0.0,
+        "unusable_speech_s": q.unusable_s if q else 0.0,
+        "mean_avg_logprob": q.mean_logprob if q else None,
+        "set_aside": set_aside,
+    }
+
+
+def _unsupported(t: Transcript, policy: Policy | None, provenance: dict[str, Any]) -> Record:
+    return Record(
+        verdict="needs_review",
+        consent=Consent(status="not_requested"),
+        reasons=(Reason("UNSUPPORTED_LANGUAGE", f"Language {t.language!r} is not supported; "
+                        "only Danish (da) and Norwegian (no, nb, nn) calls can be checked."),),
+        required_action="review",
+        language=t.language,
+        policy=policy.describe() if policy else None,
+        input=provenance,
+    )

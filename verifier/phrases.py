@@ -1,0 +1,95 @@
+"""The phrase banks: per-language data files of the words the verifier listens for.
+
+A bank is JSON (`verifier/data/phrases/<lang>.json`). Phrases use a small pattern syntax so a bank
+stays readable: `(a|b)` is a choice, `[a|b]` an optional choice. Patterns are expanded once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .text import fold
+
+# Language codes of the transcript format mapped to the bank that serves them.
+LANGUAGE_BANKS = {"da": "da", "no": "no", "nb": "no", "nn": "no"}
+
+ELEMENTS = (
+    "recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
+    "withdrawal_info", "objection_info", "retention", "keypress_optin", "keypress_optout",
+    "coercion", "threat", "withdrawal", "affirmative", "refusal", "ambiguous",
+    "negative_consent", "negative_refusal",
+)
+_TOKEN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)")
+
+
+@dataclass(frozen=True)
+class PhraseBank:
+    """The phrases of one language, expanded, plus the word lists the matcher needs."""
+
+    language: str
+    elements: dict[str, tuple[str, ...]]
+    guard: frozenset[str]  # negations and modal verbs, folded
+    negations: frozenset[str]
+    modals: frozenset[str]
+    question_starts: frozenset[str]
+    topic_stems: tuple[str, ...]
+    fillers: frozenset[str]
+    hallucination_markers: tuple[str, ...]
+    key_verbs: frozenset[str]
+    key_digits: dict[str, str]  # folded number word -> key
+    keys: dict[str, tuple[str, ...]]  # element -> its phrases run together and folded
+
+    def phrases(self, element: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The phrases of an element and their matching keys."""
+        return self.elements[element], self.keys[element]
+
+
+def expand(pattern: str) -> list[str]:
+    """All phrases a pattern stands for: '(a|b) c [d]' -> ['a c d', 'a c', 'b c d', 'b c']."""
+    parts: list[list[str]] = []
+    for choice, optional, literal in _TOKEN.findall(pattern):
+        if literal:
+            parts.append([literal])
+        elif choice:
+            parts.append(choice.split("|"))
+        else:
+            parts.append([*optional.split("|"), ""])
+    return [" ".join("".join(combo).split()) for combo in itertools.product(*parts)]
+
+
+@lru_cache(maxsize=8)
+def load_bank(language: str) -> PhraseBank:
+    """The bank for a transcript language code (da, no, nb, nn).
+
+    Raises:
+        KeyError: no bank for that language.
+    """
+    name = LANGUAGE_BANKS[language]
+    raw = json.loads(resources.files("verifier.data.phrases").joinpath(f"{name}.json").read_text("utf-8"))
+    elements = {}
+    for element in ELEMENTS:
+        phrases: dict[str, None] = {}
+        for pattern in raw["elements"].get(element, []):
+            phrases.update(dict.fromkeys(p for p in expand(pattern) if p))
+        elements[element] = tuple(phrases)
+    negations = frozenset(fold(w) for w in raw["guard_words"]["negation"])
+    modals = frozenset(fold(w) for w in raw["guard_words"]["modal"] if " " not in w)
+    return PhraseBank(
+        language=name,
+        elements=elements,
+        guard=negations | modals,
+        negations=negations,
+        modals=modals,
+        question_starts=frozenset(fold(w) for w in raw["question_starts"]),
+        topic_stems=tuple(fold(w) for w in raw["topic_stems"]),
+        fillers=frozenset(fold(w) for w in raw["fillers"]),
+        hallucination_markers=tuple(fold(w) for w in raw["hallucination_markers"]),
+        key_verbs=frozenset(fold(w) for w in raw["keys"]["verbs"] if " " not in w),
+        key_digits={fold(k): v for k, v in raw["keys"]["digits"].items()},
+        keys={e: tuple("".join(fold(p).split()) for p in ps) for e, ps in elements.items()},
+    )

@@ -1,0 +1,199 @@
+"""Stage 2 of the text path: normalisation and tolerant phrase matching.
+
+Speech recognition spells Danish and Norwegian loosely: letters folded (å/aa, ø/ö), words split or
+joined ("op tagelsen", "telefon samtale"), small misspellings ("tat opp"). Matching therefore works
+on a folded form of the text with the spaces taken out, aligns each phrase with rapidfuzz and then
+re-scores the alignment widened to whole words, so a phrase cannot hide inside a longer word.
+
+Tolerance is never allowed to absorb the words that flip a meaning: a window that holds a negation
+or a modal verb that the phrase itself does not hold is not a match ("samtalen bliver ikke
+optaget" is not "samtalen bliver optaget"; "kan blive optaget" is a vague notice, not a notice).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+# Letters folded to one spelling on both sides of a comparison. Whisper writes Norwegian with
+# Swedish ä/ö now and then, and old Danish spelling writes å as "aa".
+_FOLD = str.maketrans({"æ": "ae", "ä": "ae", "ø": "oe", "ö": "oe", "å": "aa", "é": "e", "è": "e",
+                       "ü": "u", "ó": "o", "á": "a", "ß": "ss"})
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+
+# Phrases this short are matched as exact words only: one wrong letter turns "nej" into "ne",
+# "ja" into "da", and tolerance there would turn a non-consent into a consent.
+EXACT_MAX_CHARS = 5
+# Phrases up to this long need a closer match than the element's own threshold.
+SHORT_MAX_CHARS = 9
+SHORT_MIN_SCORE = 0.9
+# Widening the alignment to whole words may add at most this share of the phrase's length.
+MAX_WINDOW_STRETCH = 1.4
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents to the shared spelling, punctuation to spaces."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a text."""
+    return tuple(fold(text).split())
+
+
+def sentences(text: str) -> list[str]:
+    """Split a segment's text into sentences at . ? ! (recognisers punctuate most turns)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip())]
+    return [p for p in parts if p]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found in a list of words, and how closely."""
+
+    phrase: str
+    score: float  # 0..1, 1 = exact
+    first: int  # index of the first matched word
+    last: int  # index after the last matched word
+
+
+@lru_cache(maxsize=8192)
+def _phrase_key(phrase: str) -> tuple[tuple[str, ...], str]:
+    toks = words(phrase)
+    return toks, "".join(toks)
+
+
+def match_phrase(
+    toks: tuple[str, ...],
+    phrase: str,
+    *,
+    min_score: float,
+    guard: frozenset[str] = frozenset(),
+) -> Match | None:
+    """Find `phrase` in the words `toks`, tolerating split/joined words and small misspellings.
+
+    Args:
+        toks: the folded words of the text searched.
+        phrase: the phrase, in ordinary spelling.
+        min_score: the lowest similarity (0..1) accepted.
+        guard: words (folded) that may not occur in the matched window, nor right before it,
+            unless the phrase itself holds them (negations, modal verbs).
+    """
+    ptoks, pkey = _phrase_key(phrase)
+    if not ptoks or not toks:
+        return None
+    if len(pkey) <= EXACT_MAX_CHARS:
+        return _exact(toks, ptoks, phrase, guard)
+    if len(pkey) <= SHORT_MAX_CHARS:
+        min_score = max(min_score, SHORT_MIN_SCORE)
+    joined, owner = _joined(toks)
+    if len(joined) < len(pkey) * 0.7:
+        return None
+    aligned = fuzz.partial_ratio_alignment(pkey, joined, score_cutoff=min_score * 100 - 5)
+    if aligned is None:
+        return None
+    first = owner[aligned.dest_start]
+    last = owner[max(aligned.dest_end - 1, aligned.dest_start)] + 1
+    best = _best_window(toks, pkey, first, last)
+    if best is None:
+        return None
+    score, first, last = best
+    if score < min_score or _guarded(toks, first, last, ptoks, guard):
+        return None
+    return Match(phrase=phrase, score=round(score, 3), first=first, last=last)
+
+
+def find_all(
+    toks: tuple[str, ...],
+    phrases: tuple[str, ...],
+    keys: tuple[str, ...],
+    *,
+    min_score: float,
+    guard: frozenset[str] = frozenset(),
+    most: int = 3,
+) -> list[Match]:
+    """Every non-overlapping occurrence of any of `phrases` (with `keys` their run-together
+    folded forms) in the words `toks`, best first. A prefilter picks the likely phrases."""
+    found: list[Match] = []
+    work = list(toks)
+    for _ in range(most):
+        joined = "".join(work)
+        if not joined:
+            break
+        candidates = process.extract(
+            joined, keys, scorer=fuzz.partial_ratio, score_cutoff=min_score * 100 - 8, limit=16
+        )
+        best: Match | None = None
+        for _key, _score, i in candidates:
+            m = match_phrase(tuple(work), phrases[i], min_score=min_score, guard=guard)
+            if m and (best is None or (m.score, m.last - m.first) > (best.score, best.last - best.first)):
+                best = m
+        if best is None:
+            break
+        found.append(best)
+        # Mask the matched words so the next round finds another occurrence.
+        work[best.first : best.last] = ["_"] * (best.last - best.first)
+    return found
+
+
+def _best_window(
+    toks: tuple[str, ...], pkey: str, first: int, last: int
+) -> tuple[float, int, int] | None:
+    """Re-score the aligned words and their neighbours as whole words; keep the best window."""
+    best: tuple[float, int, int] | None = None
+    for a in range(max(0, first - 1), first + 1):
+        for b in range(last, min(len(toks), last + 1) + 1):
+            if b <= a:
+                continue
+            window = "".join(toks[a:b])
+            if len(window) > len(pkey) * MAX_WINDOW_STRETCH:
+                continue
+            score = fuzz.ratio(window, pkey) / 100
+            if best is None or score > best[0]:
+                best = (score, a, b)
+    return best
+
+
+def _exact(
+    toks: tuple[str, ...], ptoks: tuple[str, ...], phrase: str, guard: frozenset[str]
+) -> Match | None:
+    n = len(ptoks)
+    for i in range(len(toks) - n + 1):
+        if toks[i : i + n] == ptoks and not _guarded(toks, i, i + n, ptoks, guard):
+            return Match(phrase=phrase, score=1.0, first=i, last=i + n)
+    return None
+
+
+def _guarded(
+    toks: tuple[str, ...], first: int, last: int, ptoks: tuple[str, ...], guard: frozenset[str]
+) -> bool:
+    """True when the window (or the word before it) holds a guard word the phrase lacks."""
+    if not guard:
+        return False
+    span = toks[max(0, first - 1) : last]
+    return any(t in guard and t not in ptoks for t in span)
+
+
+def _joined(toks: tuple[str, ...]) -> tuple[str, list[int]]:
+    """The words run together, and for each character the index of its word."""
+    owner: list[int] = []
+    for i, t in enumerate(toks):
+        owner.extend([i] * len(t))
+    return "".join(toks), owner
+
+
+def fuzzy_word(word: str, stems: tuple[str, ...], *, min_score: float = 0.85) -> bool:
+    """True when a folded word starts with (or nearly with) one of the folded stems."""
+    for stem in stems:
+        if word.startswith(stem):
+            return True
+        if len(stem) >= 5 and len(word) >= len(stem):
+            if fuzz.ratio(word[: len(stem)], stem) / 100 >= min_score:
+                return True
+    return False
