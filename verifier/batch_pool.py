@@ -123,7 +123,7 @@ def _worker_main(
     try:
         verifier = factory(options, threads)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
-        conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
+        conn.send(("fatal", _describe_error(exc), isinstance(exc, ModelError)))
         return
     conn.send(("ready",))
     while True:
@@ -136,8 +136,12 @@ def _worker_main(
         try:
             conn.send(_run_task(conn, verifier, options, task))
         except ModelError as exc:  # the model loads lazily, on the first call
-            conn.send(("fatal", str(exc)))
+            conn.send(("fatal", _describe_error(exc), True))
             return
+
+
+def _describe_error(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, VerifierError) else f"{type(exc).__name__}: {exc}"
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -316,7 +320,9 @@ class WorkerPool:
         if kind == "ready":
             slot.ready, self._startup_failures = True, 0
         elif kind == "fatal":
-            raise BatchError(f"the verifier cannot start: {message[1]}")
+            # A missing or corrupt model stays a ModelError: the CLI reports it as a set-up problem.
+            raise (ModelError if message[2] else BatchError)(
+                f"the verifier cannot start in a worker: {message[1]}")
         elif kind == "started":
             slot.sha = message[1]
         elif kind in ("skipped", "record") and slot.task is not None:
@@ -336,8 +342,12 @@ class WorkerPool:
             self._startup_failures += 1
             if self._startup_failures >= MAX_STARTUP_FAILURES:
                 raise BatchError(
-                    f"workers keep dying while the verifier starts (last one {how})")
-        log.warning("an idle worker %s; starting another", how)
+                    f"workers keep dying while the verifier starts (the last one {how}); a "
+                    f"script that starts a batch must guard its code with "
+                    f"`if __name__ == '__main__':`, as multiprocessing requires")
+            log.warning("a worker %s while starting; starting another", how)
+        else:
+            log.warning("an idle worker %s; starting another", how)
         return []
 
     def _fail(self, slot: _Slot, code: str, message: str) -> Outcome:

@@ -153,11 +153,19 @@ def _reply_units(
             if u.start > turn_end + window:
                 break
             reply.append(u)
-        elif u.start - reply[-1].end <= REPLY_JOIN_S:
+        elif u.start - reply[-1].end <= REPLY_JOIN_S and _continues(reply, u, bank):
             reply.append(u)
         else:
             break
     return reply, turn_end
+
+
+def _continues(reply: list[Unit], unit: Unit, bank: PhraseBank) -> bool:
+    """Does `unit` continue the customer's reply? Labelled speech: yes. Unlabelled: only after
+    hesitation ("øh..." then "ja"), since the next sentence may be the agent's."""
+    if unit.speaker == "customer" and all(u.speaker == "customer" for u in reply):
+        return True
+    return all(t in bank.fillers for u in reply for t in u.toks)
 
 
 def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool:

@@ -30,12 +30,14 @@ NEEDS_TOPIC = frozenset({
     "coercion", "retention",
 })
 # Elements that tolerate no negation or modal verb the phrase lacks; the rest only no negation.
-MODAL_GUARDED = frozenset({"recording_notice", "consent_request", "withdrawal_info", "purpose"})
+MODAL_GUARDED = frozenset({
+    "recording_notice", "vague_notice", "consent_request", "withdrawal_info", "purpose",
+})
 # Matching thresholds: elements that can make a call compliant need a closer match than the
 # ones that can only make it non-compliant or send it to review.
 POSITIVE_MIN_SCORE = 0.86
 NEGATIVE_MIN_SCORE = 0.8
-SAFE_ELEMENTS = frozenset({"vague_notice", "coercion", "threat", "withdrawal", "keypress_optout"})
+SAFE_ELEMENTS = frozenset({"withdrawal"})
 # A neighbouring segment within this many seconds can supply the recording topic.
 TOPIC_REACH_S = 20.0
 # Repetition loops: the same word 4+ times running, or a phrase of up to 6 words 3+ times.
@@ -224,11 +226,10 @@ def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...]
 
 
 def _has_topic(text: str, bank: PhraseBank) -> bool:
+    """True when a text speaks of recording (a topic stem, also across a split word)."""
     toks = fold(text).split()
-    pairs = [" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
-    single = tuple(s for s in bank.topic_stems if " " not in s)
-    double = tuple(s for s in bank.topic_stems if " " in s)
-    return any(fuzzy_word(t, single) for t in toks) or any(fuzzy_word(p, double) for p in pairs)
+    pieces = toks + ["".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
+    return any(fuzzy_word(p, bank.topic_stems) for p in pieces)
 
 
 def _topical_segments(segments: tuple[Segment, ...], units: list[Unit], bank: PhraseBank) -> set[int]:
@@ -249,14 +250,30 @@ def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> boo
 def _resolve_overlaps(findings: Findings) -> None:
     """One sentence, one reading where two readings contradict each other."""
     hits = findings.hits
-    vague_units = {id(h.unit) for h in hits.get("vague_notice", [])}
+    notice_score = {id(h.unit): h.score for h in hits.get("recording_notice", [])}
+    # "kan blive optaget" is vague, not definite; the closer reading of a sentence wins.
+    hits["vague_notice"] = [h for h in hits.get("vague_notice", [])
+                            if h.score >= notice_score.get(id(h.unit), 0.0)]
+    vague_units = {id(h.unit) for h in hits["vague_notice"]}
     negative_units = {id(h.unit) for h in hits.get("negative_request", [])}
     info_units = {id(h.unit) for e in ("withdrawal_info", "objection_info") for h in hits.get(e, [])}
-    optout_units = {id(h.unit) for h in hits.get("keypress_optout", [])}
-    _drop(hits, "recording_notice", vague_units)  # "kan blive optaget" is vague, not definite
+    # "tast 1 hvis du ikke ønsker..." is an opt-out: a prompt is read one way, the closer way,
+    # and a tie goes to the reading that cannot make the call compliant.
+    optin_score = {id(h.unit): h.score for h in hits.get("keypress_optin", [])}
+    hits["keypress_optout"] = [h for h in hits.get("keypress_optout", [])
+                               if h.score >= optin_score.get(id(h.unit), 0.0) or h.digit != _digit_of(h, hits)]
+    optout_units = {id(h.unit) for h in hits["keypress_optout"]}
+    _drop(hits, "recording_notice", vague_units)
     _drop(hits, "consent_request", negative_units)  # the polarity trap decides that sentence
     _drop(hits, "withdrawal", info_units)  # "du kan bede mig stoppe optagelsen" informs
-    _drop(hits, "keypress_optin", optout_units)  # "tast 1 hvis du ikke ønsker..." is an opt-out
+    hits["keypress_optin"] = [h for h in hits.get("keypress_optin", [])
+                              if id(h.unit) not in optout_units or h.digit != _digit_of(h, hits)]
+
+
+def _digit_of(hit: Hit, hits: dict[str, list[Hit]]) -> str | None:
+    """The key the other reading of the same sentence names, if any."""
+    other = "keypress_optin" if hit.element == "keypress_optout" else "keypress_optout"
+    return next((h.digit for h in hits.get(other, []) if h.unit is hit.unit), None)
 
 
 def _drop(hits: dict[str, list[Hit]], element: str, units: set[int]) -> None:

@@ -86,7 +86,7 @@ def load_bank(language: str) -> PhraseBank:
         negations=negations,
         modals=modals,
         question_starts=frozenset(fold(w) for w in raw["question_starts"]),
-        topic_stems=tuple(fold(w) for w in raw["topic_stems"]),
+        topic_stems=tuple("".join(fold(w).split()) for w in raw["topic_stems"]),
         fillers=frozenset(fold(w) for w in raw["fillers"]),
         hallucination_markers=tuple(fold(w) for w in raw["hallucination_markers"]),
         key_verbs=frozenset(fold(w) for w in raw["keys"]["verbs"] if " " not in w),

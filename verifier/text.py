@@ -34,6 +34,11 @@ SHORT_MAX_CHARS = 9
 SHORT_MIN_SCORE = 0.9
 # Widening the alignment to whole words may add at most this share of the phrase's length.
 MAX_WINDOW_STRETCH = 1.4
+# The window must begin as the phrase begins: recognisers garble word endings far more often than
+# they drop or change a phrase's first word, which often carries its meaning ("må", "ikke").
+ANCHOR_CHARS = 2
+# How many prefiltered phrases are aligned and re-scored per search.
+CANDIDATES = 16
 
 
 def fold(text: str) -> str:
@@ -106,6 +111,8 @@ def match_phrase(
     score, first, last = best
     if score < min_score or _guarded(toks, first, last, ptoks, guard):
         return None
+    if not "".join(toks[first:last]).startswith(pkey[:ANCHOR_CHARS]):
+        return None  # a dropped first word ("må vi ta opp" vs "vi tar opp") changes the sentence
     return Match(phrase=phrase, score=round(score, 3), first=first, last=last)
 
 
@@ -126,9 +133,14 @@ def find_all(
         joined = "".join(work)
         if not joined:
             break
-        candidates = process.extract(
-            joined, keys, scorer=fuzz.partial_ratio, score_cutoff=min_score * 100 - 8, limit=16
-        )
+        # partial_ratio scores a phrase that merely contains the text as highly as one the text
+        # contains; phrases far longer than the text cannot match, so they are dropped first.
+        candidates = [
+            c for c in process.extract(
+                joined, keys, scorer=fuzz.partial_ratio, score_cutoff=min_score * 100 - 8, limit=None
+            )
+            if len(c[0]) * 0.7 <= len(joined)
+        ][:CANDIDATES]
         best: Match | None = None
         for _key, _score, i in candidates:
             m = match_phrase(tuple(work), phrases[i], min_score=min_score, guard=guard)
@@ -173,11 +185,15 @@ def _exact(
 def _guarded(
     toks: tuple[str, ...], first: int, last: int, ptoks: tuple[str, ...], guard: frozenset[str]
 ) -> bool:
-    """True when the window (or the word before it) holds a guard word the phrase lacks."""
+    """True when the window (with the word before it) and the phrase disagree on guard words.
+
+    Both directions matter: "samtalen bliver ikke optaget" is not "samtalen bliver optaget", and
+    "du kan reservere deg" is not "du kan ikke reservere deg".
+    """
     if not guard:
         return False
-    span = toks[max(0, first - 1) : last]
-    return any(t in guard and t not in ptoks for t in span)
+    span = set(toks[max(0, first - 1) : last]) & guard
+    return span != (set(ptoks) & guard)
 
 
 def _joined(toks: tuple[str, ...]) -> tuple[str, list[int]]:
