@@ -91,7 +91,7 @@ def load_transcript(source: str | Path | dict[str, Any] | Transcript) -> Transcr
     """
     if isinstance(source, Transcript):
         return source
-    if isinstance(source, dict):
+    if not isinstance(source, str | Path):
         return parse_transcript(source)
     path = Path(source)
     try:
