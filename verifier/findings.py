@@ -29,6 +29,7 @@ NEEDS_TOPIC = frozenset({
     "purpose", "consent_request", "negative_request", "withdrawal_info", "objection_info",
     "coercion", "retention",
 })
+REQUESTS = frozenset({"consent_request", "negative_request"})
 # Elements that tolerate no negation or modal verb the phrase lacks; the rest only no negation.
 MODAL_GUARDED = frozenset({
     "recording_notice", "vague_notice", "consent_request", "withdrawal_info", "purpose",
@@ -55,7 +56,7 @@ class Unit:
     speaker: str | None
     text: str
     toks: tuple[str, ...]
-    question: bool
+    questions: frozenset[int]  # indices of the words in question clauses
     weak: bool  # from a segment whose log-probability is too low for a compliant verdict
 
 
@@ -122,7 +123,7 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
         for element in _elements_for(unit.speaker):
             for hit in _search(unit, element, bank):
                 if element in NEEDS_TOPIC and not _has_topic(hit.phrase, bank) and not _near_topic(
-                    unit.seg, transcript.segments, topical
+                    unit.seg, transcript.segments, topical, forward=element not in REQUESTS
                 ):
                     continue
                 findings.hits.setdefault(element, []).append(hit)
@@ -177,10 +178,24 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
             continue
         start = seg.start + duration * at / max(len(text), 1)
         end = seg.start + duration * pos / max(len(text), 1)
-        question = sentence.rstrip().endswith("?") or toks[0] in bank.question_starts
         units.append(Unit(seg=i, start=start, end=end, speaker=seg.speaker, text=sentence,
-                          toks=toks, question=question, weak=weak))
+                          toks=toks, questions=_question_words(sentence, bank), weak=weak))
     return units
+
+
+def _question_words(sentence: str, bank: PhraseBank) -> frozenset[int]:
+    """The words of a sentence that stand in a question clause ("Vi optager samtalen til
+    træning, er det okay?": only "er det okay")."""
+    clauses = _CLAUSE.split(sentence.strip())
+    out: set[int] = set()
+    pos = 0
+    for k, clause in enumerate(clauses):
+        toks = fold(clause).split()
+        last = k == len(clauses) - 1
+        if toks and ((last and sentence.rstrip().endswith("?")) or toks[0] in bank.question_starts):
+            out.update(range(pos, pos + len(toks)))
+        pos += len(toks)
+    return frozenset(out)
 
 
 def _elements_for(speaker: str | None) -> tuple[str, ...]:
@@ -192,16 +207,18 @@ def _elements_for(speaker: str | None) -> tuple[str, ...]:
 
 
 def _search(unit: Unit, element: str, bank: PhraseBank) -> list[Hit]:
-    if element == "recording_notice" and unit.question:
-        return []  # "må vi optage samtalen?" asks; it does not tell
     toks, digits = _mark_keys(unit.toks, bank) if element.startswith("keypress") else (unit.toks, {})
     phrases, keys = bank.phrases(element)
     guard = bank.guard if element in MODAL_GUARDED else bank.negations
     if element == "withdrawal":
-        guard = bank.negations
+        # A withdrawal can only make a call non-compliant, and customers ask politely with a
+        # negation ("kan I ikke slukke for optagelsen?"): no guard.
+        guard = frozenset()
     min_score = NEGATIVE_MIN_SCORE if element in SAFE_ELEMENTS else POSITIVE_MIN_SCORE
     hits = []
     for m in find_all(toks, phrases, keys, min_score=min_score, guard=guard):
+        if element == "recording_notice" and m.first in unit.questions:
+            continue  # "må vi optage samtalen?" asks; it does not tell
         digit = next((digits[j] for j in range(m.first, m.last) if j in digits), None)
         if element.startswith("keypress") and digit is None:
             continue
@@ -236,11 +253,16 @@ def _topical_segments(segments: tuple[Segment, ...], units: list[Unit], bank: Ph
     return {u.seg for u in units if _has_topic(u.text, bank)}
 
 
-def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> bool:
-    """True when segment i, or a non-customer segment next to it, speaks of recording."""
+def _near_topic(
+    i: int, segments: tuple[Segment, ...], topical: set[int], *, forward: bool = True
+) -> bool:
+    """True when segment i, or a non-customer segment next to it, speaks of recording.
+
+    A request looks back only: "er det okay?" asks about what was just said.
+    """
     if i in topical:
         return True
-    for j in (i - 2, i - 1, i + 1, i + 2):
+    for j in (i - 2, i - 1, i + 1, i + 2) if forward else (i - 2, i - 1):
         if j in topical and 0 <= j < len(segments) and segments[j].speaker != "customer":
             if abs(segments[j].start - segments[i].start) <= TOPIC_REACH_S:
                 return True
@@ -301,4 +323,4 @@ def _quality(
                    unusable=tuple(unusable))
 
 
-_QUESTION = re.compile(r"\?\s*$")
+_CLAUSE = re.compile(r"[,;:]\s*")
