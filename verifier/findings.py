@@ -118,7 +118,7 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
         quality=_quality(transcript.segments, unusable, confidence),
         labelled=any(s.speaker for s in transcript.segments),
     )
-    topical = _topical_segments(transcript.segments, units, bank)
+    topical = {u.seg for u in units if _has_topic(u.text, bank)}
     for unit in units:
         for element in _elements_for(unit.speaker):
             for hit in _search(unit, element, bank):
@@ -247,10 +247,6 @@ def _has_topic(text: str, bank: PhraseBank) -> bool:
     toks = fold(text).split()
     pieces = toks + ["".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
     return any(fuzzy_word(p, bank.topic_stems) for p in pieces)
-
-
-def _topical_segments(segments: tuple[Segment, ...], units: list[Unit], bank: PhraseBank) -> set[int]:
-    return {u.seg for u in units if _has_topic(u.text, bank)}
 
 
 def _near_topic(
