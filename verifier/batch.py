@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .batch_io import (
+    OutputError,
     RecordsWriter,
     SourceProblem,
     compact_records,
@@ -29,6 +30,7 @@ from .batch_pool import (
     BatchError,
     Outcome,
     Task,
+    VerifierCopies,
     VerifierFactory,
     VerifierOptions,
     WorkerPool,
@@ -38,7 +40,8 @@ from .batch_pool import (
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "VerifierOptions",
+    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "VerifierCopies",
+    "VerifierOptions",
     "default_parallelism", "run_batch", "verify_many",
 ]
 
@@ -151,10 +154,21 @@ def default_parallelism(
     """
     cores = usable_cores()
     if workers is None:
-        workers = 1 if device != "cpu" else max(1, cores // (threads_per_worker or 1))
+        workers = 1 if _on_gpu(device) else max(1, cores // (threads_per_worker or 1))
     if threads_per_worker is None:
         threads_per_worker = max(1, cores // workers)
     return max(1, workers), max(1, threads_per_worker)
+
+
+def _on_gpu(device: str) -> bool:
+    if device != "auto":
+        return device != "cpu"
+    try:
+        import ctranslate2
+
+        return ctranslate2.get_cuda_device_count() > 0
+    except Exception:  # noqa: BLE001 - no usable CUDA runtime: CPU
+        return False
 
 
 def _timeout(options: BatchOptions) -> float | None:
@@ -202,6 +216,9 @@ def run_batch(
     """
     options = options or BatchOptions()
     started = time.monotonic()
+    if options.csv_path is not None and not os.path.isdir(
+            os.path.dirname(os.path.abspath(options.csv_path))):
+        raise OutputError(f"{options.csv_path}: its folder does not exist")
     total = sum(1 for _ in iter_calls(source, report=lambda problem: None))
     problems = _Problems()
     tracker = _Tracker(total, progress, started)
@@ -305,7 +322,8 @@ def describe_progress(progress: BatchProgress, *, width: int = 24) -> str:
     eta = progress.eta_s
     parts = [
         f"[{bar}] {progress.done}/{progress.total} calls",
-        f"{progress.calls_per_hour:,.0f} calls/h" if progress.processed else "starting",
+        f"{progress.calls_per_hour:,.0f} calls/h" if progress.processed else
+        "starting" if progress.done < progress.total else "",
         f"ETA {_clock(eta)}" if eta is not None else "",
         f"{progress.skipped} already done" if progress.skipped else "",
         f"{progress.errors} errors" if progress.errors else "",
@@ -321,8 +339,8 @@ def describe_summary(summary: BatchSummary) -> str:
 
     lines = [
         f"{summary.records} calls in {summary.output}: {summary.processed} checked now, "
-        f"{summary.skipped} already done, in {_clock(summary.elapsed_s)} "
-        f"({summary.calls_per_hour:,.0f} calls/hour)",
+        f"{summary.skipped} already done, in {_clock(summary.elapsed_s)}"
+        + (f" ({summary.calls_per_hour:,.0f} calls/hour)" if summary.processed else ""),
         f"verdicts: {counts(summary.verdicts)}",
         f"consent:  {counts(summary.consent)}",
         f"reasons:  {counts(summary.reasons)}",

@@ -229,7 +229,10 @@ class RecordsWriter:
         self.done: dict[str, str] = {}
         self._last_sync = time.monotonic()
         # 0o600: records hold transcripts, which are personal data.
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot open ({exc.strerror or exc})") from exc
         try:
             self._prepare(mode, retry_errors)
         except BaseException:
@@ -257,9 +260,13 @@ class RecordsWriter:
     def write(self, line: bytes) -> None:
         """Append one complete line (the caller's bytes end with a newline)."""
         view = memoryview(line)
-        # A regular file takes the line at once; the loop is for a short write on a full disk.
-        while view:
-            view = view[os.write(self._fd, view):]
+        try:
+            # A regular file takes the line at once; the loop is for a short write on a full disk.
+            while view:
+                view = view[os.write(self._fd, view):]
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot write ({exc.strerror or exc}); "
+                              f"fix that and run again with --resume") from exc
         if time.monotonic() - self._last_sync >= FSYNC_INTERVAL_S:
             os.fsync(self._fd)
             self._last_sync = time.monotonic()
@@ -297,6 +304,9 @@ def scan_records(path: str, *, retry_errors: bool = False) -> tuple[dict[str, st
             offset += len(line)
             record = _parse_line(line)
             if record is None:
+                if not line.startswith((b"{", b"\0")):  # ours start with "{" (NULs: power cut)
+                    raise OutputError(f"{path}: line {lineno} is not a JSON record; is this a "
+                                      f"records file written by `batch`?")
                 bad_line = lineno
                 continue
             good_end = offset

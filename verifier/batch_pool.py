@@ -10,6 +10,7 @@ call gets an error record. So every input gives exactly one record, and the run 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import multiprocessing
@@ -64,6 +65,23 @@ def default_verifier_factory(options: VerifierOptions, cpu_threads: int) -> Any:
     return Verifier(**asdict(options), cpu_threads=cpu_threads)
 
 
+@dataclass(frozen=True)
+class VerifierCopies:
+    """A factory that gives each worker a copy of one configured Verifier.
+
+    The copy travels by pickle and loads its own model on first use (``Verifier.__getstate__``
+    leaves the loaded model behind); its CPU threads are set to the worker's share.
+    """
+
+    verifier: Any
+
+    def __call__(self, options: VerifierOptions, cpu_threads: int) -> Any:
+        clone = copy.copy(self.verifier)
+        if hasattr(clone, "cpu_threads"):
+            clone.cpu_threads = cpu_threads
+        return clone
+
+
 # ---- records made here ------------------------------------------------------------------
 
 
@@ -78,9 +96,12 @@ def stamp(record: dict[str, Any], call_id: str, sha: str | None) -> dict[str, An
     if "call_id" not in out:
         out = {"call_id": call_id, **out}
     source = dict(out.get("source") or {})
-    if source.get("sha256") is None:
+    if sha is not None or source.get("sha256") is None:
+        # The batch's own hash of the file wins: resume compares against exactly this.
         source["sha256"] = sha
     out["source"] = source
+    if isinstance(out.get("input"), dict) and out["input"].get("kind") == "audio":
+        out["input"] = {**out["input"], "sha256": source["sha256"]}
     return out
 
 
@@ -96,7 +117,7 @@ def failure_record(
 
     record = error_record(
         code="AUDIO_UNREADABLE", message=message, source={"path": path, "sha256": sha},
-        language=options.language, detail=error_code,
+        input={"kind": "audio", "sha256": sha}, language=options.language, detail=error_code,
     )
     return stamp(record.to_dict(), call_id, sha)
 
@@ -174,7 +195,9 @@ def _verify(verifier: Any, options: VerifierOptions, task: Task, sha: str | None
     try:
         result = verifier.verify(task.path)
         record = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-        return stamp(record, task.call_id, sha)
+        record = stamp(record, task.call_id, sha)
+        encode_line(record)  # a record that is not JSON is this call's error, not a crash
+        return record
     except ModelError:
         raise  # no call can be checked: the worker reports it and the parent stops the run
     except VerifierError as exc:
@@ -223,7 +246,11 @@ class _Slot:
             self.process.join(STOP_GRACE_S)
         if self.process.is_alive():
             self.process.kill()
-        self.process.join()
+            self.process.join(STOP_GRACE_S)
+        if self.process.is_alive():
+            # Stuck in the kernel (a dead network mount): SIGKILL waits for the I/O to return.
+            # Leave it behind rather than hang the batch; its watchdog ends it when it wakes.
+            log.warning("worker %s does not exit; leaving it behind", self.process.pid)
         self.conn.close()
 
 

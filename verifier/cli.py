@@ -116,6 +116,110 @@ def check(call: Path, policy: str | None, language: str | None, agent_channel: s
     _emit(record.to_dict(), str(call), as_json)
 
 
+@main.command()
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Records file (JSON Lines): one record per call, appended as calls finish.")
+@click.option("--resume", is_flag=True,
+              help="Continue OUTPUT: skip the calls already recorded whose file is unchanged.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing OUTPUT.")
+@click.option("--retry-errors", is_flag=True,
+              help="With --resume: check again the calls whose record is an error.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write one row per call of OUTPUT (earlier runs included) to this CSV.")
+@click.option("--workers", "-w", type=click.IntRange(1, 256), default=None,
+              help="Worker processes, each with its own model (default: one per CPU core).")
+@click.option("--threads-per-worker", type=click.IntRange(1, 256), default=None,
+              help="CPU threads per worker (default: cores / workers).")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0), default=None,
+              help="Seconds a call may take before its worker is stopped and the call gets an "
+                   "error record (default 600; 4 h with --scan full; 0: no limit).")
+@click.option("--fail-on", default="", metavar="LIST",
+              help="Exit 1 if any call in OUTPUT is one of (comma-separated): error, "
+                   "non_compliant, needs_review, compliant.")
+@click.option("--policy", "-p", default=None, help=POLICY_HELP)
+@click.option("--language", "-l", type=click.Choice(["da", "no", "nb", "nn"]), default=None,
+              help="The calls' language. Default: detected per call, Danish or Norwegian.")
+@click.option("--agent-channel", type=click.Choice(["left", "right"]), default="left",
+              show_default=True, help="In two-channel calls, the channel that holds the agent.")
+@click.option("--scan", type=click.Choice(["opening", "full"]), default="opening",
+              show_default=True,
+              help="opening: only each call's opening; full: also search the rest for withdrawals.")
+@click.option("--model", "-m", default=None, envvar="CONSENT_VERIFIER_MODEL",
+              help="A CTranslate2 Whisper model folder (default: the bundled Whisper base).")
+@click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]), default="cpu",
+              show_default=True)
+@click.option("--no-transcript", is_flag=True,
+              help="Leave transcripts out of the records (privacy).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+def batch(source: Path, output: Path, resume: bool, overwrite: bool, retry_errors: bool,
+          csv_path: Path | None, workers: int | None, threads_per_worker: int | None,
+          timeout_s: float | None, fail_on: str, policy: str | None, language: str | None,
+          agent_channel: str, scan: str, model: str | None, device: str, no_transcript: bool,
+          as_json: bool) -> None:
+    """Check every call in SOURCE: a folder (searched recursively) or a text file of paths.
+
+    Each call gets one record in OUTPUT, with its call_id (its path relative to SOURCE) and its
+    file's sha256; an unreadable file gets an error record and the run goes on. If a run stops
+    (Ctrl-C, a crash, a reboot), run the same command with --resume. A progress bar goes to
+    stderr when it is a terminal; the summary goes to stdout.
+
+    \b
+    Examples:
+      consent-verifier batch samples/ -o records.jsonl --csv summary.csv
+      consent-verifier batch calls.txt -o records.jsonl --resume --fail-on error,non_compliant
+    """
+    import json
+    import shutil
+    import time
+
+    from .batch import (
+        BatchOptions,
+        BatchProgress,
+        VerifierOptions,
+        describe_progress,
+        describe_summary,
+        run_batch,
+    )
+
+    try:
+        options = BatchOptions(
+            verifier=VerifierOptions(model=model, policy=policy, language=language,
+                                     agent_channel=agent_channel, scan=scan, device=device,
+                                     include_transcript=not no_transcript),
+            workers=workers, threads_per_worker=threads_per_worker, timeout_s=timeout_s,
+            resume=resume, overwrite=overwrite, retry_errors=retry_errors, csv_path=csv_path,
+            fail_on=frozenset(v.strip() for v in fail_on.split(",") if v.strip()))
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
+    tty = sys.stderr.isatty()
+    last_line = [0.0]
+
+    def show(progress: BatchProgress) -> None:
+        # On a terminal, one line redrawn in place; in a log, a plain line a minute at most.
+        now = time.monotonic()
+        if tty:
+            width = shutil.get_terminal_size().columns - 1
+            click.echo("\r" + describe_progress(progress)[:width].ljust(width), err=True, nl=False)
+        elif now - last_line[0] >= 60 or progress.done == progress.total:
+            last_line[0] = now
+            click.echo(describe_progress(progress, width=10), err=True)
+
+    try:
+        summary = run_batch(source, output, options=options, progress=show)
+    except KeyboardInterrupt:
+        _fail(f"interrupted; the records so far are in {output}; run again with --resume", 130)
+    finally:
+        if tty:
+            click.echo(err=True)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(describe_summary(summary))
+    if summary.failed(options.fail_on):
+        sys.exit(EXIT_FAIL_ON)
+
+
 @main.group()
 def model() -> None:
     """Install or inspect the speech model."""
