@@ -1,9 +1,10 @@
 """The batch job: every call of an archive checked in worker processes, one record per call.
 
 ``run_batch`` walks SOURCE (``batch_io``), hands the calls to a pool of workers that each hold
-one Verifier (``batch_pool``), appends each record to the crash-safe records file as it comes
-back (``batch_io``), and at the end counts the whole file into a summary and an optional CSV.
-Only the parent writes records. ``verify_many`` is the same pool without the file.
+one Verifier (``batch_pool``; or Ray actors, ``engine="ray"``: ``batch_ray``), appends each
+record to the crash-safe records file as it comes back (``batch_io``), and at the end counts
+the whole file into a summary and an optional CSV. Only the parent writes records, whichever
+engine checks the calls. ``verify_many`` is the same pool without the file.
 """
 
 from __future__ import annotations
@@ -36,11 +37,12 @@ from .batch_pool import (
     WorkerPool,
     default_verifier_factory,
 )
+from .batch_ray import RayOptions, RayPool
 
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "VerifierCopies",
+    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "RayOptions", "VerifierCopies",
     "VerifierOptions",
     "default_parallelism", "run_batch", "verify_many",
 ]
@@ -49,6 +51,7 @@ __all__ = [
 # a three-hour call on one thread can take an hour.
 DEFAULT_TIMEOUT_S = {"opening": 600.0, "full": 4 * 3600.0}
 FAIL_ON_CHOICES = frozenset({"error", "compliant", "non_compliant", "needs_review"})
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,9 @@ class BatchOptions:
     """How a batch runs. None for workers, threads or timeout picks a default."""
 
     verifier: VerifierOptions = field(default_factory=VerifierOptions)
+    # Where calls are checked: "local" worker processes, or "ray" actors (workers: actors).
+    engine: str = "local"
+    ray: RayOptions = field(default_factory=RayOptions)
     # Parallelism (see default_parallelism).
     workers: int | None = None
     threads_per_worker: int | None = None
@@ -69,6 +75,11 @@ class BatchOptions:
     fail_on: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"unknown engine {self.engine!r}; choose from {', '.join(ENGINES)}")
+        if self.engine != "ray" and self.ray != RayOptions():
+            raise ValueError("Ray options (--address, --cpus-per-actor, --gpus-per-actor) "
+                             "need --engine ray")
         unknown = set(self.fail_on) - FAIL_ON_CHOICES
         if unknown:
             raise ValueError(f"unknown --fail-on value(s): {', '.join(sorted(unknown))}")
@@ -227,12 +238,7 @@ def run_batch(
         done, writer.done = writer.done, {}
         tasks = (Task(c.call_id, c.path, done.get(c.call_id))
                  for c in iter_calls(source, report=problems.add))
-        workers, threads = default_parallelism(
-            device=options.verifier.device, workers=options.workers,
-            threads_per_worker=options.threads_per_worker)
-        pool = WorkerPool(factory=verifier_factory, options=options.verifier,
-                          workers=max(1, min(workers, total)), threads=threads,
-                          timeout_s=_timeout(options))
+        pool = _engine(options, verifier_factory, total)
         tracker.report()
         for outcome in pool.map_unordered(tasks):
             if outcome.line is not None:
@@ -240,6 +246,20 @@ def run_batch(
             tracker.add(outcome)
         del done
     return _finish(os.fspath(output), options, tracker, problems)
+
+
+def _engine(options: BatchOptions, factory: VerifierFactory, total: int) -> WorkerPool | RayPool:
+    """The pool that checks the calls: local worker processes, or actors on a Ray cluster."""
+    if options.engine == "ray":
+        return RayPool(factory=factory, options=options.verifier, settings=options.ray,
+                       actors=options.workers, threads=options.threads_per_worker,
+                       timeout_s=_timeout(options), max_actors=total, local_cpus=usable_cores())
+    workers, threads = default_parallelism(
+        device=options.verifier.device, workers=options.workers,
+        threads_per_worker=options.threads_per_worker)
+    return WorkerPool(factory=factory, options=options.verifier,
+                      workers=max(1, min(workers, total)), threads=threads,
+                      timeout_s=_timeout(options))
 
 
 class _Problems:

@@ -152,11 +152,24 @@ def check(call: Path, policy: str | None, language: str | None, agent_channel: s
 @click.option("--no-transcript", is_flag=True,
               help="Leave transcripts out of the records (privacy).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+# -- the Ray engine (the `ray` extra)
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: worker processes on this machine; ray: actors on a Ray cluster "
+                   "(--workers: actors).")
+@click.option("--address", "ray_address", default=None, envvar="RAY_ADDRESS", metavar="ADDRESS",
+              help="With --engine ray: ray://HEAD:10001, or auto on a cluster node "
+                   "(default: $RAY_ADDRESS, else a local Ray instance for this run).")
+@click.option("--cpus-per-actor", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="With --engine ray: CPUs each actor asks for and its threads (default 1).")
+@click.option("--gpus-per-actor", type=click.FloatRange(min=0), default=None,
+              help="With --engine ray: GPUs each actor asks for (default 1 with --device cuda, "
+                   "else 0).")
 def batch(source: Path, output: Path, resume: bool, overwrite: bool, retry_errors: bool,
           csv_path: Path | None, workers: int | None, threads_per_worker: int | None,
           timeout_s: float | None, fail_on: str, policy: str | None, language: str | None,
           agent_channel: str, scan: str, model: str | None, device: str, no_transcript: bool,
-          as_json: bool) -> None:
+          as_json: bool, engine: str, ray_address: str | None, cpus_per_actor: float | None,
+          gpus_per_actor: float | None) -> None:
     """Check every call in SOURCE: a folder (searched recursively) or a text file of paths.
 
     Each call gets one record in OUTPUT, with its call_id (its path relative to SOURCE) and its
@@ -168,6 +181,7 @@ def batch(source: Path, output: Path, resume: bool, overwrite: bool, retry_error
     Examples:
       consent-verifier batch samples/ -o records.jsonl --csv summary.csv
       consent-verifier batch calls.txt -o records.jsonl --resume --fail-on error,non_compliant
+      consent-verifier batch /mnt/calls -o records.jsonl --engine ray --address auto
     """
     import json
     import shutil
@@ -176,17 +190,24 @@ def batch(source: Path, output: Path, resume: bool, overwrite: bool, retry_error
     from .batch import (
         BatchOptions,
         BatchProgress,
+        RayOptions,
         VerifierOptions,
         describe_progress,
         describe_summary,
         run_batch,
     )
 
+    from_env = click.get_current_context().get_parameter_source("ray_address")
+    if engine != "ray" and from_env == click.core.ParameterSource.ENVIRONMENT:
+        ray_address = None  # $RAY_ADDRESS is for the Ray engine only; --address needs it
     try:
+        ray_options = RayOptions(address=ray_address, cpus_per_actor=cpus_per_actor or 1.0,
+                                 gpus_per_actor=gpus_per_actor)
         options = BatchOptions(
             verifier=VerifierOptions(model=model, policy=policy, language=language,
                                      agent_channel=agent_channel, scan=scan, device=device,
                                      include_transcript=not no_transcript),
+            engine=engine, ray=ray_options,
             workers=workers, threads_per_worker=threads_per_worker, timeout_s=timeout_s,
             resume=resume, overwrite=overwrite, retry_errors=retry_errors, csv_path=csv_path,
             fail_on=frozenset(v.strip() for v in fail_on.split(",") if v.strip()))
