@@ -212,6 +212,9 @@ DK = [
          "compliant", "given"),
     Case("dk_mono_refused", call("da", mono(then(DA_OPENING, ("c", 13.4, 14.0, "Nej tak."), ("a", 14.5, 16.0, "Det er i orden.")))),
          "non_compliant", "refused", codes=("CONSENT_REFUSED",)),
+    Case("dk_mono_agent_acknowledging_stop_is_not_a_withdrawal", call("da", mono(then(
+        DA_OPENING, ("c", 13.4, 14.0, "Nej tak."), ("a", 14.5, 17.0, "Det er i orden. Jeg stopper optagelsen nu.")))),
+         "non_compliant", "refused", codes=("CONSENT_REFUSED",), absent=("CONSENT_WITHDRAWN",), withdrawals=0),
     Case("dk_mono_agent_continues_no_reply", call("da", mono(then(DA_OPENING, ("a", 25.0, 28.0, "Hallo?")))),
          "non_compliant", "no_reply", codes=("NO_REPLY",)),
     Case("dk_unlabelled_reply_in_labelled_call", call("da", then(DA_OPENING, ("?", 13.4, 14.0, "Ja."), BUSINESS_DA)),

@@ -20,7 +20,7 @@ from .transcript import Segment, Transcript
 AGENT_ELEMENTS = (
     "recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
     "withdrawal_info", "objection_info", "retention", "keypress_optin", "keypress_optout",
-    "coercion",
+    "coercion", "stop_ack",
 )
 CUSTOMER_ELEMENTS = ("withdrawal", "threat")
 # Elements whose phrase alone does not say it is about recording ("er det i orden med dig?",
@@ -274,7 +274,8 @@ def _resolve_overlaps(findings: Findings) -> None:
                             if h.score >= notice_score.get(id(h.unit), 0.0)]
     vague_units = {id(h.unit) for h in hits["vague_notice"]}
     negative_units = {id(h.unit) for h in hits.get("negative_request", [])}
-    info_units = {id(h.unit) for e in ("withdrawal_info", "objection_info") for h in hits.get(e, [])}
+    # "du kan bede mig stoppe optagelsen" informs; "jeg stopper optagelsen nu" acknowledges.
+    info_units = {id(h.unit) for e in ("withdrawal_info", "objection_info", "stop_ack") for h in hits.get(e, [])}
     # "tast 1 hvis du ikke ønsker..." is an opt-out: a prompt is read one way, the closer way,
     # and a tie goes to the reading that cannot make the call compliant.
     optin_score = {id(h.unit): h.score for h in hits.get("keypress_optin", [])}
@@ -283,7 +284,7 @@ def _resolve_overlaps(findings: Findings) -> None:
     optout_units = {id(h.unit) for h in hits["keypress_optout"]}
     _drop(hits, "recording_notice", vague_units)
     _drop(hits, "consent_request", negative_units)  # the polarity trap decides that sentence
-    _drop(hits, "withdrawal", info_units)  # "du kan bede mig stoppe optagelsen" informs
+    _drop(hits, "withdrawal", info_units)
     hits["keypress_optin"] = [h for h in hits.get("keypress_optin", [])
                               if id(h.unit) not in optout_units or h.digit != _digit_of(h, hits)]
 

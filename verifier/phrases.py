@@ -22,7 +22,7 @@ ELEMENTS = (
     "recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
     "withdrawal_info", "objection_info", "retention", "keypress_optin", "keypress_optout",
     "coercion", "threat", "withdrawal", "affirmative", "refusal", "ambiguous",
-    "negative_consent", "negative_refusal",
+    "negative_consent", "negative_refusal", "stop_ack",
 )
 _TOKEN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)")
 
