@@ -110,15 +110,25 @@ def load_audio(path: str | Path, *, max_seconds: float | None = None,
         AudioNotFoundError: the path does not exist.
         AudioDecodeError: the file cannot be read or holds no decodable audio.
     """
-    block = None if max_seconds is None else max_seconds
-    return next(stream_audio(path, block_s=block, agent_channel=agent_channel))
+    blocks = stream_audio(path, first_block_s=max_seconds, block_s=None,
+                          agent_channel=agent_channel)
+    try:
+        return next(blocks)
+    finally:
+        blocks.close()
 
 
-def stream_audio(path: str | Path, *, block_s: float | None, overlap_s: float = 0.0,
-                 agent_channel: str = "left") -> Iterator[Audio]:
-    """Decode a recording block by block in one pass; each block repeats the last ``overlap_s``.
+def stream_audio(path: str | Path, *, first_block_s: float | None, block_s: float | None,
+                 overlap_s: float = 0.0, agent_channel: str = "left") -> Iterator[Audio]:
+    """Decode a recording in one pass: the opening, then blocks of ``block_s`` seconds.
 
-    The first block is the opening. Decoding stops when the caller stops iterating.
+    Each later block starts ``overlap_s`` before the previous one ended, so that speech cut at a
+    block boundary is heard whole in one of them. A size of None means "to the end". Decoding
+    stops when the caller stops iterating (close the generator to release the file).
+
+    Raises:
+        AudioNotFoundError: the path does not exist.
+        AudioDecodeError: the file cannot be read or holds no decodable audio.
     """
     if agent_channel not in AGENT_CHANNELS:
         raise ValueError(f"agent_channel must be 'left' or 'right', got {agent_channel!r}")
@@ -130,7 +140,22 @@ def stream_audio(path: str | Path, *, block_s: float | None, overlap_s: float = 
         raise AudioDecodeError(f"{path}: not a readable audio file ({_why(e)})") from e
     with container:
         stream, source = _probe(container, path, digest)
-        yield from _blocks(container, stream, source, block_s, overlap_s, agent_channel)
+        sizes = _Sizes(first_block_s, block_s)
+        yield from _blocks(container, stream, source, sizes, overlap_s, agent_channel)
+
+
+@dataclass
+class _Sizes:
+    """Samples in the first block and in each later one (None: until the end)."""
+
+    first_s: float | None
+    rest_s: float | None
+    done: int = 0
+
+    def next(self) -> int | None:
+        size = self.first_s if self.done == 0 else self.rest_s
+        self.done += 1
+        return None if size is None else max(1, int(size * SAMPLE_RATE))
 
 
 def _hash_file(path: Path) -> str:
@@ -176,10 +201,10 @@ def _container_duration(container: Any, stream: Any) -> float | None:
     return None
 
 
-def _blocks(container: Any, stream: Any, source: AudioSource, block_s: float | None,
+def _blocks(container: Any, stream: Any, source: AudioSource, sizes: _Sizes,
             overlap_s: float, agent_channel: str) -> Iterator[Audio]:
     """Yield filled blocks; the last one (``at_end``) holds what is left."""
-    per_block = None if block_s is None else max(1, int(block_s * SAMPLE_RATE))
+    per_block = sizes.next()
     keep = int(overlap_s * SAMPLE_RATE)
     n_out = 1 if source.channels > 2 else source.channels
     warnings: list[str] = []
@@ -199,6 +224,7 @@ def _blocks(container: Any, stream: Any, source: AudioSource, block_s: float | N
             rest = data[:, per_block - keep:] if keep else data[:, per_block:]
             start += per_block - keep
             pending, have = [rest], rest.shape[1]
+            per_block = sizes.next()
     data = np.concatenate(pending, axis=1) if pending else np.zeros((n_out, 0), np.float32)
     if start == 0 and data.shape[1] == 0:
         raise AudioDecodeError(f"{source.path}: no audio samples could be decoded"
@@ -230,8 +256,7 @@ def _speakers(data: np.ndarray, agent_channel: str, notes: list[str]) -> tuple[s
 def _decode(container: Any, stream: Any, source: AudioSource, n_out: int,
             warnings: list[str]) -> Iterator[np.ndarray]:
     """Decoded audio as (channels, samples) float32 arrays at 16 kHz, packet by packet."""
-    layout = "mono" if n_out == 1 else "stereo"
-    resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
+    resampler = _Resampler(n_out, warnings)
     bad, first_bad = 0, None
     packets = container.demux(stream)
     while True:
@@ -252,13 +277,41 @@ def _decode(container: Any, stream: Any, source: AudioSource, n_out: int,
                 break
             continue
         for frame in frames:
-            frame.pts = None  # the resampler only needs the samples; odd pts upset it
-            for out in resampler.resample(frame):
-                yield out.to_ndarray().reshape(n_out, -1)
-    for out in resampler.resample(None):
-        yield out.to_ndarray().reshape(n_out, -1)
+            yield from resampler.resample(frame)
+    yield from resampler.resample(None)
     if bad and bad <= MAX_BAD_PACKETS:
         warnings.append(f"{bad} damaged packet(s) skipped ({first_bad})")
+
+
+class _Resampler:
+    """libswresample to 16 kHz planar float, started afresh when the input format changes.
+
+    A damaged MP3 can carry frames whose header claims another rate or channel count; one
+    resampler refuses such a frame, so the old one is flushed and a new one set up.
+    """
+
+    def __init__(self, n_out: int, warnings: list[str]) -> None:
+        self.layout = "mono" if n_out == 1 else "stereo"
+        self.n_out = n_out
+        self.warnings = warnings
+        self.current = self._new()
+
+    def _new(self) -> Any:
+        return av.AudioResampler(format="fltp", layout=self.layout, rate=SAMPLE_RATE)
+
+    def resample(self, frame: Any) -> Iterator[np.ndarray]:
+        if frame is not None:
+            frame.pts = None  # only the samples matter; odd timestamps upset the resampler
+        try:
+            outs = self.current.resample(frame)
+        except ValueError:  # the frame's format differs from the first frame's
+            outs = list(self.current.resample(None))
+            self.current = self._new()
+            outs += self.current.resample(frame)
+            if not any("format changes" in w for w in self.warnings):
+                self.warnings.append("the audio format changes inside the file (damaged?)")
+        for out in outs:
+            yield out.to_ndarray().reshape(self.n_out, -1)
 
 
 def _make(source: AudioSource, data: np.ndarray, start: int, at_end: bool,

@@ -1,0 +1,242 @@
+"""Stage 1 of the audio path: speech in one channel to transcript segments, with faster-whisper.
+
+How one channel is transcribed, and why:
+
+- **Voice activity detection first** (Silero VAD, shipped inside the faster-whisper wheel, so it
+  works offline). The speech chunks are joined and transcribed as one stream: Whisper pads every
+  call to 30 s windows, so a customer's ten short answers cost one window instead of ten, and
+  silence never reaches the decoder, where it is what Whisper hallucinates on.
+- **Word timestamps** map every word back to the chunk it came from, and segments are split where
+  the words cross from one chunk to the next: otherwise "ja" at 20 s and "nej" at 50 s, joined in
+  the speech stream, could come back as one segment from 20 to 51 s and break the reply-window
+  timing the engine relies on.
+- **Greedy decoding at temperature 0 only.** Beam 5 heard no more of the consent key words on
+  the sample calls (13 of 38 against 15 of 38 with beam 1) at about 1.3x the CPU time. Whisper's
+  temperature fallback re-decodes a window up to five times when it looks unsure: on 20 s of
+  unintelligible audio that took 55 s instead of 7 s and ended with text as unusable as before,
+  and sampling would make records irreproducible. ``condition_on_previous_text`` is off, so one
+  misheard window cannot start a repetition loop in the next.
+- **Confidence passes through.** Each segment carries faster-whisper's ``avg_logprob``,
+  ``no_speech_prob`` and ``compression_ratio``; the engine sets aside segments that look
+  hallucinated (thresholds, subtitle-credit lines, repetition loops; DOMAIN.md "Hallucinations")
+  and counts them when it judges recognition quality, so nothing is dropped here.
+- **Speech nobody could read is not silence.** A VAD chunk with no recognised word becomes an
+  empty segment, which the engine sets aside as "no words": a customer's mumbled "nei" in the
+  reply window then leads to review, never to "no objection".
+- **No prompt biasing.** ``initial_prompt`` made the model recite the prompt on noise (a
+  fabricated disclosure, DOMAIN.md field notes); ``hotwords`` is available as an option but off by
+  default, see ``TranscribeOptions.hotwords``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .errors import ModelError
+from .model import ModelInfo
+from .transcript import Segment
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16_000
+# Whisper language tokens that stand for the two supported languages. Whisper has separate
+# "no" (Norwegian) and "nn" (Nynorsk) tokens and splits Norwegian speech between them.
+LANGUAGE_TOKENS = {"da": ("da",), "no": ("no", "nn")}
+# Which Whisper language to decode with. Whisper's Nynorsk training data is tiny; decoding
+# Norwegian as "no" gives far better text, and the phrase banks cover Nynorsk spellings.
+DECODE_AS = {"da": "da", "no": "no", "nb": "no", "nn": "no"}
+# One Whisper window of speech is enough to tell Danish from Norwegian.
+DETECT_SECONDS = 30
+# A VAD chunk this long without a recognised word becomes an empty ("unreadable") segment.
+MIN_UNREAD_S = 0.3
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    """Knobs of the recogniser; the defaults are what the measurements in the report chose."""
+
+    # Decoding
+    beam_size: int = 1
+    temperatures: tuple[float, ...] = (0.0,)  # Whisper's fallback: (0.0, 0.2, ..., 1.0)
+    condition_on_previous_text: bool = False
+    # Domain words to bias decoding (e.g. "optagelsen samtalen"). Off by default: see the report.
+    hotwords: str | None = None
+    # Voice activity detection (Silero). Short pauses split chunks so that turn timing survives.
+    vad_threshold: float = 0.5
+    vad_min_silence_ms: int = 500
+    vad_speech_pad_ms: int = 200
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """The language chosen among the supported ones, and how sure the model was."""
+
+    language: str  # "da" or "no"
+    probability: float  # the model's probability for that language (Nynorsk counted as "no")
+    scores: dict[str, float]  # probability of each supported language
+
+
+class Transcriber:
+    """A loaded Whisper model that turns one channel of 16 kHz audio into segments."""
+
+    def __init__(self, model: ModelInfo, *, device: str = "cpu", compute_type: str | None = None,
+                 cpu_threads: int = 0, options: TranscribeOptions | None = None) -> None:
+        from faster_whisper import WhisperModel  # heavy import, only when audio is verified
+
+        self.model_info = model
+        self.options = options or TranscribeOptions()
+        if compute_type is None:
+            compute_type = "int8" if device == "cpu" else "default"
+        if cpu_threads <= 0:  # CTranslate2 would start 4 threads, too many on a 2-core machine
+            cpu_threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+                os.cpu_count() or 1)
+        try:
+            self._model = WhisperModel(str(model.path), device=device, compute_type=compute_type,
+                                       cpu_threads=cpu_threads, local_files_only=True)
+        except (RuntimeError, ValueError, OSError) as e:
+            raise ModelError(f"cannot load the model at {model.path} on {device} "
+                             f"({compute_type}): {e}") from e
+        if not self._model.model.is_multilingual:
+            raise ModelError(f"{model.path} is an English-only model; Danish and Norwegian calls "
+                             "need a multilingual Whisper model")
+
+    def speech_chunks(self, samples: np.ndarray) -> list[tuple[int, int]]:
+        """Speech regions of one channel as (start, end) sample indices, by Silero VAD."""
+        return speech_chunks(samples, self.options)
+
+    def detect_language(self, samples: np.ndarray,
+                        chunks: list[tuple[int, int]]) -> LanguageGuess:
+        """Danish or Norwegian, from the first window of speech (language detection restricted)."""
+        speech = _join(samples, chunks)[: DETECT_SECONDS * SAMPLE_RATE]
+        if len(speech) == 0:
+            speech = samples[: DETECT_SECONDS * SAMPLE_RATE]
+        _, _, probs = self._model.detect_language(audio=speech)
+        table = dict(probs)
+        scores = {lang: round(sum(table.get(t, 0.0) for t in tokens), 4)
+                  for lang, tokens in LANGUAGE_TOKENS.items()}
+        best = max(scores, key=lambda k: scores[k])
+        log.debug("language scores %s (top overall: %s)", scores, probs[:3])
+        return LanguageGuess(language=best, probability=scores[best], scores=scores)
+
+    def transcribe(self, samples: np.ndarray, chunks: list[tuple[int, int]], *, language: str,
+                   speaker: str | None, offset_s: float = 0.0) -> Iterator[Segment]:
+        """Segments of one channel in time order, lazily (stop iterating to stop decoding).
+
+        Args:
+            samples: 16 kHz float32 mono audio.
+            chunks: its speech regions from ``speech_chunks``.
+            language: the call's language code (da, no, nb, nn).
+            speaker: the label for every segment ("agent", "customer" or None).
+            offset_s: time of ``samples[0]`` in the recording.
+        """
+        if not chunks:
+            return
+        speech = _join(samples, chunks)
+        opts = self.options
+        segments, _ = self._model.transcribe(
+            speech, language=DECODE_AS.get(language, language), beam_size=opts.beam_size,
+            temperature=list(opts.temperatures),
+            condition_on_previous_text=opts.condition_on_previous_text,
+            hotwords=opts.hotwords, word_timestamps=True, vad_filter=False)
+        timeline = _Timeline(chunks)
+        heard: set[int] = set()
+        for raw in segments:
+            for seg, chunk in _split(raw, timeline, speaker, offset_s):
+                heard.add(chunk)
+                yield from _unread(timeline, heard, chunk, speaker, offset_s)
+                yield seg
+        yield from _unread(timeline, heard, len(chunks), speaker, offset_s)
+
+
+def speech_chunks(samples: np.ndarray, options: TranscribeOptions) -> list[tuple[int, int]]:
+    """Speech regions of 16 kHz mono audio as (start, end) sample indices, by Silero VAD."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    if len(samples) < SAMPLE_RATE // 10:
+        return []
+    vad = VadOptions(threshold=options.vad_threshold,
+                     min_silence_duration_ms=options.vad_min_silence_ms,
+                     speech_pad_ms=options.vad_speech_pad_ms)
+    return [(c["start"], c["end"]) for c in get_speech_timestamps(samples, vad)]
+
+
+def _join(samples: np.ndarray, chunks: list[tuple[int, int]]) -> np.ndarray:
+    if not chunks:
+        return np.zeros(0, dtype=np.float32)
+    return np.concatenate([samples[s:e] for s, e in chunks]).astype(np.float32, copy=False)
+
+
+class _Timeline:
+    """Maps times in the joined speech stream back to times in the channel."""
+
+    def __init__(self, chunks: list[tuple[int, int]]) -> None:
+        self.chunks = chunks
+        self.joined_ends: list[int] = []
+        total = 0
+        for start, end in chunks:
+            total += end - start
+            self.joined_ends.append(total)
+
+    def chunk_of(self, t: float) -> int:
+        """Index of the chunk that holds joined-stream time ``t``."""
+        i = bisect.bisect_right(self.joined_ends, int(t * SAMPLE_RATE))
+        return min(i, len(self.chunks) - 1)
+
+    def original(self, t: float, chunk: int) -> float:
+        """Channel time of joined-stream time ``t``, clamped to the chunk."""
+        start, end = self.chunks[chunk]
+        joined_start = self.joined_ends[chunk] - (end - start)
+        sample = start + int(t * SAMPLE_RATE) - joined_start
+        return min(max(sample, start), end) / SAMPLE_RATE
+
+
+def _split(raw: Any, timeline: _Timeline, speaker: str | None,
+           offset_s: float) -> Iterator[tuple[Segment, int]]:
+    """One faster-whisper segment as one Segment per VAD chunk its words fall in."""
+    conf = {"avg_logprob": round(float(raw.avg_logprob), 4),
+            "no_speech_prob": round(float(raw.no_speech_prob), 4),
+            "compression_ratio": round(float(raw.compression_ratio), 4)}
+    groups: list[tuple[int, list[Any]]] = []
+    for word in raw.words or []:
+        chunk = timeline.chunk_of((word.start + word.end) / 2)
+        if groups and groups[-1][0] == chunk:
+            groups[-1][1].append(word)
+        else:
+            groups.append((chunk, [word]))
+    if not groups:  # no word timings: place the segment by its own times
+        chunk = timeline.chunk_of(raw.start)
+        start = timeline.original(raw.start, chunk)
+        end = max(start, timeline.original(raw.end, timeline.chunk_of(raw.end)))
+        yield _segment(start, end, raw.text, speaker, offset_s, conf), chunk
+        return
+    for chunk, words in groups:
+        start = timeline.original(words[0].start, chunk)
+        end = max(start, timeline.original(words[-1].end, chunk))
+        text = "".join(w.word for w in words)
+        yield _segment(start, end, text, speaker, offset_s, conf), chunk
+
+
+def _segment(start: float, end: float, text: str, speaker: str | None, offset_s: float,
+             conf: dict[str, float]) -> Segment:
+    return Segment(start=round(start + offset_s, 2), end=round(end + offset_s, 2),
+                   text=text.strip(), speaker=speaker, **conf)
+
+
+def _unread(timeline: _Timeline, heard: set[int], upto: int, speaker: str | None,
+            offset_s: float) -> Iterator[Segment]:
+    """Empty segments for speech chunks before ``upto`` in which no word was recognised."""
+    for i in range(upto):
+        if i in heard:
+            continue
+        heard.add(i)
+        start, end = timeline.chunks[i]
+        if (end - start) / SAMPLE_RATE >= MIN_UNREAD_S:
+            yield Segment(start=round(start / SAMPLE_RATE + offset_s, 2),
+                          end=round(end / SAMPLE_RATE + offset_s, 2), text="", speaker=speaker)
