@@ -164,6 +164,19 @@ class Verifier:
             transcript=transcript.to_dict() if self.include_transcript else None,
         )
 
+    def verify_many(self, paths: Any, *, workers: int | None = None,
+                    timeout_s: float | None = None) -> Iterator[dict[str, Any]]:
+        """Check many recordings in worker processes, each with its own copy of this verifier
+        (and its own model); yields record dicts as each call finishes (``call_id`` = the path).
+
+        Scripts that call this need an ``if __name__ == "__main__":`` guard (workers are spawned).
+        """
+        from .batch import VerifierCopies, VerifierOptions, verify_many
+
+        return verify_many(paths, workers=workers, timeout_s=timeout_s, verifier_factory=VerifierCopies(self),
+                           verifier_options=VerifierOptions(language=self.language, scan=self.scan,
+                                                            device=self.device))
+
     def verify_transcript_of(self, path: str | Path) -> Transcript:
         """The transcript ``verify`` would analyse (for debugging recognition)."""
         return self._transcript(path, _Run())[0]
