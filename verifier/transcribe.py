@@ -4,7 +4,7 @@ How one channel is transcribed, and why:
 
 - **Voice activity detection first** (Silero VAD, shipped inside the faster-whisper wheel, so it
   works offline). The speech chunks are joined and transcribed as one stream: Whisper pads every
-  call to 30 s windows, so a customer's ten short answers cost one window instead of ten, and
+  input to 30 s windows, so a customer's ten short answers cost one window instead of ten, and
   silence never reaches the decoder, where it is what Whisper hallucinates on.
 - **Word timestamps** map every word back to the chunk it came from, and segments are split where
   the words cross from one chunk to the next: otherwise "ja" at 20 s and "nej" at 50 s, joined in
@@ -22,10 +22,14 @@ How one channel is transcribed, and why:
   and counts them when it judges recognition quality, so nothing is dropped here.
 - **Speech nobody could read is not silence.** A VAD chunk with no recognised word becomes an
   empty segment, which the engine sets aside as "no words": a customer's mumbled "nei" in the
-  reply window then leads to review, never to "no objection".
+  reply window of a request then leads to review, not to "no reply".
 - **No prompt biasing.** ``initial_prompt`` made the model recite the prompt on noise (a
-  fabricated disclosure, DOMAIN.md field notes); ``hotwords`` is available as an option but off by
-  default, see ``TranscribeOptions.hotwords``.
+  fabricated disclosure, DOMAIN.md field notes). ``hotwords`` ("optage optagelsen samtalen
+  samtykke") raised the consent key words heard in the espeak samples from 22 to 53 of 73 and
+  produced no disclosure phrase on silence, noise or the real-speech clips, but it stops Whisper
+  emitting timestamps; with word timestamps the decoder then re-reads the last second of each
+  window and loops ("og og og ..."), which made calls 2-5x slower and set aside real speech as
+  repetition. It stays an option (``TranscribeOptions.hotwords``), off by default.
 """
 
 from __future__ import annotations
