@@ -358,6 +358,8 @@ NO = [
         ("a", 4.2, 9.0, "Samtalen blir ikke tatt opp."), BUSINESS_NO]),
          "non_compliant", "not_requested", codes=("NO_RECORDING_NOTICE",)),
     Case("no_mono_compliant", call("no", mono(then(NO_OPENING, BUSINESS_NO))), "compliant", "not_requested"),
+    Case("no_unreadable_caller_speech_after_notice_gives_review", call("no", then(NO_OPENING, ("c", 12.5, 14.0, "…"), BUSINESS_NO)),
+         "needs_review", "not_requested", codes=("LOW_CONFIDENCE",)),
     Case("no_hallucinated_reply_gives_review", call("no", then(NO_OPENING, ("a", 12.2, 13.5, "Er det greit for deg?"),
                                                                ("c", 14.0, 16.0, "Tekstet av NRK."))),
          "needs_review", "no_reply", codes=("LOW_CONFIDENCE",)),

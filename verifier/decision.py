@@ -191,6 +191,12 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
     if decisive and decisive.unusable_in_window:
         led.doubts.append(Reason("LOW_CONFIDENCE", "Speech in the reply window was set aside as "
                                  "unreliable; the caller's answer may be missing.", decisive.request.evidence()))
+    horizon = policy.disclosure_deadline_s + policy.reply_window_s
+    if not decisive and any(start < horizon and who != "agent" for start, who in findings.unheard):
+        # No request was answered, but the caller said something we could not read in the opening:
+        # it may have been an objection, so silence cannot be assumed.
+        led.doubts.append(Reason("LOW_CONFIDENCE", "Speech from the caller in the opening could not be "
+                                 "read; it may have been an objection."))
     if decisive and decisive.unlabelled:
         led.doubts.append(Reason("LOW_CONFIDENCE", "The reply came from speech with no speaker label.",
                                  decisive.reply))

@@ -96,6 +96,7 @@ class Findings:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     quality: Quality | None = None
     labelled: bool = True  # the transcript names its speakers
+    unheard: list[tuple[float, str | None]] = field(default_factory=list)  # set-aside speech: (start, speaker)
 
     def first(self, element: str) -> Hit | None:
         """The earliest hit of an element."""
@@ -115,6 +116,7 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
         units.extend(_units(i, seg, bank, confidence))
     findings = Findings(
         units=units,
+        unheard=[(transcript.segments[i].start, transcript.segments[i].speaker) for i, _ in unusable],
         quality=_quality(transcript.segments, unusable, confidence),
         labelled=any(s.speaker for s in transcript.segments),
     )
