@@ -208,6 +208,11 @@ DK = [
         ("a", 0.5, 4.0, "Goddag du taler med mette"), ("a", 4.2, 9.0, "optære jo samtæren"),
         ("c", 9.5, 10.0, "ja")], conf={0: {"avg_logprob": -0.95}, 1: {"avg_logprob": -1.3}, 2: {"avg_logprob": -0.9}}),
          "needs_review", "not_requested", codes=("LOW_CONFIDENCE",)),
+    Case("dk_unreadable_agent_opening_missing_is_not_proof", call("da", [
+        ("a", 0.5, 4.0, "Goddag, du taler med Mette fra Nordbank."), ("a", 4.2, 12.0, "mille genoptere i samtæren til tryllringer"),
+        ("c", 12.5, 16.0, "Jeg ringer om mit lån."), ("a", 16.5, 40.0, "Det kan jeg hjælpe med, lad mig finde din konto frem.")],
+        conf={0: {"avg_logprob": -0.3}, 1: {"avg_logprob": -1.2}, 2: {"avg_logprob": -0.3}, 3: {"avg_logprob": -0.3}}),
+         "needs_review", "not_requested", codes=("LOW_CONFIDENCE", "NO_RECORDING_NOTICE")),
     Case("dk_mono_compliant", call("da", mono(then(DA_OPENING, ("c", 13.4, 14.0, "Ja, det er fint."), BUSINESS_DA))),
          "compliant", "given"),
     Case("dk_mono_refused", call("da", mono(then(DA_OPENING, ("c", 13.4, 14.0, "Nej tak."), ("a", 14.5, 16.0, "Det er i orden.")))),

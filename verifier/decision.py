@@ -21,6 +21,10 @@ from .policy import Policy
 from .record import Evidence, Reason
 
 DELETE_CODES = frozenset({"CONSENT_REFUSED", "CONSENT_WITHDRAWN"})
+# A missing element is not proven missing when this much of the agent's speech before the
+# deadline (seconds, and share of it) could not be read reliably: the element may be in it.
+UNCLEAR_AGENT_S = 3.0
+UNCLEAR_AGENT_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,13 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
     if decisive and decisive.unusable_in_window:
         led.doubts.append(Reason("LOW_CONFIDENCE", "Speech in the reply window was set aside as "
                                  "unreliable; the caller's answer may be missing.", decisive.request.evidence()))
+    deadline = policy.disclosure_deadline_s
+    agent_s = sum(min(u.end, deadline) - u.start for u in findings.units
+                  if u.speaker != "customer" and u.start < deadline)
+    unclear_s = sum(min(e, deadline) - s for s, e, who in findings.unclear if who != "customer" and s < deadline)
+    if unclear_s >= UNCLEAR_AGENT_S and unclear_s >= UNCLEAR_AGENT_SHARE * (agent_s + unclear_s):
+        led.doubts.append(Reason("LOW_CONFIDENCE", f"{unclear_s:.0f} s of the agent's speech in the first "
+                                 f"{deadline:.0f} s could not be read reliably; a missing element may be in it."))
     horizon = policy.disclosure_deadline_s + policy.reply_window_s
     if not decisive and any(start < horizon and who != "agent" for start, who in findings.unheard):
         # No request was answered, but the caller said something we could not read in the opening:

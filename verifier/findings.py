@@ -97,6 +97,8 @@ class Findings:
     quality: Quality | None = None
     labelled: bool = True  # the transcript names its speakers
     unheard: list[tuple[float, str | None]] = field(default_factory=list)  # set-aside speech: (start, speaker)
+    # Speech not read reliably (set aside, or below the review log-probability): (start, end, speaker).
+    unclear: list[tuple[float, float, str | None]] = field(default_factory=list)
 
     def first(self, element: str) -> Hit | None:
         """The earliest hit of an element."""
@@ -117,6 +119,7 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
     findings = Findings(
         units=units,
         unheard=[(transcript.segments[i].start, transcript.segments[i].speaker) for i, _ in unusable],
+        unclear=_unclear(transcript.segments, unusable, confidence),
         quality=_quality(transcript.segments, unusable, confidence),
         labelled=any(s.speaker for s in transcript.segments),
     )
@@ -131,6 +134,14 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
                 findings.hits.setdefault(element, []).append(hit)
     _resolve_overlaps(findings)
     return findings
+
+
+def _unclear(
+    segments: tuple[Segment, ...], unusable: list[tuple[int, str]], conf: Confidence
+) -> list[tuple[float, float, str | None]]:
+    bad = {i for i, _ in unusable}
+    return [(s.start, s.end, s.speaker) for i, s in enumerate(segments)
+            if i in bad or (s.avg_logprob is not None and s.avg_logprob < conf.review_avg_logprob)]
 
 
 def unusable_reason(seg: Segment, conf: Confidence, bank: PhraseBank) -> str | None:
