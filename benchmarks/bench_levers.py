@@ -18,6 +18,7 @@ made. Writes ``levers.json`` and ``levers.md`` in the output folder and prints t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -133,8 +134,6 @@ class _Joined(Verifier):
 
     def _stream(self, virtual: np.ndarray, joined: list[tuple[int, int]], n: int, audio: Any,
                 language: str) -> Iterator[Any]:
-        import dataclasses
-
         for seg in self.transcriber.transcribe(virtual, joined, language=language, speaker=None,
                                                offset_s=0.0):
             i = min(len(audio.channels) - 1, int((seg.start + seg.end) / 2 * SAMPLE_RATE) // n)
@@ -152,24 +151,29 @@ class _Batched(Verifier):
     the whole batch (decoding is memory-bound on CPU).
     """
 
+    interleave = True  # both channels' chunks in time order in one stream
+    without_timestamps = True  # the pipeline's default: one segment per window, split by words
+
     def _opening(self, audio: Any, chunks: list[list[tuple[int, int]]], language: str,
                  policy: Any, events: list[Any], run: Any) -> list[Any]:
-        import dataclasses
-
         from faster_whisper import BatchedInferencePipeline
 
         from verifier import transcribe as tx
 
         n = len(audio.channels[0])
         virtual = np.concatenate(audio.channels)
-        vchunks = [(s + i * n, e + i * n)
-                   for s, e, i in sorted((s, e, i) for i, ch in enumerate(chunks) for s, e in ch)]
+        tagged = [(i, s, e) for i, ch in enumerate(chunks) for s, e in ch]
+        # Interleaved: the call's time order; per channel: each channel's chunks in a row.
+        tagged.sort(key=(lambda c: (c[1], c[0])) if self.interleave else (lambda c: c[:2]))
+        vchunks = [(s + i * n, e + i * n) for i, s, e in tagged]
         if not vchunks:
             run.until_s = audio.end_s
             return []
         speech = tx._join(virtual, vchunks)
         timeline = tx._Timeline(vchunks)
-        windows = _windows([e - s for s, e in vchunks])
+        breaks = set() if self.interleave else {
+            k for k in range(1, len(tagged)) if tagged[k][0] != tagged[k - 1][0]}
+        windows = _windows([e - s for s, e in vchunks], breaks)
         pipeline = BatchedInferencePipeline(self.transcriber._model)
         segments: list[Any] = []
         with run.timed("transcribe"):
@@ -178,7 +182,7 @@ class _Batched(Verifier):
                 clip_timestamps=[{"start": a / SAMPLE_RATE, "end": b / SAMPLE_RATE}
                                  for a, b in windows],
                 batch_size=len(windows), beam_size=self.transcriber.options.beam_size,
-                word_timestamps=True, without_timestamps=True)
+                word_timestamps=True, without_timestamps=self.without_timestamps)
             heard: set[int] = set()
             for r in raw:
                 for seg, chunk in tx._split(r, timeline, None, 0.0):
@@ -197,12 +201,22 @@ class _Batched(Verifier):
         return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _windows(lengths: list[int], limit: int = 30 * SAMPLE_RATE) -> list[tuple[int, int]]:
-    """Consecutive chunks (by length, in joined-stream order) packed into <= 30-s windows."""
+class _BatchedPerChannel(_Batched):
+    """As ``_Batched``, but no window mixes the channels (each holds one speaker), and Whisper's
+    timestamps are kept as in the shipped decoding; all windows of both channels in one batch."""
+
+    interleave = False
+    without_timestamps = False
+
+
+def _windows(lengths: list[int], breaks: set[int] | frozenset[int] = frozenset(),
+             limit: int = 30 * SAMPLE_RATE) -> list[tuple[int, int]]:
+    """Consecutive chunks (by length, in joined-stream order) packed into <= 30-s windows; a
+    window also ends before each chunk index in ``breaks``."""
     windows: list[tuple[int, int]] = []
     start = pos = 0
-    for length in lengths:
-        if pos + length - start > limit and pos > start:
+    for k, length in enumerate(lengths):
+        if (pos + length - start > limit or k in breaks) and pos > start:
             windows.append((start, pos))
             start = pos
         pos += length
@@ -250,6 +264,10 @@ def variants() -> list[Variant]:
                 "(no fallback)", cls=_Batched),
         Variant("batched_language_given", "batched + language given", cls=_Batched,
                 language_given=True),
+        Variant("batched_per_channel", "all windows in one batch, but windows per channel and "
+                "timestamps kept (no fallback)", cls=_BatchedPerChannel),
+        Variant("batched_per_channel_language_given", "batched per channel + language given",
+                cls=_BatchedPerChannel, language_given=True),
     ]
 
 
@@ -276,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--realspeech", type=Path, default=ROOT.parent / "shared" / "realspeech")
     p.add_argument("--out", type=Path, default=HERE / "out" / "levers")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--bare", action="store_true",
+                   help="run on the sample files themselves instead of calls built from them")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="levers: %(message)s", stream=sys.stderr)
     logging.getLogger("faster_whisper").setLevel(logging.WARNING)
@@ -287,10 +307,15 @@ def main(argv: list[str] | None = None) -> int:
                                args.seed)
     specs = specs[: args.calls or None]
     args.out.mkdir(parents=True, exist_ok=True)
-    archive.build_archive(args.out / "archive", openings, archive.load_speech(args.realspeech),
-                          specs, args.seed)
+    if args.bare:  # the sample files themselves: short, and nothing but espeak speech
+        calls_dir = args.samples
+        specs = [dataclasses.replace(s, file=f"{s.opening}.wav") for s in specs]
+    else:
+        calls_dir = args.out / "archive" / "calls"
+        archive.build_archive(args.out / "archive", openings,
+                              archive.load_speech(args.realspeech), specs, args.seed)
     chosen = [v for v in variants() if not args.only or v.id in args.only]
-    results = _run(chosen, specs, args.out / "archive" / "calls", args.threads)
+    results = _run(chosen, specs, calls_dir, args.threads)
     table = _markdown(results, chosen, args)
     (args.out / "levers.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
     (args.out / "levers.md").write_text(table)
@@ -355,7 +380,8 @@ def _run(chosen: list[Variant], specs: list[archive.CallSpec], calls_dir: Path,
 def _markdown(results: dict[str, Any], chosen: list[Variant], args: argparse.Namespace) -> str:
     n = len(results["calls"])
     base = results["variants"].get("default", {}).get("sum_cpu_s")
-    lines = [f"{n} calls (sample openings + real speech), model threads {args.threads}, load "
+    what = "bare sample calls" if args.bare else "sample openings + real speech"
+    lines = [f"{n} calls ({what}), model threads {args.threads}, load "
              f"average {results['load_before']:.1f} before / {results['load_after']:.1f} after.",
              "CPU seconds are the process's CPU time (all threads), steadier than wall time on a "
              "loaded machine; windows are counted, so they do not depend on load at all.",
