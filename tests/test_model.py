@@ -83,8 +83,8 @@ def test_later_loads_trust_the_stamp_but_notice_a_changed_file(env, monkeypatch)
     models, _ = env
     resolve_model(None)
     calls = []
-    real = model_mod._sha256_file
-    monkeypatch.setattr(model_mod, "_sha256_file", lambda p: calls.append(p) or real(p))
+    real = model_mod.sha256_file
+    monkeypatch.setattr(model_mod, "sha256_file", lambda p: calls.append(p) or real(p))
     resolve_model(None)
     assert calls == []  # size and mtime unchanged: no re-hash
     with open(models / "tiny" / "model.bin", "r+b") as f:

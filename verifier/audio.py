@@ -15,7 +15,6 @@ every record names exactly the recording it judged.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ import av
 import numpy as np
 
 from .errors import AudioDecodeError, VerifierError
+from .hashing import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,6 @@ SAME_CHANNELS_RATIO = 0.02
 # Container durations of VBR/AAC files are estimates; a shortfall beyond 2 % (and 1 s) means
 # the file stops before its header says it should.
 TRUNCATION_SLACK = 0.02
-HASH_CHUNK = 1 << 20
 AGENT_CHANNELS = ("left", "right")
 SPEAKER_ORDER = ("agent", "customer", None)
 
@@ -163,16 +162,13 @@ def _hash_file(path: Path) -> str:
         raise AudioNotFoundError(f"{path}: no such file")
     if path.is_dir():
         raise AudioDecodeError(f"{path}: is a folder, not an audio file")
-    digest = hashlib.sha256()
     try:
-        with open(path, "rb") as f:
-            while chunk := f.read(HASH_CHUNK):
-                digest.update(chunk)
+        digest = sha256_file(path)
     except OSError as e:
         raise AudioDecodeError(f"{path}: cannot read ({e.strerror})") from e
     if path.stat().st_size == 0:
         raise AudioDecodeError(f"{path}: empty file (0 bytes)")
-    return digest.hexdigest()
+    return digest
 
 
 def _probe(container: Any, path: Path, digest: str) -> tuple[Any, AudioSource]:

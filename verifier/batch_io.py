@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import fcntl
-import hashlib
 import json
 import logging
 import os
@@ -39,7 +38,6 @@ AUDIO_EXTENSIONS = frozenset(
 )
 # A power cut loses at most this many seconds of records (resume redoes them); SIGKILL loses none.
 FSYNC_INTERVAL_S = 10.0
-HASH_CHUNK_BYTES = 1 << 20
 CSV_COLUMNS = (
     "call_id", "verdict", "consent_status", "reasons", "required_action",
     "language", "duration_s", "error",
@@ -191,15 +189,6 @@ def regular_file_problem(path: str) -> str | None:
         # A FIFO or device would block or never end; it is not a recording.
         return "not a regular file"
     return None
-
-
-def sha256_file(path: str) -> str:
-    """sha256 of a file, read in chunks (memory stays flat for any size)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def record_sha(record: dict[str, Any]) -> str | None:

@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .batch_io import encode_line, regular_file_problem, sha256_file
+from .batch_io import encode_line, regular_file_problem
 from .errors import ModelError, VerifierError
+from .hashing import sha256_file
 
 log = logging.getLogger(__name__)
 

