@@ -8,7 +8,7 @@ openings and real speech (``archive.py``), then measures, each in a fresh proces
 memory is per configuration:
 
 - ours: ``run_batch`` with default settings, and with 1 and 2 workers (and the Ray engine when
-  ``verifier.batch_ray`` is there);
+  ``verifier.batch.ray_pool`` is there);
 - naive: faster-whisper's defaults over each whole file, then our engine (``naive.py``), on a
   subset (``--naive-calls`` 5-minute calls and one 3-minute call); 60-minute calls are
   extrapolated from its seconds per audio minute, and labelled so.
@@ -143,7 +143,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
     if args.gpu:
         _check_cuda()
     try:
-        from verifier.model import resolve_model
+        from verifier.hearing.model import resolve_model
 
         model = resolve_model(None)
     except Exception as e:  # noqa: BLE001 - any failure here is a set-up problem
@@ -303,7 +303,7 @@ def _run_stage(stage: str, config: dict[str, Any], runs_dir: Path,
 def _stage_ours(argv: list[str]) -> int:
     """One run_batch over the archive; writes its timings, summary and records."""
     from verifier.batch import BatchOptions, run_batch
-    from verifier.batch_pool import VerifierOptions
+    from verifier.batch.local_pool import VerifierOptions
 
     logging.basicConfig(level=logging.WARNING, format="bench[ours]: %(message)s")
     config = json.loads(Path(argv[0]).read_text())
@@ -340,7 +340,7 @@ def _stage_naive(argv: list[str]) -> int:
     """The naive path over the chosen calls, one after another in this process."""
     from naive import NaivePath
 
-    from verifier.model import resolve_model
+    from verifier.hearing.model import resolve_model
 
     config = json.loads(Path(argv[0]).read_text())
     path = NaivePath(resolve_model(None).path, device=config["device"],

@@ -24,7 +24,7 @@ import av  # noqa: E402
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from verifier.dtmf import COL_HZ, ROW_HZ, detect_dtmf  # noqa: E402
+from verifier.hearing.dtmf import COL_HZ, ROW_HZ, detect_dtmf  # noqa: E402
 
 REALSPEECH = Path(__file__).resolve().parents[2] / "shared" / "realspeech"
 RATES = (8000, 16000)

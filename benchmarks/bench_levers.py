@@ -38,7 +38,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 import archive  # noqa: E402
 import numpy as np  # noqa: E402
 
-from verifier.transcribe import SAMPLE_RATE, TranscribeOptions  # noqa: E402
+from verifier.hearing.transcribe import SAMPLE_RATE, TranscribeOptions  # noqa: E402
 from verifier.verify import Verifier  # noqa: E402
 
 log = logging.getLogger("bench_levers")
@@ -158,7 +158,7 @@ class _Batched(Verifier):
                  policy: Any, events: list[Any], run: Any) -> list[Any]:
         from faster_whisper import BatchedInferencePipeline
 
-        from verifier import transcribe as tx
+        from verifier.hearing import transcribe as tx
 
         n = len(audio.channels[0])
         virtual = np.concatenate(audio.channels)

@@ -58,8 +58,8 @@ class NaivePath:
         """
         from faster_whisper import decode_audio
 
-        from verifier.dtmf import detect_dtmf
-        from verifier.engine import analyze_transcript
+        from verifier.engine.analyze import analyze_transcript
+        from verifier.hearing.dtmf import detect_dtmf
 
         timings: dict[str, float] = {}
         cpu0 = time.process_time()

@@ -12,8 +12,8 @@ import av
 import numpy as np
 import pytest
 
-from verifier.audio import SAMPLE_RATE, AudioNotFoundError, load_audio, stream_audio
 from verifier.errors import AudioDecodeError, VerifierError
+from verifier.hearing.audio import SAMPLE_RATE, AudioNotFoundError, load_audio, stream_audio
 
 LAYOUTS = {1: "mono", 2: "stereo", 6: "5.1"}
 

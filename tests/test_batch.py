@@ -19,7 +19,7 @@ import pytest
 from fake_verifier import audio, failing_factory, fake_factory
 
 from verifier.batch import BatchError, BatchOptions, VerifierOptions, run_batch, verify_many
-from verifier.batch_io import OutputError, RecordsWriter, iter_calls, scan_records
+from verifier.batch.io import OutputError, RecordsWriter, iter_calls, scan_records
 from verifier.errors import ModelError
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,7 +11,7 @@ import av
 import numpy as np
 import pytest
 
-from verifier.dtmf import COL_HZ, KEYPAD, ROW_HZ, detect_dtmf
+from verifier.hearing.dtmf import COL_HZ, KEYPAD, ROW_HZ, detect_dtmf
 
 ALL_KEYS = "0123456789*#ABCD"
 RATES = (8000, 16000)

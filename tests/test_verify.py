@@ -17,10 +17,10 @@ import numpy as np
 import pytest
 from builders import DA_OPENING
 
-from verifier.audio import AudioNotFoundError
-from verifier.record import Record
-from verifier.transcribe import LanguageGuess
-from verifier.transcript import Segment
+from verifier.engine.record import Record
+from verifier.engine.transcript import Segment
+from verifier.hearing.audio import AudioNotFoundError
+from verifier.hearing.transcribe import LanguageGuess
 from verifier.verify import Verifier
 
 RATE = 16_000
@@ -223,7 +223,7 @@ def test_words_go_back_to_their_own_stretch_of_speech():
     """Speech joined for Whisper is split again where it came from different times."""
     from types import SimpleNamespace as NS
 
-    from verifier.transcribe import _split, _Timeline, _unread
+    from verifier.hearing.transcribe import _split, _Timeline, _unread
 
     # Speech at 0-1 s, 3-4 s and 6-7 s of the channel; joined, 0-1, 1-2 and 2-3 s.
     timeline = _Timeline([(0, RATE), (3 * RATE, 4 * RATE), (6 * RATE, 7 * RATE)])
@@ -243,8 +243,8 @@ def test_voice_activity_detection_ships_with_faster_whisper():
     """Silero VAD is a file inside the faster-whisper wheel: it loads with no network."""
     from faster_whisper.utils import get_assets_path
 
-    from verifier.audio import load_audio
-    from verifier.transcribe import TranscribeOptions, speech_chunks
+    from verifier.hearing.audio import load_audio
+    from verifier.hearing.transcribe import TranscribeOptions, speech_chunks
 
     assert (Path(get_assets_path()) / "silero_vad_v6.onnx").is_file()
     assert speech_chunks(np.zeros(RATE * 5, np.float32), TranscribeOptions()) == []

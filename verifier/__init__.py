@@ -6,19 +6,18 @@
 
 from typing import Any
 
-__version__ = "0.1.0"
-
-from .engine import analyze_transcript  # noqa: E402
-from .errors import (  # noqa: E402
+from ._version import __version__
+from .engine.analyze import analyze_transcript
+from .engine.policy import Policy, load_policy
+from .engine.record import Record
+from .engine.transcript import Event, Segment, Transcript, load_transcript
+from .errors import (
     AudioDecodeError,
     ModelError,
     PolicyError,
     TranscriptError,
     VerifierError,
 )
-from .policy import Policy, load_policy  # noqa: E402
-from .record import Record  # noqa: E402
-from .transcript import Event, Segment, Transcript, load_transcript  # noqa: E402
 
 __all__ = [
     "AudioDecodeError", "Event", "ModelError", "Policy", "PolicyError", "Record", "Segment",

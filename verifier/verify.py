@@ -38,18 +38,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .audio import Audio, AudioNotFoundError, stream_audio
-from .consent import classify_reply
-from .dtmf import detect_dtmf
-from .engine import analyze_transcript
+from .engine.analyze import analyze_transcript
+from .engine.consent import classify_reply
+from .engine.phrases import LANGUAGE_BANKS, load_bank
+from .engine.policy import BUILTIN, Policy, load_policy
+from .engine.record import Reason, Record, error_record
+from .engine.text import find_all, fold
+from .engine.transcript import Event, Segment, Transcript
 from .errors import AudioDecodeError, VerifierError
-from .model import ModelInfo, resolve_model
-from .phrases import LANGUAGE_BANKS, load_bank
-from .policy import BUILTIN, Policy, load_policy
-from .record import Reason, Record, error_record
-from .text import find_all, fold
-from .transcribe import SAMPLE_RATE, LanguageGuess, TranscribeOptions, Transcriber
-from .transcript import Event, Segment, Transcript
+from .hearing.audio import Audio, AudioNotFoundError, stream_audio
+from .hearing.dtmf import detect_dtmf
+from .hearing.model import ModelInfo, resolve_model
+from .hearing.transcribe import SAMPLE_RATE, LanguageGuess, TranscribeOptions, Transcriber
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class Verifier:
 
         Scripts that call this need an ``if __name__ == "__main__":`` guard (workers are spawned).
         """
-        from .batch import VerifierCopies, VerifierOptions, verify_many
+        from .batch.run import VerifierCopies, VerifierOptions, verify_many
 
         return verify_many(paths, workers=workers, timeout_s=timeout_s, verifier_factory=VerifierCopies(self),
                            verifier_options=VerifierOptions(language=self.language, scan=self.scan,

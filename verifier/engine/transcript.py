@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import TranscriptError
+from ..errors import TranscriptError
 
 SPEAKERS = ("agent", "customer")
 DTMF_DIGITS = "0123456789*#ABCD"

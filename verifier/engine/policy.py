@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import PolicyError
+from ..errors import PolicyError
 
 BUILTIN = ("dk", "no")
 # DOMAIN.md: by default the policy follows the call's language.

@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from . import __version__
+from .._version import __version__
 
 SCHEMA_VERSION = "1.0"
 VERDICTS = ("compliant", "non_compliant", "needs_review")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .transcript import Event
+from ..engine.transcript import Event
 
 ROW_HZ = (697.0, 770.0, 852.0, 941.0)
 COL_HZ = (1209.0, 1336.0, 1477.0, 1633.0)

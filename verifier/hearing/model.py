@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
-from .hashing import sha256_file
+from ..errors import ModelError
+from ..hashing import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +64,22 @@ class ModelInfo:
                 "source": self.source}
 
 
+# The repository root (verifier/hearing/model.py -> three levels up), where models/ lives.
+_REPO = Path(__file__).resolve().parents[2]
+
+
 def models_dir() -> Path:
     """Where known models are assembled: $CONSENT_VERIFIER_MODELS_DIR, else ``<repo>/models``."""
     env = os.environ.get(ENV_MODELS_DIR)
     if env:
         return Path(env).expanduser()
-    return Path(__file__).resolve().parent.parent / "models"
+    return _REPO / "models"
 
 
 def load_manifest() -> dict[str, Any]:
     """The manifest of known models (from the models dir, else the one beside the package)."""
     candidates = [models_dir() / MANIFEST_NAME,
-                  Path(__file__).resolve().parent.parent / "models" / MANIFEST_NAME]
+                  _REPO / "models" / MANIFEST_NAME]
     for path in candidates:
         if path.is_file():
             try:

@@ -23,9 +23,9 @@ from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .batch_io import encode_line, regular_file_problem
-from .errors import ModelError, VerifierError
-from .hashing import sha256_file
+from ..errors import ModelError, VerifierError
+from ..hashing import sha256_file
+from .io import encode_line, regular_file_problem
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ VerifierFactory = Callable[[VerifierOptions, int], Any]
 
 def default_verifier_factory(options: VerifierOptions, cpu_threads: int) -> Any:
     """Build the project's Verifier in a worker (imported there, so the parent stays light)."""
-    from .verify import Verifier
+    from ..verify import Verifier
 
     return Verifier(**asdict(options), cpu_threads=cpu_threads)
 
@@ -114,7 +114,7 @@ def failure_record(
 
     ``error.code`` says why: AUDIO_UNREADABLE, WORKER_CRASHED, TIMEOUT or INTERNAL_ERROR.
     """
-    from .record import error_record
+    from ..engine.record import error_record
 
     record = error_record(
         code="AUDIO_UNREADABLE", message=message, source={"path": path, "sha256": sha},

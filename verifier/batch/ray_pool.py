@@ -2,9 +2,9 @@
 
 ``run_batch`` walks SOURCE, skips done calls and writes every record itself, whichever engine
 checks the calls; this module is only the engine. ``RayPool.map_unordered`` has the contract of
-``batch_pool.WorkerPool``'s (one ``Outcome`` per task, as they finish), with Ray actors in place
+``local_pool.WorkerPool``'s (one ``Outcome`` per task, as they finish), with Ray actors in place
 of local processes: each actor builds one Verifier with the same factory and runs the same
-per-call code (``batch_pool._run_task``), so a bad file gives the same error record.
+per-call code (``local_pool._run_task``), so a bad file gives the same error record.
 
 Why Ray core actors and not Ray Data: the guarantees are per call. A call that kills its actor
 must end as that call's WORKER_CRASHED record, a call over the time limit as TIMEOUT, and every
@@ -29,8 +29,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .batch_io import encode_line, regular_file_problem
-from .batch_pool import (
+from ..errors import ModelError
+from ..hashing import sha256_file
+from .io import encode_line, regular_file_problem
+from .local_pool import (
     MAX_STARTUP_FAILURES,
     BatchError,
     Outcome,
@@ -41,8 +43,6 @@ from .batch_pool import (
     _run_task,
     failure_record,
 )
-from .errors import ModelError
-from .hashing import sha256_file
 
 log = logging.getLogger(__name__)
 

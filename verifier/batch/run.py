@@ -1,8 +1,8 @@
 """The batch job: every call of an archive checked in worker processes, one record per call.
 
-``run_batch`` walks SOURCE (``batch_io``), hands the calls to a pool of workers that each hold
-one Verifier (``batch_pool``; or Ray actors, ``engine="ray"``: ``batch_ray``), appends each
-record to the crash-safe records file as it comes back (``batch_io``), and at the end counts
+``run_batch`` walks SOURCE (``io``), hands the calls to a pool of workers that each hold
+one Verifier (``local_pool``; or Ray actors, ``engine="ray"``: ``ray_pool``), appends each
+record to the crash-safe records file as it comes back (``io``), and at the end counts
 the whole file into a summary and an optional CSV. Only the parent writes records, whichever
 engine checks the calls. ``verify_many`` is the same pool without the file.
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .batch_io import (
+from .io import (
     OutputError,
     RecordsWriter,
     SourceProblem,
@@ -27,7 +27,7 @@ from .batch_io import (
     iter_records,
     write_csv,
 )
-from .batch_pool import (
+from .local_pool import (
     BatchError,
     Outcome,
     Task,
@@ -37,7 +37,7 @@ from .batch_pool import (
     WorkerPool,
     default_verifier_factory,
 )
-from .batch_ray import RayOptions, RayPool
+from .ray_pool import RayOptions, RayPool
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import VerifierError
+from ..errors import VerifierError
 
 log = logging.getLogger(__name__)
 

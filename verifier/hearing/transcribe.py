@@ -43,9 +43,9 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
+from ..engine.transcript import Segment
+from ..errors import ModelError
 from .model import ModelInfo
-from .transcript import Segment
 
 log = logging.getLogger(__name__)
 

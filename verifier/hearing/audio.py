@@ -24,8 +24,8 @@ from typing import Any
 import av
 import numpy as np
 
-from .errors import AudioDecodeError, VerifierError
-from .hashing import sha256_file
+from ..errors import AudioDecodeError, VerifierError
+from ..hashing import sha256_file
 
 log = logging.getLogger(__name__)
 
