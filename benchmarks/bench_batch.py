@@ -303,7 +303,7 @@ def _run_stage(stage: str, config: dict[str, Any], runs_dir: Path,
 def _stage_ours(argv: list[str]) -> int:
     """One run_batch over the archive; writes its timings, summary and records."""
     from verifier.batch import BatchOptions, run_batch
-    from verifier.batch.local_pool import VerifierOptions
+    from verifier.verify import VerifierOptions
 
     logging.basicConfig(level=logging.WARNING, format="bench[ours]: %(message)s")
     config = json.loads(Path(argv[0]).read_text())

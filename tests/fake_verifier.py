@@ -2,16 +2,23 @@
 
 A "call" is a file starting with ``FAKEAUDIO:<verdict>``. Other content is unreadable audio.
 File names with ``crash`` kill the worker, ``hang`` never return, ``slow`` take 0.1 s, ``bug``
-raise an unexpected exception. Picklable (top level), so spawned workers can build it.
+raise an unexpected exception, ``nomodel`` a ModelError, ``notjson`` give a record that is not
+JSON. It returns real ``Record``s and has the ``CallVerifier`` methods the batch uses
+(``options``, ``with_threads``, ``verify``). Picklable (top level), so spawned workers get copies.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import random
 import time
-from typing import Any
+
+from verifier.engine.codes import Action, Code, ConsentStatus, Verdict
+from verifier.engine.record import Consent, Reason, Record
+from verifier.errors import AudioDecodeError, ModelError
+from verifier.verify import VerifierOptions
 
 MAGIC = b"FAKEAUDIO:"
 OUTCOMES = {
@@ -27,13 +34,13 @@ def audio(verdict: str = "compliant", salt: str = "") -> bytes:
 
 
 class FakeVerifier:
-    def __init__(self, options: Any, cpu_threads: int) -> None:
-        self.options = options
-        self.cpu_threads = cpu_threads
+    def __init__(self, options: VerifierOptions | None = None) -> None:
+        self.options = options or VerifierOptions()
 
-    def verify(self, path: str) -> dict[str, Any]:
-        from verifier.errors import AudioDecodeError
+    def with_threads(self, cpu_threads: int) -> FakeVerifier:
+        return type(self)(dataclasses.replace(self.options, cpu_threads=cpu_threads))
 
+    def verify(self, path: str) -> Record:
         name = os.path.basename(path)
         if "crash" in name:
             os._exit(70)
@@ -42,34 +49,30 @@ class FakeVerifier:
         if "slow" in name:
             time.sleep(0.1)
         if "nomodel" in name:
-            from verifier.errors import ModelError
-
             raise ModelError("models/whisper-base/model.bin: sha256 does not match")
         if "bug" in name:
             raise KeyError("a bug in the verifier")
-        if "notjson" in name:
-            return {"verdict": "compliant", "score": object()}
         with open(path, "rb") as f:
             data = f.read()
         if not data.startswith(MAGIC):
             raise AudioDecodeError(f"{path}: not an audio file (or truncated)")
         verdict = data[len(MAGIC):].split(b"\n", 1)[0].decode()
         status, codes, action = OUTCOMES[verdict]
-        return {
-            "verdict": verdict,
-            "consent": {"status": status, "method": "verbal"},
-            "reasons": [{"code": c, "message": c.lower()} for c in codes],
-            "required_action": action,
-            "language": self.options.language or "da",
-            "source": {"path": path, "sha256": hashlib.sha256(data).hexdigest(),
-                       "duration_s": 12.5},
-            "analysis": {"timings_s": {"total": random.random()}},
-        }
+        timings = {"total": random.random()}
+        return Record(
+            verdict=Verdict(verdict),
+            consent=Consent(status=ConsentStatus(status), method="verbal"),
+            reasons=tuple(Reason(code=Code(c), message=c.lower()) for c in codes),
+            required_action=Action(action),
+            language=self.options.language or "da",
+            source={"path": path, "sha256": hashlib.sha256(data).hexdigest(), "duration_s": 12.5},
+            analysis={"timings_s": timings, "score": object()} if "notjson" in name else
+            {"timings_s": timings},
+        )
 
 
-def fake_factory(options: Any, cpu_threads: int) -> FakeVerifier:
-    return FakeVerifier(options, cpu_threads)
+class BrokenVerifier(FakeVerifier):
+    """A verifier that cannot start in a worker (its model directory is missing)."""
 
-
-def failing_factory(options: Any, cpu_threads: int) -> FakeVerifier:
-    raise RuntimeError("model directory missing")
+    def with_threads(self, cpu_threads: int) -> FakeVerifier:
+        raise RuntimeError("model directory missing")

@@ -16,11 +16,13 @@ import time
 from pathlib import Path
 
 import pytest
-from fake_verifier import audio, failing_factory, fake_factory
+from fake_verifier import BrokenVerifier, FakeVerifier, audio
 
-from verifier.batch import BatchError, BatchOptions, VerifierOptions, run_batch, verify_many
-from verifier.batch.io import OutputError, RecordsWriter, iter_calls, scan_records
-from verifier.errors import ModelError
+from verifier.batch import BatchError, BatchOptions, run_batch, verify_many
+from verifier.batch.records_file import OutputError, RecordsWriter, scan_records
+from verifier.batch.sources import iter_calls
+from verifier.errors import ModelError, PolicyError
+from verifier.verify import VerifierOptions
 
 REPO = Path(__file__).resolve().parents[1]
 LONG_NAME = "opkald-" + "æøå" * 30 + "-" * 60 + ".wav"  # 217 bytes in UTF-8, under NAME_MAX
@@ -28,7 +30,7 @@ LONG_NAME = "opkald-" + "æøå" * 30 + "-" * 60 + ".wav"  # 217 bytes in UTF-8,
 
 def run(source, output, **kw):
     kw.setdefault("workers", 2)
-    return run_batch(source, output, options=BatchOptions(**kw), verifier_factory=fake_factory)
+    return run_batch(source, output, options=BatchOptions(**kw), verifier=FakeVerifier())
 
 
 def records(path) -> list[dict]:
@@ -186,7 +188,7 @@ def test_a_verifier_that_cannot_start_stops_the_run(tmp_path):
     write(tmp_path / "calls/a.wav", audio())
     with pytest.raises(BatchError, match="model directory missing"):
         run_batch(tmp_path / "calls", tmp_path / "out.jsonl",
-                  options=BatchOptions(workers=1), verifier_factory=failing_factory)
+                  options=BatchOptions(workers=1), verifier=BrokenVerifier())
 
 
 def test_a_model_that_fails_on_the_first_call_stops_the_run(tmp_path):
@@ -271,10 +273,10 @@ def test_resume_does_not_cut_a_file_that_is_not_a_records_file(tmp_path):
 KILL_SCRIPT = """
 import sys
 sys.path.insert(0, {tests!r})
-from fake_verifier import fake_factory
+from fake_verifier import FakeVerifier
 from verifier.batch import BatchOptions, run_batch
 run_batch({src!r}, {out!r}, options=BatchOptions(workers=2, resume=True),
-          verifier_factory=fake_factory)
+          verifier=FakeVerifier())
 """
 
 
@@ -355,7 +357,7 @@ def test_a_file_name_that_is_not_utf8_still_gets_a_valid_record(tmp_path):
 def test_progress_reports_every_call(archive, tmp_path):
     seen = []
     run_batch(archive, tmp_path / "out.jsonl", options=BatchOptions(workers=2),
-              verifier_factory=fake_factory, progress=seen.append)
+              verifier=FakeVerifier(), progress=seen.append)
     assert [p.done for p in seen] == list(range(len(ARCHIVE_CALLS) + 1))
     assert seen[-1].total == len(ARCHIVE_CALLS) and seen[-1].errors == 4
     assert seen[-1].eta_s == 0
@@ -364,16 +366,24 @@ def test_progress_reports_every_call(archive, tmp_path):
 def test_no_audio_at_all_gives_an_empty_output_and_starts_no_worker(tmp_path):
     write(tmp_path / "calls/readme.txt", b"x")
     summary = run_batch(tmp_path / "calls", tmp_path / "out.jsonl",
-                        options=BatchOptions(), verifier_factory=failing_factory)
+                        options=BatchOptions(), verifier=BrokenVerifier())
     assert summary.records == 0 and (tmp_path / "out.jsonl").read_bytes() == b""
 
 
 def test_verify_many_yields_one_record_per_path(archive):
     paths = [archive / "2024/01/ok.wav", archive / "bad/empty.wav", archive / "odd" / LONG_NAME]
-    got = list(verify_many(paths, verifier_options=VerifierOptions(language="nb"), workers=2,
-                           verifier_factory=fake_factory))
+    got = list(verify_many(paths, FakeVerifier(VerifierOptions(language="nb")), workers=2))
     assert sorted(r["call_id"] for r in got) == sorted(str(p) for p in paths)
     assert {r["language"] for r in got if "error" not in r} == {"nb"}
+
+
+def test_a_bad_policy_is_refused_before_any_work(archive, tmp_path):
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(PolicyError, match="unknown policy 'dkk'"):
+        run_batch(archive, out, options=BatchOptions(verifier=VerifierOptions(policy="dkk")))
+    assert not out.exists()
+    with pytest.raises(PolicyError, match="unknown policy 'dkk'"):
+        verify_many([archive / "2024/01/ok.wav"], VerifierOptions(policy="dkk"))
 
 
 def test_fail_on_values_are_checked():
@@ -384,15 +394,16 @@ def test_fail_on_values_are_checked():
 @pytest.fixture
 def cli(monkeypatch):
     """Invoke `consent-verifier` with the fake verifier behind `batch`."""
-    import functools
-
     from click.testing import CliRunner
 
     import verifier.batch
     from verifier.cli import main
 
-    monkeypatch.setattr(verifier.batch, "run_batch",
-                        functools.partial(run_batch, verifier_factory=fake_factory))
+    def with_the_fake(source, output, *, options, progress=None):
+        return run_batch(source, output, options=options, progress=progress,
+                         verifier=FakeVerifier(options.verifier.checked()))
+
+    monkeypatch.setattr(verifier.batch, "run_batch", with_the_fake)
     return lambda *args: CliRunner().invoke(main, [str(a) for a in args])
 
 
@@ -414,10 +425,14 @@ def test_cli_batch_fail_on_and_exit_codes(cli, archive, tmp_path):
     assert refused.exit_code == 3 and "--resume" in refused.stderr
     assert cli("batch", archive, "-o", out, "--resume").exit_code == 0
     assert cli("batch", archive, "-o", out, "--resume", "--fail-on", "eror").exit_code == 2
+    typo = cli("batch", archive, "-o", tmp_path / "new.jsonl", "--policy", "dkk")
+    assert typo.exit_code == 3 and typo.stderr.startswith("error: unknown policy 'dkk'")
+    assert typo.stderr.count("\n") == 1 and not (tmp_path / "new.jsonl").exists()
 
 
 def test_progress_and_summary_text():
-    from verifier.batch import BatchProgress, BatchSummary, describe_progress, describe_summary
+    from verifier.batch import BatchProgress, BatchSummary
+    from verifier.cli import describe_progress, describe_summary
 
     line = describe_progress(BatchProgress(done=50, total=100, processed=40, skipped=10,
                                            errors=2, elapsed_s=40.0), width=10)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from verifier.hearing import model as model_mod
 from verifier.errors import ModelError
+from verifier.hearing import model as model_mod
 from verifier.hearing.model import install_default, resolve_model
 
 PART1, PART2 = b"first half of the weights " * 1000, b"second half" * 777

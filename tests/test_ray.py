@@ -21,7 +21,7 @@ ray = pytest.importorskip(
     "ray", reason="the Ray engine's tests need the ray extra: pip install -e '.[ray]'")
 
 import fake_verifier  # noqa: E402
-from fake_verifier import audio, failing_factory, fake_factory  # noqa: E402
+from fake_verifier import BrokenVerifier, FakeVerifier, audio  # noqa: E402
 
 from verifier.batch import BatchError, BatchOptions, RayOptions, run_batch  # noqa: E402
 
@@ -42,7 +42,7 @@ def ray_instance():
 
 def run(source, output, *, engine="ray", **kw):
     return run_batch(source, output, options=BatchOptions(engine=engine, workers=2, **kw),
-                     verifier_factory=fake_factory)
+                     verifier=FakeVerifier())
 
 
 def by_id(path) -> dict[str, dict]:
@@ -132,7 +132,7 @@ sys.path.insert(0, {tests!r})
 import ray, fake_verifier
 ray.cloudpickle.register_pickle_by_value(fake_verifier)
 from verifier.batch import BatchOptions, RayOptions, run_batch
-run_batch({src!r}, {out!r}, verifier_factory=fake_verifier.fake_factory,
+run_batch({src!r}, {out!r}, verifier=fake_verifier.FakeVerifier(),
           options=BatchOptions(engine="ray", ray=RayOptions(address={address!r}), resume=True))
 """
 
@@ -169,21 +169,22 @@ def test_a_verifier_that_cannot_start_on_ray_stops_the_run(tmp_path):
     write(tmp_path / "calls/a.wav", audio())
     with pytest.raises(BatchError, match="model directory missing"):
         run_batch(tmp_path / "calls", tmp_path / "out.jsonl",
-                  options=BatchOptions(engine="ray", workers=1), verifier_factory=failing_factory)
+                  options=BatchOptions(engine="ray", workers=1), verifier=BrokenVerifier())
 
 
 @pytest.fixture
 def cli(monkeypatch):
     """Invoke `consent-verifier` with the fake verifier behind `batch`."""
-    import functools
-
     from click.testing import CliRunner
 
     import verifier.batch
     from verifier.cli import main
 
-    monkeypatch.setattr(verifier.batch, "run_batch",
-                        functools.partial(run_batch, verifier_factory=fake_factory))
+    def with_the_fake(source, output, *, options, progress=None):
+        return run_batch(source, output, options=options, progress=progress,
+                         verifier=FakeVerifier(options.verifier.checked()))
+
+    monkeypatch.setattr(verifier.batch, "run_batch", with_the_fake)
     return lambda *args: CliRunner().invoke(main, [str(a) for a in args])
 
 

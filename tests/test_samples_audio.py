@@ -15,7 +15,8 @@ from pathlib import Path
 import av
 import pytest
 
-from verifier.batch import VerifierOptions, verify_many
+from verifier.batch import verify_many
+from verifier.verify import VerifierOptions
 
 pytestmark = pytest.mark.model
 
@@ -29,7 +30,7 @@ def _expected(wav: Path) -> dict:
 
 def _check(paths: list[Path], **options) -> dict[str, dict]:
     opts = VerifierOptions(**options)
-    return {rec["call_id"]: rec for rec in verify_many([str(p) for p in paths], verifier_options=opts, workers=2)}
+    return {rec["call_id"]: rec for rec in verify_many([str(p) for p in paths], opts, workers=2)}
 
 
 def _consistent(record: dict, expected: dict) -> None:

@@ -4,7 +4,17 @@
     Verifier(model=..., policy=...).verify(path) -> Record   # audio in, record out
 """
 
+import os
+import sys
 from typing import Any
+
+# Privacy: onnxruntime (Silero VAD runs on it) collects telemetry by default: it writes a device
+# id and an event queue under ~/.cache/Microsoft/DeveloperTools/ from the moment it is imported.
+# The variable must be set before that import; an onnxruntime already imported by the host
+# program is told to stop sending events.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+if "onnxruntime" in sys.modules:  # pragma: no cover - depends on the host program
+    sys.modules["onnxruntime"].disable_telemetry_events()
 
 from ._version import __version__
 from .engine.analyze import analyze_transcript

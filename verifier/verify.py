@@ -1,7 +1,10 @@
 """The audio path end to end: a call recording in, a compliance record out.
 
-    audio.py (decode the opening) -> transcribe.py (VAD, language, speech to segments)
-        + dtmf.py (key presses) -> engine.py (the text path) -> record + source + analysis
+    hearing/audio.py (decode the opening) -> a Recognizer (hearing/transcribe.py: VAD, language,
+        speech to segments) + hearing/dtmf.py (key presses) -> engine (analyze_transcript, the
+        only judge) -> record + source + analysis
+
+This module streams audio and asks the engine; it holds no verdict logic.
 
 **The opening.** By default only the opening is decoded and transcribed: the policy's disclosure
 deadline plus its reply window plus ``WINDOW_MARGIN_S`` (a reply to a request made just before
@@ -9,41 +12,39 @@ the deadline still fits). Nothing later can add a required element, so the rest 
 not read at all.
 
 **Early stop.** Channels are transcribed lazily and merged in time order; every few seconds of
-progress the engine judges what has been heard so far (a complete prefix of the call: all channels
-are transcribed at least up to that time). Transcription stops early only in one case: the verdict
-is already non-compliant because a refusal or withdrawal was heard clearly and speech went on past
-the policy's stop grace. The engine keeps a refusal decisive whatever follows, so more audio cannot
-make such a call compliant; the record says ``stopped_early`` and where. (A threat heard later
-could still have turned the verdict into needs_review; recording had by then already continued
-without consent, so we accept that.)
+progress the engine is asked (``engine/settle.py``) whether what has been heard so far (a complete
+prefix of the call: all channels transcribed at least up to that time) can still change; when it
+says the verdict is final, transcription stops and the record says ``stopped_early``, where and why.
 
 **Full scan.** ``scan="full"`` then reads the rest of the call in blocks and transcribes the
 customer's channel (all of a mono call) looking for withdrawals; when a refusal or withdrawal is
-pending, the agent's channel is transcribed just past the stop grace, to see whether recording
-went on.
+pending (the engine says from when), the agent's channel is transcribed just past the stop grace,
+to see whether recording went on.
 
-**Doubt is never compliant.** Audio problems (a damaged or truncated file, more than two channels
-mixed to mono) and a language detected with low probability turn a compliant verdict, or a
-non-compliant one that rests only on missing elements, into needs_review with ``LOW_CONFIDENCE``.
+**Doubts go to the judge.** Audio problems (a damaged or truncated file, more than two channels
+mixed to mono) and a language detected with low probability are handed to the engine as
+``doubts``; it decides what they weigh (never a compliant verdict on them).
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+from threadpoolctl import threadpool_limits
 
 from .engine.analyze import analyze_transcript
-from .engine.consent import classify_reply
-from .engine.phrases import LANGUAGE_BANKS, load_bank
+from .engine.phrases import LANGUAGE_BANKS
 from .engine.policy import BUILTIN, Policy, load_policy
-from .engine.record import Reason, Record, error_record
-from .engine.text import find_all, fold
+from .engine.record import Record, error_record
+from .engine.settle import Settlement, Watch, settled
 from .engine.transcript import Event, Segment, Transcript
 from .errors import AudioDecodeError, VerifierError
 from .hearing.audio import Audio, AudioNotFoundError, stream_audio
@@ -62,8 +63,6 @@ FULL_OVERLAP_S = 10.0
 # Below this probability for the chosen language (Danish or Norwegian), a detected language may be
 # wrong, and with it the policy and the phrase bank: no compliant verdict then.
 MIN_LANGUAGE_PROBABILITY = 0.5
-FINAL_CODES = frozenset({"RECORDING_CONTINUED_AFTER_REFUSAL", "RECORDING_CONTINUED_AFTER_WITHDRAWAL"})
-VIOLATION_CODES = FINAL_CODES | {"CONSENT_REFUSED", "CONSENT_WITHDRAWN", "COERCIVE_REQUEST"}
 
 
 @dataclass
@@ -87,54 +86,122 @@ class _Run:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
 
 
-class Verifier:
-    """Checks call recordings against a policy; loads the speech model once, on first use.
+@dataclass(frozen=True)
+class VerifierOptions:
+    """Everything a Verifier is configured with: one object for the API, ``check`` and ``batch``.
 
     Args:
         model: a known model name, a CTranslate2 Whisper directory, or None for
             $CONSENT_VERIFIER_MODEL or the default.
-        policy: "dk", "no", a policy file, or None to follow each call's language.
+        policy: "dk", "no", a policy file, a Policy, or None to follow each call's language.
         language: "da", "no", "nb" or "nn"; None detects Danish or Norwegian per call.
         agent_channel: in two-channel calls, "left" or "right".
         scan: "opening" (the default) or "full".
         device, compute_type, cpu_threads: passed to faster-whisper (int8 on CPU by default).
         include_transcript: put the transcript in the record (leave out for privacy).
+        transcribe: the recogniser's knobs (decoding, VAD).
     """
 
-    def __init__(self, model: str | Path | None = None, policy: str | Path | Policy | None = None,
-                 language: str | None = None, agent_channel: str = "left",
-                 scan: str = "opening", device: str = "cpu", compute_type: str | None = None,
-                 cpu_threads: int = 0, include_transcript: bool = True,
-                 options: TranscribeOptions | None = None) -> None:
-        if language is not None and language.lower() not in LANGUAGE_BANKS:
-            raise VerifierError(f"language {language!r} is not supported: use da, no, nb or nn")
-        if agent_channel not in ("left", "right"):
-            raise VerifierError(f"agent channel must be left or right, got {agent_channel!r}")
-        if scan not in SCANS:
-            raise VerifierError(f"scan must be one of {', '.join(SCANS)}, got {scan!r}")
-        self.language = language.lower() if language else None
-        self.policy = load_policy(policy, language=self.language) if (
-            policy is not None or self.language) else None
-        self.agent_channel, self.scan = agent_channel, scan
-        self.device, self.compute_type, self.cpu_threads = device, compute_type, cpu_threads
-        self.include_transcript = include_transcript
-        self.options = options or TranscribeOptions()
-        self.model_info: ModelInfo = resolve_model(model)
+    model: str | Path | None = None
+    policy: str | Path | Policy | None = None
+    language: str | None = None
+    agent_channel: str = "left"
+    scan: str = "opening"
+    device: str = "cpu"
+    compute_type: str | None = None
+    cpu_threads: int = 0
+    include_transcript: bool = True
+    transcribe: TranscribeOptions = field(default_factory=TranscribeOptions)
+
+    def checked(self) -> VerifierOptions:
+        """These options with every value checked and the policy parsed (a Policy, or None to
+        follow each call's language): call it where errors can still be reported in one line.
+
+        Raises:
+            VerifierError: a value is out of its set.
+            PolicyError: the policy is unknown or malformed.
+        """
+        if self.language is not None and self.language.lower() not in LANGUAGE_BANKS:
+            raise VerifierError(f"language {self.language!r} is not supported: use da, no, nb or nn")
+        if self.agent_channel not in ("left", "right"):
+            raise VerifierError(f"agent channel must be left or right, got {self.agent_channel!r}")
+        if self.scan not in SCANS:
+            raise VerifierError(f"scan must be one of {', '.join(SCANS)}, got {self.scan!r}")
+        language = self.language.lower() if self.language else None
+        policy = load_policy(self.policy, language=language) if (
+            self.policy is not None or language) else None
+        return dataclasses.replace(self, language=language, policy=policy)
+
+
+class Recognizer(Protocol):
+    """What the verifier needs from a speech recogniser (the real one wraps faster-whisper;
+    tests pass a fake). All audio is 16 kHz mono float32; times in the returned segments are in
+    seconds of the call (``offset_s`` added)."""
+
+    def speech_chunks(self, samples: Any) -> list[tuple[int, int]]: ...
+
+    def detect_language(self, samples: Any, chunks: list[tuple[int, int]]) -> LanguageGuess: ...
+
+    def transcribe(self, samples: Any, chunks: list[tuple[int, int]], *, language: str,
+                   speaker: str | None, offset_s: float) -> Iterator[Segment]: ...
+
+
+class Verifier:
+    """Checks call recordings against a policy; loads the speech model once, on first use.
+
+        Verifier()                                   # the defaults
+        Verifier(language="da", policy="dk")         # any VerifierOptions field by name
+        Verifier(VerifierOptions(scan="full"))       # or one options object
+
+    ``recognizer`` replaces the speech model (tests pass a fake; the model is then not loaded).
+
+    Raises:
+        VerifierError, PolicyError: an option is invalid.
+        ModelError: the model cannot be found.
+    """
+
+    def __init__(self, options: VerifierOptions | None = None, /, *,
+                 recognizer: Recognizer | None = None, **settings: Any) -> None:
+        try:
+            base = dataclasses.replace(options or VerifierOptions(), **settings)
+        except TypeError as e:
+            raise VerifierError(f"unknown verifier setting: {e}") from None
+        self.options = base.checked()
+        self.policy: Policy | None = self.options.policy  # type: ignore[assignment]
+        self.model_info: ModelInfo = resolve_model(self.options.model)
         self.window_s = _window_s(self.policy)
-        self._transcriber: Transcriber | None = None
+        self._recognizer: Recognizer | None = recognizer
+
+    # Read-only views of the options (kept for callers of the earlier keyword API).
+    language = property(lambda self: self.options.language)
+    scan = property(lambda self: self.options.scan)
+    agent_channel = property(lambda self: self.options.agent_channel)
+    include_transcript = property(lambda self: self.options.include_transcript)
+
+    def with_threads(self, cpu_threads: int) -> Verifier:
+        """A copy of this verifier (with its recogniser unloaded) that uses ``cpu_threads``."""
+        clone = copy.copy(self)
+        clone.options = dataclasses.replace(self.options, cpu_threads=cpu_threads)
+        if not isinstance(self._recognizer, Transcriber):
+            return clone  # an injected recogniser is kept
+        clone._recognizer = None
+        return clone
 
     def __getstate__(self) -> dict[str, Any]:
         # The loaded model stays in its process; a pickled Verifier loads its own on first use.
-        return {**self.__dict__, "_transcriber": None}
+        state = dict(self.__dict__)
+        if isinstance(state.get("_recognizer"), Transcriber):
+            state["_recognizer"] = None
+        return state
 
     @property
-    def transcriber(self) -> Transcriber:
-        """The loaded recogniser (loaded on first use)."""
-        if self._transcriber is None:
-            self._transcriber = Transcriber(self.model_info, device=self.device,
-                                            compute_type=self.compute_type,
-                                            cpu_threads=self.cpu_threads, options=self.options)
-        return self._transcriber
+    def recognizer(self) -> Recognizer:
+        """The speech recogniser (the model is loaded on first use)."""
+        if self._recognizer is None:
+            o = self.options
+            self._recognizer = Transcriber(self.model_info, device=o.device, compute_type=o.compute_type,
+                                           cpu_threads=o.cpu_threads, options=o.transcribe)
+        return self._recognizer
 
     def verify(self, path: str | Path) -> Record:
         """The compliance record of one recording; an error record if the audio is unreadable.
@@ -146,15 +213,18 @@ class Verifier:
         run = _Run()
         t0 = time.perf_counter()
         try:
-            transcript, source, policy = self._transcript(path, run)
+            # One BLAS thread for the audio features, always: with two, numpy's sums come out
+            # slightly different, and so can the transcript. A record must not depend on how
+            # many threads the machine, the batch or the caller's environment happened to give.
+            with threadpool_limits(limits=1, user_api="blas"):
+                transcript, source, policy = self._transcript(path, run)
         except AudioNotFoundError:
             raise
         except AudioDecodeError as e:
             return self._unreadable(path, e, run)
         with run.timed("analysis"):
-            record = analyze_transcript(transcript, policy)
+            record = analyze_transcript(transcript, policy, doubts=run.warnings)
         run.timings["total"] = time.perf_counter() - t0
-        record = _with_doubts(record, run)
         return dataclasses.replace(
             record,
             input={"kind": "audio", "sha256": source["sha256"],
@@ -163,19 +233,6 @@ class Verifier:
             analysis=self._analysis(record.analysis or {}, run, policy),
             transcript=transcript.to_dict() if self.include_transcript else None,
         )
-
-    def verify_many(self, paths: Any, *, workers: int | None = None,
-                    timeout_s: float | None = None) -> Iterator[dict[str, Any]]:
-        """Check many recordings in worker processes, each with its own copy of this verifier
-        (and its own model); yields record dicts as each call finishes (``call_id`` = the path).
-
-        Scripts that call this need an ``if __name__ == "__main__":`` guard (workers are spawned).
-        """
-        from .batch.run import VerifierCopies, VerifierOptions, verify_many
-
-        return verify_many(paths, workers=workers, timeout_s=timeout_s, verifier_factory=VerifierCopies(self),
-                           verifier_options=VerifierOptions(language=self.language, scan=self.scan,
-                                                            device=self.device))
 
     def verify_transcript_of(self, path: str | Path) -> Transcript:
         """The transcript ``verify`` would analyse (for debugging recognition)."""
@@ -191,11 +248,11 @@ class Verifier:
                 opening = next(blocks)
             run.warnings += opening.warnings
             run.notes += opening.notes
-            if self._transcriber is None:
+            if self._recognizer is None:
                 with run.timed("model_load"):
-                    self.transcriber  # noqa: B018 - loads the model, once per process
+                    self.recognizer  # noqa: B018 - loads the model, once per process
             with run.timed("vad"):
-                chunks = [self.transcriber.speech_chunks(c) for c in opening.channels]
+                chunks = [self.recognizer.speech_chunks(c) for c in opening.channels]
             language = self._language(opening, chunks, run)
             policy = self.policy or load_policy(None, language=language)
             with run.timed("dtmf"):
@@ -214,7 +271,7 @@ class Verifier:
         # The channel with the most speech (the agent's, in most calls) tells the language best.
         best = max(range(len(chunks)), key=lambda i: sum(e - s for s, e in chunks[i]))
         with run.timed("language"):
-            run.guess = self.transcriber.detect_language(audio.channels[best], chunks[best])
+            run.guess = self.recognizer.detect_language(audio.channels[best], chunks[best])
         if run.guess.probability < MIN_LANGUAGE_PROBABILITY:
             run.warnings.append(f"language detected as {run.guess.language!r} with probability "
                                 f"{run.guess.probability:.2f} only; give the language to be sure")
@@ -223,12 +280,12 @@ class Verifier:
     def _opening(self, audio: Audio, chunks: list[list[tuple[int, int]]], language: str,
                  policy: Policy, events: list[Event], run: _Run) -> list[Segment]:
         """Transcribe all channels of the opening in time order, stopping early when final."""
-        streams = [self.transcriber.transcribe(ch, chunks[i], language=language,
+        streams = [self.recognizer.transcribe(ch, chunks[i], language=language,
                                                speaker=audio.speakers[i], offset_s=audio.start_s)
                    for i, ch in enumerate(audio.channels)]
         frontier = [audio.start_s] * len(streams)
         segments: list[Segment] = []
-        watch = _Watch(language, policy)
+        watch = Watch(language, policy)
         with run.timed("transcribe"):
             while True:
                 live = [i for i, f in enumerate(frontier) if f != float("inf")]
@@ -243,20 +300,12 @@ class Verifier:
                 frontier[i] = seg.end
                 watch.hear(seg)
                 heard = min(frontier)
-                if watch.due(heard) and self._final(segments, events, heard, language, policy):
-                    run.stopped_early = {"at_s": round(heard, 2), "why": _STOP_WHY}
+                if watch.due(heard) and (done := _settled(segments, events, heard, language, policy)).final:
+                    run.stopped_early = {"at_s": round(heard, 2), "why": done.why}
                     run.until_s = heard
                     return _prefix(segments, heard)
         run.until_s = audio.end_s
         return sorted(segments, key=_order)
-
-    def _final(self, segments: list[Segment], events: list[Event], heard: float, language: str,
-               policy: Policy) -> bool:
-        """Whether the verdict on the heard prefix cannot change (see the module docstring)."""
-        prefix = Transcript(language=language, segments=tuple(_prefix(segments, heard)),
-                            events=tuple(e for e in events if e.time <= heard), duration_s=heard)
-        record = analyze_transcript(prefix, policy)
-        return record.verdict == "non_compliant" and bool(FINAL_CODES & set(record.reason_codes))
 
     def _rest(self, blocks: Iterator[Audio], segments: list[Segment], language: str,
               policy: Policy, events: list[Event], run: _Run) -> list[Segment]:
@@ -269,17 +318,18 @@ class Verifier:
             listen = [i for i, sp in enumerate(block.speakers) if sp != "agent"]
             for i in listen:
                 with run.timed("vad"):
-                    chunks = self.transcriber.speech_chunks(block.channels[i])
+                    chunks = self.recognizer.speech_chunks(block.channels[i])
                 with run.timed("transcribe"):
-                    segments += [s for s in self.transcriber.transcribe(
+                    segments += [s for s in self.recognizer.transcribe(
                         block.channels[i], chunks, language=language, speaker=block.speakers[i],
                         offset_s=block.start_s) if cut <= s.start < end_cut]
             segments.sort(key=_order)
             segments += self._agent_after_no(block, segments, events, language, policy, run)
             run.until_s, cut = end_cut, end_cut
-            if self._final(segments, events, end_cut, language, policy):
+            done = _settled(segments, events, end_cut, language, policy)
+            if done.final:
                 if not block.at_end:
-                    run.stopped_early = {"at_s": round(end_cut, 2), "why": _STOP_WHY}
+                    run.stopped_early = {"at_s": round(end_cut, 2), "why": done.why}
                 break
         return sorted(segments, key=_order)
 
@@ -289,23 +339,16 @@ class Verifier:
         if "agent" not in block.speakers:
             return []
         t = Transcript(language=language, segments=tuple(segments), events=tuple(events))
-        record = analyze_transcript(t, policy)
-        codes = set(record.reason_codes)
-        if FINAL_CODES & codes or not codes & {"CONSENT_REFUSED", "CONSENT_WITHDRAWN"}:
-            return []
-        said = [w.end for w in record.withdrawals] + (
-            [record.consent.reply.end] if record.consent.status == "refused" and record.consent.reply
-            else [])
-        after = min(said) + policy.stop_grace_s
-        if not block.start_s <= after < block.end_s:
+        after = settled(t, policy).stop_due_s
+        if after is None or not block.start_s <= after < block.end_s:
             return []
         i = block.speakers.index("agent")
         offset = int((after - block.start_s) * SAMPLE_RATE)
         with run.timed("vad"):
-            chunks = [(max(s, offset), e) for s, e in self.transcriber.speech_chunks(block.channels[i])
+            chunks = [(max(s, offset), e) for s, e in self.recognizer.speech_chunks(block.channels[i])
                       if e > offset]
         with run.timed("transcribe"):
-            spoken = self.transcriber.transcribe(block.channels[i], chunks, language=language,
+            spoken = self.recognizer.transcribe(block.channels[i], chunks, language=language,
                                                  speaker="agent", offset_s=block.start_s)
             first = next((s for s in spoken if s.text), None)
         return [first] if first else []
@@ -354,42 +397,6 @@ class Verifier:
         )
 
 
-_STOP_WHY = ("non-compliant already: a refusal or withdrawal was heard and speech went on past "
-             "the stop grace; more audio cannot make the call compliant")
-
-
-class _Watch:
-    """Cheap watch for a customer's "no" or "stop the recording"; the engine is asked only then.
-
-    Running the whole engine after every segment would cost more than it saves, so a segment that
-    reads as a refusal or a withdrawal (the engine's own phrase lists) arms a check for the moment
-    the stop grace after it has been heard. Refusals the cheap reading cannot see (a "yes" to a
-    negatively phrased request, an opt-out key) only mean no early stop.
-    """
-
-    def __init__(self, language: str, policy: Policy) -> None:
-        self.bank = load_bank(language)
-        self.grace = policy.stop_grace_s
-        self.at = float("inf")
-
-    def hear(self, seg: Segment) -> None:
-        """Arm the check if this customer (or unlabelled) segment says no or stop."""
-        if seg.speaker == "agent" or not seg.text:
-            return
-        toks = tuple(fold(seg.text).split())
-        phrases, keys = self.bank.phrases("withdrawal")
-        if (classify_reply(seg.text, self.bank)[0] == "refused"
-                or find_all(toks, phrases, keys, min_score=0.88, most=1)):
-            self.at = min(self.at, seg.end + self.grace)
-
-    def due(self, heard: float) -> bool:
-        """Whether to ask the engine now (once per armed moment)."""
-        if heard <= self.at:
-            return False
-        self.at = float("inf")
-        return True
-
-
 def _window_s(policy: Policy | None) -> float:
     """How much of the opening to read: the longest window of the policies that may apply."""
     policies = [policy] if policy else [load_policy(name) for name in BUILTIN]
@@ -402,6 +409,14 @@ def _dtmf(audio: Audio) -> list[Event]:
         for e in detect_dtmf(samples, SAMPLE_RATE, channel=speaker):
             events.append(dataclasses.replace(e, time=round(e.time + audio.start_s, 3)))
     return sorted(events, key=lambda e: e.time)
+
+
+def _settled(segments: list[Segment], events: list[Event], heard: float, language: str,
+             policy: Policy) -> Settlement:
+    """The engine's answer on what has been heard of all channels up to ``heard``."""
+    prefix = Transcript(language=language, segments=tuple(_prefix(segments, heard)),
+                        events=tuple(e for e in events if e.time <= heard), duration_s=heard)
+    return settled(prefix, policy)
 
 
 def _order(seg: Segment) -> tuple[float, float]:
@@ -419,22 +434,3 @@ def _timed_iter(blocks: Iterator[Audio], run: _Run, stage: str) -> Iterator[Audi
         if block is None:
             return
         yield block
-
-
-def _with_doubts(record: Record, run: _Run) -> Record:
-    """No compliant verdict, nor one resting on missing elements, on doubtful audio or language."""
-    if not run.warnings:
-        return record
-    codes = set(record.reason_codes)
-    message = "The evidence may be incomplete: " + "; ".join(run.warnings) + "."
-    engine_doubt = next((r for r in record.reasons if r.code == "LOW_CONFIDENCE"), None)
-    reason = Reason("LOW_CONFIDENCE", message + (f" {engine_doubt.message}" if engine_doubt else ""),
-                    engine_doubt.evidence if engine_doubt else None)
-    others = tuple(r for r in record.reasons if r.code != "LOW_CONFIDENCE")
-    if record.verdict == "compliant" or (
-            record.verdict == "non_compliant" and not codes & VIOLATION_CODES):
-        return dataclasses.replace(record, verdict="needs_review", reasons=(reason, *others),
-                                   required_action="review")
-    if engine_doubt is None:
-        return dataclasses.replace(record, reasons=(*record.reasons, reason))
-    return record

@@ -1,153 +1,65 @@
-"""The worker pool of the batch: processes that each hold one Verifier and check calls.
+"""The local pool: worker processes on this machine that each hold one verifier.
 
 Each worker is a process of its own, started with 'spawn' (CTranslate2's thread pools do not
-survive a fork taken after they start), that builds one Verifier, so the model loads once per
-worker, and checks one call at a time. The parent hands each worker its next call over a pipe
-and knows which call every worker holds and since when: a worker that dies (a segfault in a
-decoder, the OOM killer) or overruns the per-call time limit is killed and replaced, and its
-call gets an error record. So every input gives exactly one record, and the run goes on.
+survive a fork taken after they start), that builds one verifier, so the model loads once per
+worker, and checks one call at a time (``core.check_call``). The parent hands each worker its
+next call over a pipe and knows which call every worker holds and since when: a worker that dies
+(a segfault in a decoder, the OOM killer) or overruns the per-call time limit is killed and
+replaced, and its call gets an error record. So every input gives exactly one record.
 """
 
 from __future__ import annotations
 
-import copy
-import itertools
+import contextlib
 import logging
 import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from ..errors import ModelError, VerifierError
-from ..hashing import sha256_file
-from .io import encode_line, regular_file_problem
+from ..errors import ModelError
+from .core import (
+    BatchError,
+    Fatal,
+    Outcome,
+    Ready,
+    Started,
+    StartupFailures,
+    Task,
+    VerifierSource,
+    build_verifier,
+    check_call,
+    failure_outcome,
+    nonempty,
+    options_of,
+    seconds_left,
+)
 
 log = logging.getLogger(__name__)
 
-# Workers that die while loading the model this many times in a row stop the run: every call
-# would fail the same way.
-MAX_STARTUP_FAILURES = 3
 # How long a stopping worker may take to exit before it is killed.
 STOP_GRACE_S = 10.0
 # How often a worker checks that the batch process is still there (it exits when orphaned).
 PARENT_CHECK_S = 1.0
 
 
-class BatchError(VerifierError):
-    """The batch cannot go on: the verifier does not start in a worker."""
-
-
-@dataclass(frozen=True)
-class VerifierOptions:
-    """The `check` options each worker builds its Verifier with."""
-
-    model: str | None = None
-    policy: str | None = None
-    language: str | None = None
-    agent_channel: str = "left"
-    scan: str = "opening"
-    device: str = "cpu"
-    compute_type: str | None = None
-    include_transcript: bool = True
-
-
-VerifierFactory = Callable[[VerifierOptions, int], Any]
-
-
-def default_verifier_factory(options: VerifierOptions, cpu_threads: int) -> Any:
-    """Build the project's Verifier in a worker (imported there, so the parent stays light)."""
-    from ..verify import Verifier
-
-    return Verifier(**asdict(options), cpu_threads=cpu_threads)
-
-
-@dataclass(frozen=True)
-class VerifierCopies:
-    """A factory that gives each worker a copy of one configured Verifier.
-
-    The copy travels by pickle and loads its own model on first use (``Verifier.__getstate__``
-    leaves the loaded model behind); its CPU threads are set to the worker's share.
-    """
-
-    verifier: Any
-
-    def __call__(self, options: VerifierOptions, cpu_threads: int) -> Any:
-        clone = copy.copy(self.verifier)
-        if hasattr(clone, "cpu_threads"):
-            clone.cpu_threads = cpu_threads
-        return clone
-
-
-# ---- records made here ------------------------------------------------------------------
-
-
-def stamp(record: dict[str, Any], call_id: str, sha: str | None) -> dict[str, Any]:
-    """The record with its call_id (where the record schema puts it) and ``source.sha256``."""
-    out: dict[str, Any] = {}
-    for key, value in record.items():
-        if key != "call_id":
-            out[key] = value
-        if key == "verifier":
-            out["call_id"] = call_id
-    if "call_id" not in out:
-        out = {"call_id": call_id, **out}
-    source = dict(out.get("source") or {})
-    if sha is not None or source.get("sha256") is None:
-        # The batch's own hash of the file wins: resume compares against exactly this.
-        source["sha256"] = sha
-    out["source"] = source
-    if isinstance(out.get("input"), dict) and out["input"].get("kind") == "audio":
-        out["input"] = {**out["input"], "sha256": source["sha256"]}
-    return out
-
-
-def failure_record(
-    call_id: str, path: str, sha: str | None, error_code: str, message: str,
-    options: VerifierOptions,
-) -> dict[str, Any]:
-    """The record of a call that could not be checked: needs_review, reason AUDIO_UNREADABLE.
-
-    ``error.code`` says why: AUDIO_UNREADABLE, WORKER_CRASHED, TIMEOUT or INTERNAL_ERROR.
-    """
-    from ..engine.record import error_record
-
-    record = error_record(
-        code="AUDIO_UNREADABLE", message=message, source={"path": path, "sha256": sha},
-        input={"kind": "audio", "sha256": sha}, language=options.language, detail=error_code,
-    )
-    return stamp(record.to_dict(), call_id, sha)
-
-
 # ---- the worker process -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Task:
-    call_id: str
-    path: str
-    # Resume: skip the call when its file's sha256 ("" when unreadable) still equals this.
-    skip_sha: str | None = None
-
-
-def _worker_main(
-    conn: Connection, factory: VerifierFactory, options: VerifierOptions, threads: int,
-    parent_pid: int,
-) -> None:
+def _worker_main(conn: Connection, source: VerifierSource, threads: int, parent_pid: int) -> None:
     """Build one verifier, then check the calls the parent sends until it sends None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    os.environ.setdefault("OMP_NUM_THREADS", str(threads))
     threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
     try:
-        verifier = factory(options, threads)
+        verifier = build_verifier(source, threads)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
-        conn.send(("fatal", _describe_error(exc), isinstance(exc, ModelError)))
+        conn.send(Fatal.of(exc))
         return
-    conn.send(("ready",))
+    conn.send(Ready())
     while True:
         try:
             task = conn.recv()
@@ -156,14 +68,30 @@ def _worker_main(
         if task is None:
             return
         try:
-            conn.send(_run_task(conn, verifier, options, task))
+            # The parent needs the file's hash if this worker dies on the call.
+            conn.send(check_call(verifier, task, on_started=lambda sha: conn.send(Started(sha))))
         except ModelError as exc:  # the model loads lazily, on the first call
-            conn.send(("fatal", _describe_error(exc), True))
+            conn.send(Fatal.of(exc))
             return
 
 
-def _describe_error(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, VerifierError) else f"{type(exc).__name__}: {exc}"
+@contextlib.contextmanager
+def _worker_environment(threads: int) -> Iterator[None]:
+    """OMP_NUM_THREADS for the workers started in the block (unless the user set it).
+
+    It must be in a worker's environment from its start: numpy's BLAS reads it when numpy is
+    imported, and a spawned worker imports numpy while it unpickles its arguments, before any of
+    its code runs. It changes the numbers too, not only the speed: the features computed with
+    two BLAS threads differ slightly from those with one, and so can the transcript.
+    """
+    if "OMP_NUM_THREADS" in os.environ:
+        yield
+        return
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    try:
+        yield
+    finally:
+        os.environ.pop("OMP_NUM_THREADS", None)
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -174,51 +102,7 @@ def _exit_with_parent(parent_pid: int) -> None:
             os._exit(1)
 
 
-def _run_task(conn: Connection, verifier: Any, options: VerifierOptions, task: Task) -> tuple:
-    problem = regular_file_problem(task.path)
-    sha = None
-    if problem is None:
-        try:
-            sha = sha256_file(task.path)
-        except OSError as exc:
-            problem = f"cannot read: {exc.strerror or exc}"
-    conn.send(("started", sha))  # the parent needs the hash if this worker dies on the call
-    if task.skip_sha is not None and task.skip_sha == (sha or ""):
-        return ("skipped",)
-    if problem is not None:
-        record = failure_record(task.call_id, task.path, sha, "AUDIO_UNREADABLE", problem, options)
-    else:
-        record = _verify(verifier, options, task, sha)
-    return ("record", encode_line(record), bool(record.get("error")))
-
-
-def _verify(verifier: Any, options: VerifierOptions, task: Task, sha: str | None) -> dict:
-    try:
-        result = verifier.verify(task.path)
-        record = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-        record = stamp(record, task.call_id, sha)
-        encode_line(record)  # a record that is not JSON is this call's error, not a crash
-        return record
-    except ModelError:
-        raise  # no call can be checked: the worker reports it and the parent stops the run
-    except VerifierError as exc:
-        code, message = "AUDIO_UNREADABLE", str(exc)
-    except Exception as exc:  # noqa: BLE001 - one bad call must not stop the archive
-        log.debug("%s: unexpected error", task.path, exc_info=True)
-        code, message = "INTERNAL_ERROR", f"{type(exc).__name__}: {exc}"
-    return failure_record(task.call_id, task.path, sha, code, message, options)
-
-
 # ---- the pool (parent side) -------------------------------------------------------------
-
-
-@dataclass
-class Outcome:
-    """One finished call: its record line (None when skipped on resume)."""
-
-    call_id: str
-    line: bytes | None
-    is_error: bool = False
 
 
 class _Slot:
@@ -259,33 +143,32 @@ class WorkerPool:
     """Worker processes that each build one verifier and check one call at a time."""
 
     def __init__(
-        self, *, factory: VerifierFactory, options: VerifierOptions, workers: int,
-        threads: int, timeout_s: float | None,
+        self, *, verifier: VerifierSource, workers: int, threads: int, timeout_s: float | None,
     ) -> None:
         self._ctx = multiprocessing.get_context("spawn")
-        self._args = (factory, options, threads, os.getpid())
-        self._options = options
+        self._args = (verifier, threads, os.getpid())
+        self._threads = threads
+        self._language = options_of(verifier).language
         self._workers = workers
         self._timeout_s = timeout_s
         self._slots: list[_Slot] = []
-        self._startup_failures = 0
+        self._startups = StartupFailures()
 
     def map_unordered(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         """One Outcome per task, in the order they finish."""
-        pending = iter(tasks)
-        first = next(pending, None)
-        if first is None:
+        pending = nonempty(tasks)
+        if pending is None:
             return  # no calls: no workers (each would load the model)
-        pending = itertools.chain([first], pending)
         exhausted = False
-        self._slots = [_Slot(self._ctx, self._args) for _ in range(self._workers)]
+        self._slots = [self._start() for _ in range(self._workers)]
         try:
             while True:
                 exhausted = self._hand_out(pending, exhausted)
                 if exhausted and all(s.task is None for s in self._slots):
                     return
-                waitables = [s.conn for s in self._slots]
-                wait(waitables + [s.process.sentinel for s in self._slots], self._wait_s())
+                waitables = [s.conn for s in self._slots] + [s.process.sentinel for s in self._slots]
+                busy = [s.since for s in self._slots if s.task is not None]
+                wait(waitables, seconds_left(busy, self._timeout_s))
                 for index in range(len(self._slots)):
                     yield from self._service(index)
         finally:
@@ -308,13 +191,6 @@ class WorkerPool:
                 else:
                     slot.assign(task)
         return exhausted
-
-    def _wait_s(self) -> float | None:
-        """Seconds until the next per-call deadline; None (wait for an event) without one."""
-        busy = [s.since for s in self._slots if s.task is not None]
-        if self._timeout_s is None or not busy:
-            return None
-        return max(0.0, min(busy) + self._timeout_s - time.monotonic())
 
     def _service(self, index: int) -> list[Outcome]:
         slot = self._slots[index]
@@ -343,21 +219,17 @@ class WorkerPool:
     def _overran(self, slot: _Slot) -> bool:
         return self._timeout_s is not None and time.monotonic() - slot.since > self._timeout_s
 
-    def _on_message(self, slot: _Slot, message: tuple) -> Outcome | None:
-        kind = message[0]
-        if kind == "ready":
-            slot.ready, self._startup_failures = True, 0
-        elif kind == "fatal":
-            # A missing or corrupt model stays a ModelError: the CLI reports it as a set-up problem.
-            raise (ModelError if message[2] else BatchError)(
-                f"the verifier cannot start in a worker: {message[1]}")
-        elif kind == "started":
-            slot.sha = message[1]
-        elif kind in ("skipped", "record") and slot.task is not None:
-            task, slot.task = slot.task, None
-            if kind == "skipped":
-                return Outcome(task.call_id, None)
-            return Outcome(task.call_id, message[1], message[2])
+    def _on_message(self, slot: _Slot, message: Ready | Started | Fatal | Outcome) -> Outcome | None:
+        if isinstance(message, Ready):
+            slot.ready = True
+            self._startups.ready()
+        elif isinstance(message, Fatal):
+            raise message.error("a worker")
+        elif isinstance(message, Started):
+            slot.sha = message.sha
+        elif isinstance(message, Outcome) and slot.task is not None:
+            slot.task = None
+            return message
         return None
 
     def _on_death(self, slot: _Slot) -> list[Outcome]:
@@ -367,8 +239,7 @@ class WorkerPool:
             return [self._fail(slot, "WORKER_CRASHED",
                                f"the worker process {how} while checking this call")]
         if not slot.ready:
-            self._startup_failures += 1
-            if self._startup_failures >= MAX_STARTUP_FAILURES:
+            if self._startups.died():
                 raise BatchError(
                     f"workers keep dying while the verifier starts (the last one {how}); a "
                     f"script that starts a batch must guard its code with "
@@ -381,12 +252,15 @@ class WorkerPool:
     def _fail(self, slot: _Slot, code: str, message: str) -> Outcome:
         task, slot.task = slot.task, None
         assert task is not None
-        record = failure_record(task.call_id, task.path, slot.sha, code, message, self._options)
-        return Outcome(task.call_id, encode_line(record), True)
+        return failure_outcome(task, slot.sha, code, message, language=self._language)
+
+    def _start(self) -> _Slot:
+        with _worker_environment(self._threads):
+            return _Slot(self._ctx, self._args)
 
     def _replace(self, index: int) -> None:
         self._slots[index].stop(kill=True)
-        self._slots[index] = _Slot(self._ctx, self._args)
+        self._slots[index] = self._start()
 
 
 def _describe_exit(code: int | None) -> str:

@@ -1,10 +1,10 @@
 """The batch on a Ray cluster: the same calls, records and resume as the local batch.
 
 ``run_batch`` walks SOURCE, skips done calls and writes every record itself, whichever engine
-checks the calls; this module is only the engine. ``RayPool.map_unordered`` has the contract of
-``local_pool.WorkerPool``'s (one ``Outcome`` per task, as they finish), with Ray actors in place
-of local processes: each actor builds one Verifier with the same factory and runs the same
-per-call code (``local_pool._run_task``), so a bad file gives the same error record.
+checks the calls; this module is only the engine: a ``core.Pool``, like ``local_pool.WorkerPool``,
+with Ray actors in place of local processes. Each actor builds its verifier the same way and runs
+the same per-call code (``core.check_call``), so a bad file gives the same error record; only the
+transport (Ray calls), the placement (resources per actor) and the restarts differ.
 
 Why Ray core actors and not Ray Data: the guarantees are per call. A call that kills its actor
 must end as that call's WORKER_CRASHED record, a call over the time limit as TIMEOUT, and every
@@ -18,30 +18,31 @@ Ray is imported when a run starts, so the rest of the package works without the 
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 import math
 import re
 import time
-import types
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ModelError
-from ..hashing import sha256_file
-from .io import encode_line, regular_file_problem
-from .local_pool import (
-    MAX_STARTUP_FAILURES,
+from .core import (
     BatchError,
+    CallVerifier,
+    Fatal,
     Outcome,
+    StartupFailures,
     Task,
-    VerifierFactory,
-    VerifierOptions,
-    _describe_error,
-    _run_task,
-    failure_record,
+    VerifierSource,
+    build_verifier,
+    check_call,
+    failure_outcome,
+    file_sha,
+    nonempty,
+    options_of,
+    seconds_left,
 )
 
 log = logging.getLogger(__name__)
@@ -82,33 +83,27 @@ class RayOptions:
 # ---- the actor --------------------------------------------------------------------------
 
 
-# Stands in for a local worker's pipe: its "started" message has no use here.
-_NO_PIPE = types.SimpleNamespace(send=lambda message: None)
-
-
 class CallActor:
-    """A Ray actor holding one Verifier; checks the calls it is given, one at a time."""
+    """A Ray actor holding one verifier; checks the calls it is given, one at a time."""
 
-    def __init__(self, factory: VerifierFactory, options: VerifierOptions, threads: int) -> None:
-        self._options = options
-        self._fatal: tuple | None = None
+    def __init__(self, source: VerifierSource, threads: int) -> None:
+        self._fatal: Fatal | None = None
         try:
-            self._verifier = factory(options, threads)
+            self._verifier: CallVerifier = build_verifier(source, threads)
         except BaseException as exc:  # noqa: BLE001 - reported by ready(); the driver stops
-            self._fatal = ("fatal", _describe_error(exc), isinstance(exc, ModelError))
+            self._fatal = Fatal.of(exc)
 
-    def ready(self) -> tuple | None:
-        """None once the verifier is built, else ("fatal", message, is_model_error)."""
+    def ready(self) -> Fatal | None:
+        """None once the verifier is built."""
         return self._fatal
 
-    def check(self, task: Task) -> tuple:
-        """("record", line, is_error), ("skipped",) or ("fatal", message, is_model_error)."""
+    def check(self, task: Task) -> Outcome | Fatal:
         if self._fatal is not None:
             return self._fatal
         try:
-            return _run_task(_NO_PIPE, self._verifier, self._options, task)  # type: ignore[arg-type]
+            return check_call(self._verifier, task)
         except ModelError as exc:  # the model loads lazily, on the first call
-            self._fatal = ("fatal", _describe_error(exc), True)
+            self._fatal = Fatal.of(exc)
             return self._fatal
 
 
@@ -136,13 +131,13 @@ class RayPool:
     """Ray actors that each build one verifier; the Ray counterpart of ``WorkerPool``."""
 
     def __init__(
-        self, *, factory: VerifierFactory, options: VerifierOptions, settings: RayOptions,
-        actors: int | None, threads: int | None, timeout_s: float | None, max_actors: int,
-        local_cpus: int,
+        self, *, verifier: VerifierSource, settings: RayOptions, actors: int | None,
+        threads: int | None, timeout_s: float | None, max_actors: int, local_cpus: int,
     ) -> None:
         self._ray = import_ray()
-        self._factory, self._options, self._settings = factory, options, settings
-        self._cpus, self._gpus = settings.cpus_per_actor, settings.gpus(options.device)
+        self._source, self._settings = verifier, settings
+        self._language = options_of(verifier).language
+        self._cpus, self._gpus = settings.cpus_per_actor, settings.gpus(options_of(verifier).device)
         self._actors = actors
         self._threads = threads or max(1, round(settings.cpus_per_actor))
         self._timeout_s = timeout_s
@@ -154,15 +149,13 @@ class RayPool:
         self._retry: deque[Task] = deque()  # calls to send again (their actor was replaced)
         self._suspects: deque[Task] = deque()  # ... alone, as one of them killed their actor
         self._crashes: dict[str, int] = {}
-        self._startup_failures = 0
+        self._startups = StartupFailures()
 
     def map_unordered(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         """One Outcome per task, in the order they finish."""
-        pending = iter(tasks)
-        first = next(pending, None)
-        if first is None:
+        pending = nonempty(tasks)
+        if pending is None:
             return  # no calls: no Ray, no actors (each would load the model)
-        pending = itertools.chain([first], pending)
         with ray_session(self._settings, num_cpus=self._local_cpus):
             self._slots = [self._start() for _ in range(self._actor_count())]
             try:
@@ -173,7 +166,9 @@ class RayPool:
                         return
                     waiting = [s.ready_ref for s in self._slots if s.ready_ref is not None]
                     waiting += [c.ref for s in self._slots for c in s.calls]
-                    done, _ = self._ray.wait(waiting, num_returns=1, timeout=self._wait_s())
+                    busy = [s.head_since for s in self._slots if s.calls]
+                    done, _ = self._ray.wait(waiting, num_returns=1,
+                                             timeout=seconds_left(busy, self._timeout_s))
                     for ref in done:
                         yield from self._collect(ref)
                     yield from self._stop_overrunning()
@@ -208,7 +203,7 @@ class RayPool:
             # No restarts by Ray: the driver replaces a dead actor and decides what its calls get.
             self._actor_class = self._ray.remote(CallActor).options(
                 num_cpus=self._cpus, num_gpus=self._gpus, max_restarts=0, max_task_retries=0)
-        handle = self._actor_class.remote(self._factory, self._options, self._threads)
+        handle = self._actor_class.remote(self._source, self._threads)
         return _Slot(handle, handle.ready.remote())
 
     def _kill(self, slot: _Slot) -> None:
@@ -246,13 +241,6 @@ class RayPool:
             return task
         return None
 
-    def _wait_s(self) -> float | None:
-        """Seconds until the next per-call deadline; None (wait for a result) without one."""
-        busy = [s.head_since for s in self._slots if s.calls]
-        if self._timeout_s is None or not busy:
-            return None
-        return max(0.0, min(busy) + self._timeout_s - time.monotonic())
-
     def _collect(self, ref: Any) -> list[Outcome]:
         for slot in self._slots:
             if slot.ready_ref == ref:
@@ -267,16 +255,15 @@ class RayPool:
         try:
             message = self._ray.get(ref)
         except self._ray.exceptions.RayError as exc:
-            self._startup_failures += 1
-            if self._startup_failures >= MAX_STARTUP_FAILURES:
+            if self._startups.died():
                 raise BatchError(f"Ray actors keep dying while the verifier starts: "
                                  f"{_short(exc)}") from None
             log.warning("a Ray actor died while starting (%s); starting another", _short(exc))
             self._replace(slot)
             return
         if message is not None:
-            _raise_fatal(message)
-        self._startup_failures = 0
+            raise message.error("a Ray actor")
+        self._startups.ready()
 
     def _on_results(self, slot: _Slot, ref: Any) -> list[Outcome]:
         """Results of SLOT's calls up to REF: an actor checks its calls in the order sent."""
@@ -297,13 +284,11 @@ class RayPool:
                 break
         return outcomes
 
-    def _outcome(self, task: Task, message: tuple) -> Outcome:
+    def _outcome(self, task: Task, message: Outcome | Fatal) -> Outcome:
         self._crashes.pop(task.call_id, None)
-        if message[0] == "fatal":
-            _raise_fatal(message)
-        if message[0] == "skipped":
-            return Outcome(task.call_id, None)
-        return Outcome(task.call_id, message[1], message[2])
+        if isinstance(message, Fatal):
+            raise message.error("a Ray actor")
+        return message
 
     def _on_death(self, slot: _Slot, call: _Call, exc: Exception) -> list[Outcome]:
         """SLOT's actor died with CALL (and those queued behind it) unanswered.
@@ -347,22 +332,8 @@ class RayPool:
     def _fail(self, task: Task, code: str, message: str) -> Outcome:
         """An error record made by the driver; it hashes the file itself (None if unreadable)."""
         self._crashes.pop(task.call_id, None)
-        record = failure_record(task.call_id, task.path, _sha_or_none(task.path), code, message,
-                                self._options)
-        return Outcome(task.call_id, encode_line(record), True)
-
-
-def _raise_fatal(message: tuple) -> None:
-    # A missing or corrupt model stays a ModelError: the CLI reports it as a set-up problem.
-    raise (ModelError if message[2] else BatchError)(
-        f"the verifier cannot start in a Ray actor: {message[1]}")
-
-
-def _sha_or_none(path: str) -> str | None:
-    try:
-        return None if regular_file_problem(path) else sha256_file(path)
-    except OSError:
-        return None
+        sha, _ = file_sha(task.path)
+        return failure_outcome(task, sha, code, message, language=self._language)
 
 
 def _short(exc: BaseException) -> str:

@@ -1,10 +1,12 @@
 """The batch job: every call of an archive checked in worker processes, one record per call.
 
-``run_batch`` walks SOURCE (``io``), hands the calls to a pool of workers that each hold
-one Verifier (``local_pool``; or Ray actors, ``engine="ray"``: ``ray_pool``), appends each
-record to the crash-safe records file as it comes back (``io``), and at the end counts
-the whole file into a summary and an optional CSV. Only the parent writes records, whichever
-engine checks the calls. ``verify_many`` is the same pool without the file.
+``run_batch`` walks SOURCE (``sources``), hands the calls to a pool of workers that each hold
+one verifier (``local_pool``; or Ray actors, ``engine="ray"``: ``ray_pool``; both run
+``core.check_call``), appends each record to the crash-safe records file as it comes back
+(``records_file``), and at the end counts the whole file into a summary and an optional CSV
+(``csv_out``). Only the parent writes records, whichever engine checks the calls. The verifier's
+options (the policy included) are checked here, before any worker starts. ``verify_many`` is
+the same pool without the file.
 """
 
 from __future__ import annotations
@@ -18,32 +20,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .io import (
-    OutputError,
-    RecordsWriter,
-    SourceProblem,
-    compact_records,
-    iter_calls,
-    iter_records,
-    write_csv,
-)
-from .local_pool import (
-    BatchError,
-    Outcome,
-    Task,
-    VerifierCopies,
-    VerifierFactory,
-    VerifierOptions,
-    WorkerPool,
-    default_verifier_factory,
-)
+from ..verify import Verifier, VerifierOptions
+from .core import BatchError, CallVerifier, Outcome, Pool, Task, VerifierSource, options_of
+from .csv_out import check_csv_path, write_csv
+from .local_pool import WorkerPool
 from .ray_pool import RayOptions, RayPool
+from .records_file import OutputError, RecordsWriter, iter_records
+from .sources import SourceProblem, iter_calls, output_problem
 
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "RayOptions", "VerifierCopies",
-    "VerifierOptions",
+    "BatchError", "BatchOptions", "BatchProgress", "BatchSummary", "RayOptions",
     "default_parallelism", "run_batch", "verify_many",
 ]
 
@@ -182,54 +170,79 @@ def _on_gpu(device: str) -> bool:
         return False
 
 
-def _timeout(options: BatchOptions) -> float | None:
-    if options.timeout_s is None:
-        return DEFAULT_TIMEOUT_S.get(options.verifier.scan, DEFAULT_TIMEOUT_S["full"])
-    return options.timeout_s or None
+def _timeout(timeout_s: float | None, scan: str) -> float | None:
+    if timeout_s is None:
+        return DEFAULT_TIMEOUT_S.get(scan, DEFAULT_TIMEOUT_S["full"])
+    return timeout_s or None
+
+
+def _source(options: VerifierOptions, verifier: CallVerifier | None) -> VerifierSource:
+    """What the workers build their verifiers from; the options are checked (the policy parsed)
+    here, so a bad one is one error before any worker starts."""
+    return verifier if verifier is not None else options.checked()
 
 
 # ---- the public entry points ------------------------------------------------------------
 
 
 def verify_many(
-    paths: Iterable[str | os.PathLike[str]], *, verifier_options: VerifierOptions | None = None,
+    paths: Iterable[str | os.PathLike[str]],
+    verifier_or_options: Verifier | CallVerifier | VerifierOptions | None = None, *,
     workers: int | None = None, threads_per_worker: int | None = None,
-    timeout_s: float | None = None, verifier_factory: VerifierFactory = default_verifier_factory,
+    timeout_s: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Check many calls in worker processes; yields one record dict per path as each finishes.
 
-    ``call_id`` is the path as given. Records come in completion order, not input order.
+    Each worker checks with a copy of the given verifier (``Verifier.with_threads``), or with a
+    Verifier built from the given options (default: ``VerifierOptions()``). ``call_id`` is the
+    path as given; records come in completion order, not input order. ``timeout_s`` is the
+    per-call limit (None: the scan's default; 0: none). Scripts that call this need an
+    ``if __name__ == "__main__":`` guard (workers are spawned).
+
+    Raises:
+        VerifierError, PolicyError: the options are invalid (before any worker starts).
+        ModelError, BatchError: the verifier does not start in a worker.
     """
-    options = BatchOptions(verifier=verifier_options or VerifierOptions(),
-                           workers=workers, threads_per_worker=threads_per_worker,
-                           timeout_s=timeout_s)
+    if isinstance(verifier_or_options, VerifierOptions) or verifier_or_options is None:
+        source = _source(verifier_or_options or VerifierOptions(), None)
+    else:
+        source = verifier_or_options
+    settings = options_of(source)
     n_workers, threads = default_parallelism(
-        device=options.verifier.device, workers=workers, threads_per_worker=threads_per_worker)
-    pool = WorkerPool(factory=verifier_factory, options=options.verifier, workers=n_workers,
-                      threads=threads, timeout_s=_timeout(options))
+        device=settings.device, workers=workers, threads_per_worker=threads_per_worker)
+    pool = WorkerPool(verifier=source, workers=n_workers, threads=threads,
+                      timeout_s=_timeout(timeout_s, settings.scan))
     tasks = (Task(os.fspath(p), os.fspath(p)) for p in paths)
-    for outcome in pool.map_unordered(tasks):
-        assert outcome.line is not None
-        yield json.loads(outcome.line)
+    return (json.loads(outcome.line) for outcome in pool.map_unordered(tasks)
+            if outcome.line is not None)  # never None: no task asks to be skipped
 
 
 def run_batch(
     source: str | os.PathLike[str], output: str | os.PathLike[str], *,
     options: BatchOptions | None = None,
-    verifier_factory: VerifierFactory = default_verifier_factory,
+    verifier: CallVerifier | None = None,
     progress: ProgressCallback | None = None,
 ) -> BatchSummary:
     """Check every call in SOURCE and append one record per call to OUTPUT (JSON Lines).
 
+    Each worker builds a Verifier from ``options.verifier``, or, when ``verifier`` is given,
+    checks with a copy of it (its own options then apply).
+
     Raises:
         VerifierError: SOURCE missing, OUTPUT refused (exists without resume/overwrite,
-            locked, corrupt), or the verifier cannot start (BatchError).
+            locked, corrupt), invalid verifier options (PolicyError), or the verifier cannot
+            start (BatchError; ModelError).
     """
     options = options or BatchOptions()
     started = time.monotonic()
-    if options.csv_path is not None and not os.path.isdir(
-            os.path.dirname(os.path.abspath(options.csv_path))):
-        raise OutputError(f"{options.csv_path}: its folder does not exist")
+    workers_verifier = _source(options.verifier, verifier)
+    # Outputs are checked before any call is: a CSV that cannot be written, or one that is the
+    # records file, or an output the walk would check as a call, must not cost a whole run.
+    for path in (output, options.csv_path):
+        if path is not None and (problem := output_problem(source, path)):
+            raise OutputError(f"{path}: {problem}")
+    if options.csv_path is not None:
+        check_csv_path(options.csv_path, output)
     total = sum(1 for _ in iter_calls(source, report=lambda problem: None))
     problems = _Problems()
     tracker = _Tracker(total, progress, started)
@@ -238,28 +251,31 @@ def run_batch(
         done, writer.done = writer.done, {}
         tasks = (Task(c.call_id, c.path, done.get(c.call_id))
                  for c in iter_calls(source, report=problems.add))
-        pool = _engine(options, verifier_factory, total)
+        pool = _engine(options, workers_verifier, total)
         tracker.report()
         for outcome in pool.map_unordered(tasks):
             if outcome.line is not None:
                 writer.write(outcome.line)
             tracker.add(outcome)
         del done
-    return _finish(os.fspath(output), options, tracker, problems)
+        # Still under the writer's lock: a second run must not append to a file that the
+        # compaction is about to replace.
+        return _finish(writer, options, tracker, problems)
 
 
-def _engine(options: BatchOptions, factory: VerifierFactory, total: int) -> WorkerPool | RayPool:
+def _engine(options: BatchOptions, verifier: VerifierSource, total: int) -> Pool:
     """The pool that checks the calls: local worker processes, or actors on a Ray cluster."""
+    settings = options_of(verifier)
+    timeout_s = _timeout(options.timeout_s, settings.scan)
     if options.engine == "ray":
-        return RayPool(factory=factory, options=options.verifier, settings=options.ray,
-                       actors=options.workers, threads=options.threads_per_worker,
-                       timeout_s=_timeout(options), max_actors=total, local_cpus=usable_cores())
+        return RayPool(verifier=verifier, settings=options.ray, actors=options.workers,
+                       threads=options.threads_per_worker, timeout_s=timeout_s,
+                       max_actors=total, local_cpus=usable_cores())
     workers, threads = default_parallelism(
-        device=options.verifier.device, workers=options.workers,
+        device=settings.device, workers=options.workers,
         threads_per_worker=options.threads_per_worker)
-    return WorkerPool(factory=factory, options=options.verifier,
-                      workers=max(1, min(workers, total)), threads=threads,
-                      timeout_s=_timeout(options))
+    return WorkerPool(verifier=verifier, workers=max(1, min(workers, total)), threads=threads,
+                      timeout_s=timeout_s)
 
 
 class _Problems:
@@ -302,10 +318,11 @@ class _Tracker:
 
 
 def _finish(
-    output: str, options: BatchOptions, tracker: _Tracker, problems: _Problems
+    writer: RecordsWriter, options: BatchOptions, tracker: _Tracker, problems: _Problems
 ) -> BatchSummary:
     """Drop superseded records, then count (and write the CSV) over the whole file."""
-    superseded = compact_records(output)
+    output = writer.path
+    superseded = writer.compact()
     counts: dict[str, Counter[str]] = {k: Counter() for k in ("verdicts", "consent", "reasons")}
     tally = {"records": 0, "errors": 0}
 
@@ -330,49 +347,3 @@ def _finish(
         source_errors=problems.errors, source_problems=tuple(problems.kept), **tally,
         **{k: dict(sorted(v.items())) for k, v in counts.items()},
     )
-
-
-# ---- text for the CLI (the library itself never prints) --------------------------------
-
-
-def describe_progress(progress: BatchProgress, *, width: int = 24) -> str:
-    """One line: a bar, calls done of total, rate and ETA, e.g. for a terminal's status line."""
-    share = progress.done / progress.total if progress.total else 1.0
-    bar = "#" * round(share * width) + "." * (width - round(share * width))
-    eta = progress.eta_s
-    parts = [
-        f"[{bar}] {progress.done}/{progress.total} calls",
-        f"{progress.calls_per_hour:,.0f} calls/h" if progress.processed else
-        "starting" if progress.done < progress.total else "",
-        f"ETA {_clock(eta)}" if eta is not None else "",
-        f"{progress.skipped} already done" if progress.skipped else "",
-        f"{progress.errors} errors" if progress.errors else "",
-    ]
-    return "  ".join(p for p in parts if p)
-
-
-def describe_summary(summary: BatchSummary) -> str:
-    """A few lines a person reads at the end of a run."""
-
-    def counts(items: dict[str, int]) -> str:
-        return ", ".join(f"{k} {v}" for k, v in items.items()) or "-"
-
-    lines = [
-        f"{summary.records} calls in {summary.output}: {summary.processed} checked now, "
-        f"{summary.skipped} already done, in {_clock(summary.elapsed_s)}"
-        + (f" ({summary.calls_per_hour:,.0f} calls/hour)" if summary.processed else ""),
-        f"verdicts: {counts(summary.verdicts)}",
-        f"consent:  {counts(summary.consent)}",
-        f"reasons:  {counts(summary.reasons)}",
-        f"errors:   {summary.errors} calls could not be checked"
-        + (" (see `error` in their records)" if summary.errors else ""),
-    ]
-    if summary.source_errors or summary.source_problems:
-        lines.append(f"source:   {summary.source_errors} folders could not be read")
-        lines.extend(f"  {p}" for p in summary.source_problems[:10])
-    return "\n".join(lines)
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .codes import Action, Code, ConsentStatus, Verdict
 from .consent import ConsentOutcome, read_consent
-from .decision import decide
+from .decision import Decision, decide
 from .findings import Findings, find_elements
 from .phrases import LANGUAGE_BANKS, load_bank
 from .policy import Policy, load_policy
@@ -23,12 +25,16 @@ MAX_EVIDENCE_PER_ELEMENT = 5
 def analyze_transcript(
     transcript: str | Path | dict[str, Any] | Transcript,
     policy: str | Path | Policy | None = None,
+    *,
+    doubts: Sequence[str] = (),
 ) -> Record:
     """Decide whether a call's recording was lawful from its transcript.
 
     Args:
         transcript: a path to a transcript JSON file, the parsed JSON, or a Transcript.
         policy: "dk", "no", a path to a policy file, or a Policy; None follows the language.
+        doubts: what the audio side could not vouch for (a damaged file, an unsure language),
+            one phrase each; the engine weighs them (see ``decision.decide``).
 
     Raises:
         TranscriptError: the transcript is unreadable or breaks the format.
@@ -39,11 +45,7 @@ def analyze_transcript(
     if t.language not in LANGUAGE_BANKS:
         return _unsupported(t, load_policy(policy) if policy is not None else None, provenance)
     pol = load_policy(policy, language=t.language)
-    bank = load_bank(t.language)
-    findings = find_elements(t, bank, pol.confidence)
-    outcome = read_consent(t, findings, bank, pol)
-    withdrawals = _withdrawals(findings, outcome)
-    decision = decide(findings, outcome, withdrawals, pol)
+    findings, outcome, withdrawals, decision = judge(t, pol, doubts)
     return Record(
         verdict=decision.verdict,
         consent=outcome.consent,
@@ -56,6 +58,17 @@ def analyze_transcript(
         input=provenance,
         analysis=_span(t, findings),
     )
+
+
+def judge(
+    t: Transcript, policy: Policy, doubts: Sequence[str] = ()
+) -> tuple[Findings, ConsentOutcome, list[Evidence], Decision]:
+    """The engine's stages on a loaded transcript in a supported language."""
+    bank = load_bank(t.language)
+    findings = find_elements(t, bank, policy.confidence)
+    outcome = read_consent(t, findings, bank, policy)
+    withdrawals = _withdrawals(findings, outcome)
+    return findings, outcome, withdrawals, decide(findings, outcome, withdrawals, policy, doubts)
 
 
 def _withdrawals(findings: Findings, outcome: ConsentOutcome) -> list[Evidence]:
@@ -105,11 +118,11 @@ def _span(t: Transcript, findings: Findings) -> dict[str, Any]:
 
 def _unsupported(t: Transcript, policy: Policy | None, provenance: dict[str, Any]) -> Record:
     return Record(
-        verdict="needs_review",
-        consent=Consent(status="not_requested"),
-        reasons=(Reason("UNSUPPORTED_LANGUAGE", f"Language {t.language!r} is not supported; "
+        verdict=Verdict.NEEDS_REVIEW,
+        consent=Consent(status=ConsentStatus.NOT_REQUESTED),
+        reasons=(Reason(Code.UNSUPPORTED_LANGUAGE, f"Language {t.language!r} is not supported; "
                         "only Danish (da) and Norwegian (no, nb, nn) calls can be checked."),),
-        required_action="review",
+        required_action=Action.REVIEW,
         language=t.language,
         policy=policy.describe() if policy else None,
         input=provenance,

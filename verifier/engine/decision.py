@@ -9,31 +9,44 @@ Order of precedence, most cautious first:
 4. reasons that call for review (a negatively phrased request, an ambiguous reply where the policy
    says so);
 5. otherwise compliant, but only if the evidence for it was heard clearly.
+
+Doubts from the audio side (a damaged file, an unsure language) come in as ``doubts``: they turn
+a compliant verdict, or a non-compliant one that rests only on missing elements, into
+needs_review; evidence of a violation still decides.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from .codes import Action, Code, ConsentStatus, Verdict
 from .consent import ConsentOutcome
 from .findings import Findings, Hit
 from .policy import Policy
 from .record import Evidence, Reason
 
-DELETE_CODES = frozenset({"CONSENT_REFUSED", "CONSENT_WITHDRAWN"})
+DELETE_CODES = frozenset({Code.CONSENT_REFUSED, Code.CONSENT_WITHDRAWN})
 # A missing element is not proven missing when this much of the agent's speech before the
 # deadline (seconds, and share of it) could not be read reliably: the element may be in it.
 UNCLEAR_AGENT_S = 3.0
 UNCLEAR_AGENT_SHARE = 0.1
+CONTINUED = frozenset({Code.RECORDING_CONTINUED_AFTER_REFUSAL, Code.RECORDING_CONTINUED_AFTER_WITHDRAWAL})
 
 
 @dataclass(frozen=True)
 class Decision:
     """A verdict, its reasons in order of weight, and what the user must do."""
 
-    verdict: str
+    verdict: Verdict
     reasons: tuple[Reason, ...]
-    required_action: str
+    required_action: Action
+    # The verdict rests on a refusal or withdrawal after which speech went on past the stop
+    # grace: nothing heard later can make the call compliant.
+    final: bool = False
+    # A refusal or withdrawal is pending (not yet final): speech recorded after this time would
+    # show that recording went on after the "no".
+    stop_due_s: float | None = None
 
 
 @dataclass
@@ -46,46 +59,79 @@ class _Ledger:
 
 
 def decide(
-    findings: Findings, outcome: ConsentOutcome, withdrawals: list[Evidence], policy: Policy
+    findings: Findings, outcome: ConsentOutcome, withdrawals: list[Evidence], policy: Policy,
+    doubts: Sequence[str] = (),
 ) -> Decision:
-    """Apply a policy to what was found; see the module docstring for the order of precedence."""
+    """Apply a policy to what was found; see the module docstring for the order of precedence.
+
+    ``doubts``: what the audio side could not vouch for, one phrase each (e.g. "the file ends
+    before its header says"); they make the evidence possibly incomplete.
+    """
     led = _Ledger([], [], [], [], [])
+    decision = _judge(findings, outcome, withdrawals, policy, led)
+    final = decision.verdict == Verdict.NON_COMPLIANT and any(r.code in CONTINUED for r in led.violations)
+    said = [w.end for w in withdrawals]
+    if outcome.consent.status == ConsentStatus.REFUSED and outcome.consent.reply is not None:
+        said.append(outcome.consent.reply.end)
+    due = min(said) + policy.stop_grace_s if said and not final else None
+    return _doubted(replace(decision, final=final, stop_due_s=due), doubts, violated=bool(led.violations))
+
+
+def _judge(
+    findings: Findings, outcome: ConsentOutcome, withdrawals: list[Evidence], policy: Policy, led: _Ledger
+) -> Decision:
     _disclosure(findings, outcome, policy, led)
     _consent(findings, outcome, policy, led)
     _after(findings, outcome, withdrawals, policy, led)
     _confidence(findings, outcome, policy, led)
     threat = findings.first("threat")
     if threat:
-        led.review.insert(0, Reason("THREAT_EXCEPTION_CANDIDATE", "The customer appears to threaten "
+        led.review.insert(0, Reason(Code.THREAT_EXCEPTION_CANDIDATE, "The customer appears to threaten "
                                     "staff: recording without consent may be justified; a person "
                                     "must decide.", threat.evidence()))
-        return _done("needs_review", led.review + led.violations + led.missing + led.doubts + led.notes)
+        return _done(Verdict.NEEDS_REVIEW, led.review + led.violations + led.missing + led.doubts + led.notes)
     if led.violations:
         weak = [r for r in led.violations if _weak(r, findings)]
         if weak:
-            doubt = Reason("LOW_CONFIDENCE", "The words that show a violation were recognised with "
+            doubt = Reason(Code.LOW_CONFIDENCE, "The words that show a violation were recognised with "
                            "low confidence.", weak[0].evidence)
-            return _done("needs_review", [doubt, *led.violations, *led.missing, *led.review, *led.notes])
-        return _done("non_compliant", led.violations + led.missing + led.review + led.notes)
+            return _done(Verdict.NEEDS_REVIEW, [doubt, *led.violations, *led.missing, *led.review, *led.notes])
+        return _done(Verdict.NON_COMPLIANT, led.violations + led.missing + led.review + led.notes)
     if led.missing:
         if led.doubts:
-            return _done("needs_review", led.doubts + led.missing + led.review + led.notes)
-        return _done("non_compliant", led.missing + led.review + led.notes)
+            return _done(Verdict.NEEDS_REVIEW, led.doubts + led.missing + led.review + led.notes)
+        return _done(Verdict.NON_COMPLIANT, led.missing + led.review + led.notes)
     if led.review:
-        return _done("needs_review", led.review + led.doubts + led.notes)
+        return _done(Verdict.NEEDS_REVIEW, led.review + led.doubts + led.notes)
     if led.doubts:
-        return _done("needs_review", led.doubts + led.notes)
-    return _done("compliant", led.notes)
+        return _done(Verdict.NEEDS_REVIEW, led.doubts + led.notes)
+    return _done(Verdict.COMPLIANT, led.notes)
 
 
-def _done(verdict: str, reasons: list[Reason]) -> Decision:
+def _doubted(decision: Decision, doubts: Sequence[str], *, violated: bool) -> Decision:
+    """No compliant verdict, nor one resting only on missing elements, when the audio is in doubt."""
+    if not doubts:
+        return decision
+    message = "The evidence may be incomplete: " + "; ".join(doubts) + "."
+    own = next((r for r in decision.reasons if r.code == Code.LOW_CONFIDENCE), None)
+    reason = Reason(Code.LOW_CONFIDENCE, message + (f" {own.message}" if own else ""), own.evidence if own else None)
+    others = tuple(r for r in decision.reasons if r.code != Code.LOW_CONFIDENCE)
+    if decision.verdict == Verdict.COMPLIANT or (decision.verdict == Verdict.NON_COMPLIANT and not violated):
+        return replace(decision, verdict=Verdict.NEEDS_REVIEW, reasons=(reason, *others),
+                       required_action=Action.REVIEW)
+    if own is None:
+        return replace(decision, reasons=(*decision.reasons, reason))
+    return decision
+
+
+def _done(verdict: Verdict, reasons: list[Reason]) -> Decision:
     codes = {r.code for r in reasons}
-    if verdict == "compliant":
-        action = "none"
-    elif verdict == "non_compliant" and codes & DELETE_CODES:
-        action = "delete_recording"
+    if verdict == Verdict.COMPLIANT:
+        action = Action.NONE
+    elif verdict == Verdict.NON_COMPLIANT and codes & DELETE_CODES:
+        action = Action.DELETE_RECORDING
     else:
-        action = "review"
+        action = Action.REVIEW
     unique: dict[str, Reason] = {}
     for r in reasons:
         unique.setdefault(r.code, r)
@@ -103,7 +149,7 @@ def _disclosure(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
     requests = get("consent_request", "negative_request", "keypress_optin")
     late: list[str] = []
 
-    def need(name: str, found: list[Hit], code: str, message: str) -> None:
+    def need(name: str, found: list[Hit], code: Code, message: str) -> None:
         if _timely(found, deadline):
             return
         if found:
@@ -115,28 +161,28 @@ def _disclosure(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
         notices = get("recording_notice")
         if not req.definite_notice:
             notices += requests
-        elif outcome.consent.status == "given" and outcome.consent.method == "verbal":
+        elif outcome.consent.status == ConsentStatus.GIVEN and outcome.consent.method == "verbal":
             notices += get("consent_request")  # asked and answered yes: the caller knows
         vague = _timely(get("vague_notice"), deadline)
         if not _timely(notices, deadline) and vague:
-            led.missing.append(Reason("VAGUE_NOTICE", "The caller was only told the call "
+            led.missing.append(Reason(Code.VAGUE_NOTICE, "The caller was only told the call "
                                       "could be recorded, not that it is.", vague[0].evidence()))
         else:
-            need("recording notice", notices, "NO_RECORDING_NOTICE",
+            need("recording notice", notices, Code.NO_RECORDING_NOTICE,
                  "The caller was not told that the call is recorded.")
     if req.purpose:
-        need("purpose", get("purpose"), "NO_PURPOSE", "The purpose of the recording was not given.")
+        need("purpose", get("purpose"), Code.NO_PURPOSE, "The purpose of the recording was not given.")
     if req.consent_request:
-        need("consent request", requests, "NO_CONSENT_REQUEST", "The caller was not asked to consent.")
+        need("consent request", requests, Code.NO_CONSENT_REQUEST, "The caller was not asked to consent.")
     if req.withdrawal_notice:
-        need("withdrawal information", get("withdrawal_info"), "NO_WITHDRAWAL_NOTICE",
+        need("withdrawal information", get("withdrawal_info"), Code.NO_WITHDRAWAL_NOTICE,
              "The caller was not told that consent can be withdrawn or the recording stopped.")
     if req.objection_option:
         options = requests + get("withdrawal_info", "objection_info", "keypress_optout")
-        need("objection option", options, "NO_OBJECTION_OPTION",
+        need("objection option", options, Code.NO_OBJECTION_OPTION,
              "The caller was given no way to object to the recording.")
     if late:
-        led.missing.append(Reason("LATE_DISCLOSURE", f"Disclosed after the first {deadline:.0f} s: "
+        led.missing.append(Reason(Code.LATE_DISCLOSURE, f"Disclosed after the first {deadline:.0f} s: "
                                   + ", ".join(late) + "."))
 
 
@@ -144,23 +190,24 @@ def _consent(findings: Findings, outcome: ConsentOutcome, policy: Policy, led: _
     consent, deadline = outcome.consent, policy.disclosure_deadline_s
     reply = consent.reply
     if consent.negatively_phrased:
-        reason = Reason("NEGATIVELY_PHRASED_REQUEST", "Consent was asked as 'do you mind?': yes and "
+        reason = Reason(Code.NEGATIVELY_PHRASED_REQUEST, "Consent was asked as 'do you mind?': yes and "
                         "no swap meaning, so the answer must be confirmed by a person.", consent.request)
-        if consent.status in ("given", "ambiguous"):
+        if consent.status in (ConsentStatus.GIVEN, ConsentStatus.AMBIGUOUS):
             (led.review if policy.on_negative_request == "review" else led.missing).append(reason)
         else:
             led.notes.append(reason)
-    if consent.status == "refused":
-        led.violations.append(Reason("CONSENT_REFUSED", "The caller refused the recording.", reply))
-    elif consent.status == "ambiguous":
-        reason = Reason("CONSENT_AMBIGUOUS", "The caller's answer was not a clear yes or no.", reply)
-        (led.missing if policy.on_ambiguous_reply == "non_compliant" else led.review).append(reason)
-    elif consent.status == "no_reply" and policy.require.affirmative_reply:
-        led.missing.append(Reason("NO_REPLY", "The caller did not answer the request within "
+    if consent.status == ConsentStatus.REFUSED:
+        led.violations.append(Reason(Code.CONSENT_REFUSED, "The caller refused the recording.", reply))
+    elif consent.status == ConsentStatus.AMBIGUOUS:
+        reason = Reason(Code.CONSENT_AMBIGUOUS, "The caller's answer was not a clear yes or no.", reply)
+        (led.missing if policy.on_ambiguous_reply == Verdict.NON_COMPLIANT else led.review).append(reason)
+    elif consent.status == ConsentStatus.NO_REPLY and policy.require.affirmative_reply:
+        led.missing.append(Reason(Code.NO_REPLY, "The caller did not answer the request within "
                                   f"{policy.reply_window_s:.0f} s; silence is not consent.",
                                   consent.request))
-    elif consent.status == "given" and reply and reply.start >= deadline and policy.require.affirmative_reply:
-        led.missing.append(Reason("LATE_DISCLOSURE", f"Consent came after the first {deadline:.0f} s.", reply))
+    elif (consent.status == ConsentStatus.GIVEN and reply and reply.start >= deadline
+          and policy.require.affirmative_reply):
+        led.missing.append(Reason(Code.LATE_DISCLOSURE, f"Consent came after the first {deadline:.0f} s.", reply))
 
 
 def _after(
@@ -169,21 +216,21 @@ def _after(
     """Coercion, withdrawals, and recording that went on after a no."""
     coercion = findings.first("coercion")
     if coercion:
-        led.violations.append(Reason("COERCIVE_REQUEST", "Consent was made a condition of help, so "
+        led.violations.append(Reason(Code.COERCIVE_REQUEST, "Consent was made a condition of help, so "
                                      "it was not voluntary.", coercion.evidence()))
     last_speech = max((u.end for u in findings.units), default=0.0)
     grace = policy.stop_grace_s
     if withdrawals:
-        led.violations.append(Reason("CONSENT_WITHDRAWN", "The caller withdrew consent to the "
+        led.violations.append(Reason(Code.CONSENT_WITHDRAWN, "The caller withdrew consent to the "
                                      "recording.", withdrawals[0]))
         if last_speech > withdrawals[0].end + grace:
-            led.violations.append(Reason("RECORDING_CONTINUED_AFTER_WITHDRAWAL", f"Speech was recorded "
+            led.violations.append(Reason(Code.RECORDING_CONTINUED_AFTER_WITHDRAWAL, f"Speech was recorded "
                                          f"until {last_speech:.0f} s, more than {grace:.0f} s after "
                                          "the withdrawal.", withdrawals[0]))
     decisive = outcome.decisive
-    if decisive and decisive.status == "refused" and decisive.reply_end is not None:
+    if decisive and decisive.status == ConsentStatus.REFUSED and decisive.reply_end is not None:
         if last_speech > decisive.reply_end + grace:
-            led.violations.append(Reason("RECORDING_CONTINUED_AFTER_REFUSAL", f"Speech was recorded "
+            led.violations.append(Reason(Code.RECORDING_CONTINUED_AFTER_REFUSAL, f"Speech was recorded "
                                          f"until {last_speech:.0f} s, more than {grace:.0f} s after "
                                          "the refusal.", decisive.reply))
 
@@ -191,32 +238,32 @@ def _after(
 def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led: _Ledger) -> None:
     quality, decisive = findings.quality, outcome.decisive
     if quality and quality.poor:
-        led.doubts.append(Reason("LOW_CONFIDENCE", _poor_message(quality)))
+        led.doubts.append(Reason(Code.LOW_CONFIDENCE, _poor_message(quality)))
     if decisive and decisive.unusable_in_window:
-        led.doubts.append(Reason("LOW_CONFIDENCE", "Speech in the reply window was set aside as "
+        led.doubts.append(Reason(Code.LOW_CONFIDENCE, "Speech in the reply window was set aside as "
                                  "unreliable; the caller's answer may be missing.", decisive.request.evidence()))
     deadline = policy.disclosure_deadline_s
     agent_s = sum(min(u.end, deadline) - u.start for u in findings.units
                   if u.speaker != "customer" and u.start < deadline)
     unclear_s = sum(min(e, deadline) - s for s, e, who in findings.unclear if who != "customer" and s < deadline)
     if unclear_s >= UNCLEAR_AGENT_S and unclear_s >= UNCLEAR_AGENT_SHARE * (agent_s + unclear_s):
-        led.doubts.append(Reason("LOW_CONFIDENCE", f"{unclear_s:.0f} s of the agent's speech in the first "
+        led.doubts.append(Reason(Code.LOW_CONFIDENCE, f"{unclear_s:.0f} s of the agent's speech in the first "
                                  f"{deadline:.0f} s could not be read reliably; a missing element may be in it."))
     horizon = policy.disclosure_deadline_s + policy.reply_window_s
     if not decisive and any(start < horizon and who != "agent" for start, who in findings.unheard):
         # No request was answered, but the caller said something we could not read in the opening:
         # it may have been an objection, so silence cannot be assumed.
-        led.doubts.append(Reason("LOW_CONFIDENCE", "Speech from the caller in the opening could not be "
+        led.doubts.append(Reason(Code.LOW_CONFIDENCE, "Speech from the caller in the opening could not be "
                                  "read; it may have been an objection."))
     if decisive and decisive.unlabelled:
-        led.doubts.append(Reason("LOW_CONFIDENCE", "The reply came from speech with no speaker label.",
+        led.doubts.append(Reason(Code.LOW_CONFIDENCE, "The reply came from speech with no speaker label.",
                                  decisive.reply))
     weak = [h for e in ("recording_notice", "purpose", "consent_request", "withdrawal_info")
             for h in findings.hits.get(e, [])[:1] if h.unit.weak]
     if (decisive and decisive.weak) or weak:
         evidence = decisive.reply if decisive and decisive.weak else weak[0].evidence()
         if not led.missing and not led.violations:
-            led.doubts.append(Reason("LOW_CONFIDENCE", "Evidence needed for a compliant verdict was "
+            led.doubts.append(Reason(Code.LOW_CONFIDENCE, "Evidence needed for a compliant verdict was "
                                      "recognised with low confidence.", evidence))
 
 

@@ -12,19 +12,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .._version import __version__
+from .codes import Action, Code, ConsentStatus, Verdict
 
 SCHEMA_VERSION = "1.0"
-VERDICTS = ("compliant", "non_compliant", "needs_review")
-CONSENT_STATUSES = ("given", "refused", "ambiguous", "no_reply", "not_requested")
-REQUIRED_ACTIONS = ("none", "delete_recording", "review")
-REASON_CODES = (
-    "NO_RECORDING_NOTICE", "VAGUE_NOTICE", "NO_PURPOSE", "NO_CONSENT_REQUEST",
-    "NO_WITHDRAWAL_NOTICE", "NO_OBJECTION_OPTION", "LATE_DISCLOSURE", "CONSENT_REFUSED",
-    "CONSENT_AMBIGUOUS", "NO_REPLY", "NEGATIVELY_PHRASED_REQUEST", "COERCIVE_REQUEST",
-    "CONSENT_WITHDRAWN", "RECORDING_CONTINUED_AFTER_REFUSAL",
-    "RECORDING_CONTINUED_AFTER_WITHDRAWAL", "THREAT_EXCEPTION_CANDIDATE", "LOW_CONFIDENCE",
-    "UNSUPPORTED_LANGUAGE", "AUDIO_UNREADABLE",
-)
+VERDICTS = tuple(Verdict)
+CONSENT_STATUSES = tuple(ConsentStatus)
+REQUIRED_ACTIONS = tuple(Action)
+REASON_CODES = tuple(Code)
 
 
 @dataclass(frozen=True)
@@ -43,7 +37,7 @@ class Evidence:
 class Reason:
     """Why a call is not compliant, or needs review: a DOMAIN.md reason code and a sentence."""
 
-    code: str
+    code: Code
     message: str
     evidence: Evidence | None = None
 
@@ -62,7 +56,7 @@ class KeyPress:
 class Consent:
     """The customer's answer to the request (or key-press prompt) to record."""
 
-    status: str
+    status: ConsentStatus
     method: str | None = None  # "verbal" or "keypress"; None when there was no answer
     request: Evidence | None = None
     reply: Evidence | None = None
@@ -74,10 +68,10 @@ class Consent:
 class Record:
     """One call's compliance record. Serialise with `to_dict()` / `to_json()`."""
 
-    verdict: str
+    verdict: Verdict
     consent: Consent
     reasons: tuple[Reason, ...]
-    required_action: str
+    required_action: Action
     withdrawals: tuple[Evidence, ...] = ()
     findings: dict[str, list[Evidence]] = field(default_factory=dict)
     language: str | None = None
@@ -152,10 +146,10 @@ def error_record(
     if code not in REASON_CODES:
         raise ValueError(f"unknown reason code {code!r}")
     return Record(
-        verdict="needs_review",
-        consent=Consent(status="not_requested"),
-        reasons=(Reason(code=code, message=message),),
-        required_action="review",
+        verdict=Verdict.NEEDS_REVIEW,
+        consent=Consent(status=ConsentStatus.NOT_REQUESTED),
+        reasons=(Reason(code=Code(code), message=message),),
+        required_action=Action.REVIEW,
         language=language,
         policy=policy.describe() if hasattr(policy, "describe") else policy,
         input=input,
