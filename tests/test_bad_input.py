@@ -100,7 +100,7 @@ def test_policy_typo_is_caught_with_a_suggestion(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("raw, needle", [
-    ("{not json", "not valid JSON"),
+    ("{not json", "malformed JSON"),
     ('{"id": "x", "reply_window_s": 10, "stop_grace_s": 15}', "'disclosure_deadline_s' is missing"),
     ('{"id": "x", "disclosure_deadline_s": "60", "reply_window_s": 10, "stop_grace_s": 15}', "number of seconds"),
     ('{"id": "x", "disclosure_deadline_s": 60, "reply_window_s": 10, "stop_grace_s": 15, "require": {"purpose": "yes"}}',

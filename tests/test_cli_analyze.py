@@ -79,5 +79,5 @@ def test_console_script_without_traceback(tmp_path) -> None:
 
 def test_help_teaches_with_an_example() -> None:
     result = run("analyze", "--help")
-    assert "consent-verifier analyze call.json" in result.stdout
+    assert "consent-verifier analyze samples/transcripts/da_refused_mono.json" in result.stdout
     assert "--policy" in result.stdout

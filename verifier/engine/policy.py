@@ -9,18 +9,36 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import json
+import math
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError
+from ..hashing import NotRegularFileError, read_bounded
+from .transcript import parse_json
 
 BUILTIN = ("dk", "no")
 # DOMAIN.md: by default the policy follows the call's language.
 POLICY_FOR_LANGUAGE = {"da": "dk", "no": "no", "nb": "no", "nn": "no"}
 OUTCOMES = ("non_compliant", "review")
+# A policy file is a few hundred bytes; this bounds what a wrong path can make us read.
+MAX_POLICY_BYTES = 256 * 1024
+# DOMAIN.md: every number in a policy must be finite and in a sane range. A policy is an input like
+# any other: a reply window of NaN, infinity or 1e308 would turn a late reply into consent, and a
+# deadline of a million seconds would make `check` decode whole calls. Each key: (lowest, highest,
+# whether the lowest itself is allowed). The opening read is then at most 600 + 30 + 5 seconds.
+RANGES: dict[str, tuple[float, float, bool]] = {
+    "disclosure_deadline_s": (0.0, 600.0, False),
+    "reply_window_s": (0.0, 30.0, False),
+    "stop_grace_s": (0.0, 60.0, True),
+    "max_no_speech_prob": (0.0, 1.0, True),
+    "min_avg_logprob": (-3.0, 0.0, True),
+    "max_compression_ratio": (1.0, 10.0, True),
+    "review_avg_logprob": (-3.0, 0.0, True),
+    "review_unusable_share": (0.0, 1.0, True),
+}
 
 
 @dataclass(frozen=True)
@@ -94,20 +112,27 @@ def load_policy(policy: str | Path | Policy | None = None, *, language: str | No
     if not path.suffix and not path.exists():
         raise PolicyError(f"unknown policy {text!r}: use one of {', '.join(BUILTIN)} or a path to a JSON file")
     try:
-        raw = path.read_bytes()
+        # Only a regular file, and never more than the limit: a FIFO would block for ever and a
+        # link to /dev/zero would never end.
+        raw = read_bounded(path, MAX_POLICY_BYTES)
     except FileNotFoundError:
         raise PolicyError(f"policy file {path} does not exist") from None
+    except NotRegularFileError as e:
+        raise PolicyError(f"policy file {path}: {e.strerror}") from None
     except OSError as e:
         raise PolicyError(f"policy file {path}: cannot read ({e.strerror})") from e
+    if raw is None:
+        raise PolicyError(f"policy file {path}: larger than {MAX_POLICY_BYTES // 1024} KB, not a policy")
     return parse_policy(raw, source=str(path))
 
 
 def parse_policy(raw: bytes, *, source: str) -> Policy:
     """Validate policy JSON and build a Policy; every problem names the key at fault."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
         raise PolicyError(f"policy {source}: not valid JSON ({e})") from None
+    data = parse_json(text, f"policy {source}", PolicyError)
     if not isinstance(data, dict):
         raise PolicyError(f"policy {source}: expected a JSON object")
     top = {f.name for f in fields(Policy)} - {"sha256", "source"}
@@ -117,7 +142,7 @@ def parse_policy(raw: bytes, *, source: str) -> Policy:
             raise PolicyError(f"policy {source}: key '{key}' is missing")
     require = _section(data.get("require", {}), Requirements, f"policy {source}: require", bool)
     confidence = _section(data.get("confidence", {}), Confidence, f"policy {source}: confidence", float)
-    timing = {k: _seconds(data[k], f"policy {source}: {k}") for k in
+    timing = {k: _seconds(data[k], k, f"policy {source}: {k}") for k in
               ("disclosure_deadline_s", "reply_window_s", "stop_grace_s")}
     outcomes = {}
     for key in ("on_ambiguous_reply", "on_negative_request"):
@@ -130,6 +155,8 @@ def parse_policy(raw: bytes, *, source: str) -> Policy:
         raise PolicyError(f"policy {source}: basis must be 'consent' or 'information', got {basis!r}")
     if not isinstance(data["id"], str) or not data["id"]:
         raise PolicyError(f"policy {source}: id must be a non-empty string")
+    _text(data["id"], f"policy {source}: id")
+    _text(str(data.get("name", "")), f"policy {source}: name")
     return Policy(
         id=data["id"], name=str(data.get("name", data["id"])), basis=basis, require=require,
         confidence=confidence, sha256=hashlib.sha256(raw).hexdigest(), source=source,
@@ -146,9 +173,7 @@ def _section(raw: Any, cls: type, where: str, kind: type) -> Any:
         if kind is bool and not isinstance(value, bool):
             raise PolicyError(f"{where}.{key} must be true or false, got {value!r}")
         if kind is float:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise PolicyError(f"{where}.{key} must be a number, got {value!r}")
-            value = float(value)
+            value = _in_range(value, key, f"{where}.{key}")
         values[key] = value
     return cls(**values)
 
@@ -163,7 +188,35 @@ def _check_keys(data: dict[str, Any], allowed: set[str], where: str) -> None:
             raise PolicyError(f"{where}: unknown key '{key}'{hint}")
 
 
-def _seconds(value: Any, where: str) -> float:
+def _seconds(value: Any, key: str, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise PolicyError(f"{where} must be a number of seconds >= 0, got {value!r}")
-    return float(value)
+        raise PolicyError(f"{where} must be a number of seconds >= 0, got {_shown(value)}")
+    return _in_range(value, key, where)
+
+
+def _in_range(value: Any, key: str, where: str) -> float:
+    """A finite number within RANGES[key], or a PolicyError naming the key and the range."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PolicyError(f"{where} must be a number, got {_shown(value)}")
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        number = math.inf
+    low, high, low_ok = RANGES[key]
+    if not math.isfinite(number) or number > high or number < low or (number == low and not low_ok):
+        bound = f"{'>=' if low_ok else '>'} {low:g} and <= {high:g}"
+        raise PolicyError(f"{where} must be a finite number {bound}, got {_shown(value)}")
+    return number
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+    return repr(value)[:80]
+
+
+def _text(value: str, where: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PolicyError(f"{where} holds a lone surrogate (not valid Unicode)") from None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TranscriptError
+from ..hashing import NotRegularFileError, read_bounded
 
 SPEAKERS = ("agent", "customer")
 DTMF_DIGITS = "0123456789*#ABCD"
@@ -102,21 +103,26 @@ def load_transcript(source: str | Path | dict[str, Any] | Transcript) -> Transcr
         raise TranscriptError(f"{path}: cannot read ({e.strerror})") from e
     if path.is_dir():
         raise TranscriptError(f"{path}: is a folder, not a transcript file")
+    too_large = TranscriptError(
+        f"{path}: {size / 1e6:.1f} MB is too large for a call transcript "
+        f"(limit {MAX_TRANSCRIPT_BYTES / 1e6:.0f} MB)")
     if size > MAX_TRANSCRIPT_BYTES:
-        raise TranscriptError(
-            f"{path}: {size / 1e6:.1f} MB is too large for a call transcript "
-            f"(limit {MAX_TRANSCRIPT_BYTES / 1e6:.0f} MB)"
-        )
+        raise too_large
     try:
-        raw = path.read_bytes()
+        # Bounded, and only from a regular file: a FIFO or a link to /dev/zero is refused
+        # before anything is read (its stat size says nothing about what it would yield).
+        raw = read_bounded(path, MAX_TRANSCRIPT_BYTES)
+    except NotRegularFileError as e:
+        raise TranscriptError(f"{path}: {e.strerror}, not a transcript file") from None
     except OSError as e:
         raise TranscriptError(f"{path}: cannot read ({e.strerror})") from e
+    if raw is None:  # grew past the limit after the stat
+        raise too_large
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TranscriptError(f"{path}: not UTF-8 text (is it an audio file? use 'check')") from None
-    except json.JSONDecodeError as e:
-        raise TranscriptError(f"{path}: malformed JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    data = parse_json(text, f"{path}", TranscriptError)
     transcript = parse_transcript(data, where=str(path))
     return Transcript(
         language=transcript.language,
@@ -127,6 +133,45 @@ def load_transcript(source: str | Path | dict[str, Any] | Transcript) -> Transcr
     )
 
 
+class HugeNumber(float):
+    """An integer in a user's JSON too long to be a number of anything (an infinite float that
+    remembers its digits): validation then refuses it by the name of its field."""
+
+    digits: int = 0
+
+    def __repr__(self) -> str:
+        return f"an integer of {self.digits} digits"
+
+
+# Past this many digits an integer is no time, count or score; Python refuses to parse past 4,300.
+MAX_INT_DIGITS = 100
+
+
+def _parse_int(digits: str) -> int | float:
+    if len(digits) <= MAX_INT_DIGITS:
+        return int(digits)
+    huge = HugeNumber("-inf" if digits.startswith("-") else "inf")
+    huge.digits = len(digits.lstrip("-"))
+    return huge
+
+
+def parse_json(text: str, where: str, error: type[Exception]) -> Any:
+    """JSON from a user's file, every failure as one line of ``error`` (never a traceback).
+
+    Besides malformed text: nesting deep enough to exhaust the parser's recursion, and integers
+    of thousands of digits (kept as HugeNumber, for the validation to refuse by name; NaN and
+    Infinity are left to the validation likewise).
+    """
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as e:
+        raise error(f"{where}: malformed JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise error(f"{where}: JSON nested too deeply to be a call transcript or policy") from None
+    except ValueError as e:  # any other number the parser cannot take
+        raise error(f"{where}: unreadable number in the JSON ({str(e).splitlines()[0][:120]})") from None
+
+
 def parse_transcript(data: Any, *, where: str = "transcript") -> Transcript:
     """Validate a parsed JSON document and build a Transcript from it."""
     if not isinstance(data, dict):
@@ -134,6 +179,7 @@ def parse_transcript(data: Any, *, where: str = "transcript") -> Transcript:
     language = data.get("language")
     if not isinstance(language, str) or not language.strip():
         raise TranscriptError(f"{where}: field 'language' is missing or not a string (e.g. \"da\")")
+    _unicode(language, f"{where}: field 'language'")
     duration = data.get("duration_s")
     if duration is not None:
         duration = _number(duration, f"{where}: field 'duration_s'")
@@ -182,6 +228,7 @@ def _parse_segment(raw: Any, where: str) -> Segment:
         raise TranscriptError(
             f"{where}: field 'text' has {len(text)} characters; a segment holds at most {MAX_SEGMENT_CHARS}"
         )
+    _unicode(text, f"{where}: field 'text'")
     speaker = raw.get("speaker")
     if speaker is not None:
         if not isinstance(speaker, str) or speaker.strip().lower() not in SPEAKERS:
@@ -210,6 +257,7 @@ def _parse_event(raw: Any, where: str) -> Event:
     etype = raw.get("type")
     if not isinstance(etype, str):
         raise TranscriptError(f"{where}: field 'type' is missing or not a string (e.g. \"dtmf\")")
+    _unicode(etype, f"{where}: field 'type'")
     digit = raw.get("digit")
     if etype == "dtmf":
         if not isinstance(digit, str | int) or str(digit).upper() not in DTMF_DIGITS or len(str(digit)) != 1:
@@ -221,6 +269,8 @@ def _parse_event(raw: Any, where: str) -> Event:
     channel = raw.get("channel")
     if channel is not None and not isinstance(channel, str):
         raise TranscriptError(f"{where}: field 'channel' must be a string, got {_kind(channel)}")
+    if channel is not None:
+        _unicode(channel, f"{where}: field 'channel'")
     return Event(time=time, type=etype, digit=digit, duration=duration, channel=channel)
 
 
@@ -251,9 +301,26 @@ def _check_order(segments: tuple[Segment, ...], where: str) -> None:
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TranscriptError(f"{what} must be a number, got {_kind(value)} {value!r}"[:200])
-    if not math.isfinite(value):
-        raise TranscriptError(f"{what} must be a finite number, got {value}")
-    return float(value)
+    try:
+        number = float(value)  # an integer of hundreds of digits does not fit in a float
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0
+        shown = f"an integer of about {digits} digits" if digits else repr(value)
+        raise TranscriptError(f"{what} must be a finite number, got {shown}")
+    return number
+
+
+def _unicode(text: str, what: str) -> None:
+    """Refuse a string that is not valid Unicode (a lone surrogate such as "\\ud800" in JSON):
+    it cannot be written to a record, a terminal or a log."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        bad = text[e.start:e.end].encode("unicode_escape").decode("ascii")
+        raise TranscriptError(f"{what} holds {bad} at character {e.start}, a lone surrogate "
+                              "(not valid Unicode)") from None
 
 
 def _kind(value: Any) -> str:

@@ -16,6 +16,9 @@ every record names exactly the recording it judged.
 from __future__ import annotations
 
 import logging
+import os
+import stat
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +28,7 @@ import av
 import numpy as np
 
 from ..errors import AudioDecodeError, VerifierError
-from ..hashing import sha256_file
+from ..hashing import NotRegularFileError, file_kind, open_regular, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,8 @@ SAME_CHANNELS_RATIO = 0.02
 # Container durations of VBR/AAC files are estimates; a shortfall beyond 2 % (and 1 s) means
 # the file stops before its header says it should.
 TRUNCATION_SLACK = 0.02
+# A WAV header (RIFF, fmt, optional LIST/fact chunks, then data) fits well within this.
+WAV_HEADER_BYTES = 64 * 1024
 AGENT_CHANNELS = ("left", "right")
 SPEAKER_ORDER = ("agent", "customer", None)
 
@@ -158,17 +163,60 @@ class _Sizes:
 
 
 def _hash_file(path: Path) -> str:
-    if not path.exists():
-        raise AudioNotFoundError(f"{path}: no such file")
-    if path.is_dir():
-        raise AudioDecodeError(f"{path}: is a folder, not an audio file")
+    # The type is looked at before a byte is read: a FIFO would block for ever and a link to
+    # /dev/zero would be hashed for ever (sha256_file refuses them too, on the open descriptor).
     try:
-        digest = sha256_file(path)
+        info = path.stat()
+    except FileNotFoundError:
+        raise AudioNotFoundError(f"{path}: no such file") from None
     except OSError as e:
         raise AudioDecodeError(f"{path}: cannot read ({e.strerror})") from e
-    if path.stat().st_size == 0:
+    if stat.S_ISDIR(info.st_mode):
+        raise AudioDecodeError(f"{path}: is a folder, not an audio file")
+    if not stat.S_ISREG(info.st_mode):
+        raise AudioDecodeError(f"{path}: not a regular file ({file_kind(info.st_mode)}), "
+                               "not an audio file")
+    if info.st_size == 0:
         raise AudioDecodeError(f"{path}: empty file (0 bytes)")
-    return digest
+    try:
+        return sha256_file(path)
+    except NotRegularFileError as e:
+        raise AudioDecodeError(f"{path}: {e.strerror}, not an audio file") from e
+    except OSError as e:
+        raise AudioDecodeError(f"{path}: cannot read ({e.strerror})") from e
+
+
+def _wav_shortfall(path: Path) -> str | None:
+    """A warning when a WAV file holds less audio than its header's data chunk declares.
+
+    FFmpeg clamps a WAV's duration to the bytes present, so a file cut short (a copy that
+    stopped, a full disk) would otherwise look like a short call. Only the header is read.
+    """
+    try:
+        with open_regular(path) as f:
+            head = f.read(WAV_HEADER_BYTES)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return None
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    pos, byte_rate = 12, 0
+    while pos + 8 <= len(head):
+        chunk, length = head[pos:pos + 4], struct.unpack_from("<I", head, pos + 4)[0]
+        if chunk == b"fmt " and pos + 16 <= len(head):
+            byte_rate = struct.unpack_from("<I", head, pos + 16)[0] if pos + 20 <= len(head) else 0
+        if chunk == b"data":
+            # 0 and 0xFFFFFFFF are what streaming writers leave when the length was never known.
+            if length in (0, 0xFFFFFFFF) or byte_rate <= 0:
+                return None
+            have = max(0, size - (pos + 8))
+            if have >= length:
+                return None
+            return (f"the file is shorter than its header says: {have / byte_rate:.1f} s of audio "
+                    f"where the header declares {length / byte_rate:.1f} s ({have} of {length} "
+                    "data bytes; truncated file?)")
+        pos += 8 + length + (length & 1)
+    return None
 
 
 def _probe(container: Any, path: Path, digest: str) -> tuple[Any, AudioSource]:
@@ -207,6 +255,8 @@ def _blocks(container: Any, stream: Any, source: AudioSource, sizes: _Sizes,
     notes: list[str] = []
     if source.channels > 2:
         warnings.append(f"{source.channels} channels mixed to mono; speakers are unlabelled")
+    if source.format == "wav" and (shortfall := _wav_shortfall(Path(source.path))):
+        warnings.append(shortfall)
     layout: tuple[str | None, ...] | None = None  # decided on the first block, kept after
     pending: list[np.ndarray] = []
     have, start = 0, 0
