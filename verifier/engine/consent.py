@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .findings import AGENT_ELEMENTS, Findings, Hit, Unit, _has_topic
+from . import meaning
+from .findings import AGENT_ELEMENTS, Findings, Hit, Unit, has_topic
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
-from .text import find_all, fold
+from .text import Match, clause_breaks, find_all, fold, word_spans
 from .transcript import Transcript
+
+# How closely a customer's words must match a reply phrase ("ja, det er fint", "nej tak"): closer
+# than disclosure phrases, since a reply decides consent. The one definition of this threshold.
+REPLY_MIN_SCORE = 0.88
 
 # The customer may start a hair before the agent's sentence ends (the times of a sentence inside a
 # segment are interpolated), so a reply may begin this much before the request's end.
@@ -42,6 +47,8 @@ class Interaction:
     unlabelled: bool = False  # the reply came from a segment with no speaker label
     weak: bool = False  # the reply came from a low-confidence segment
     unusable_in_window: bool = False  # speech in the reply window was set aside as unusable
+    # What the caller attached to a yes about the recording's use ("men den må ikke deles").
+    conditions: tuple[Evidence, ...] = ()
 
     @property
     def negative(self) -> bool:
@@ -68,6 +75,8 @@ def read_consent(
     )
     interactions = [_verbal(r, findings, transcript, bank, policy) for r in _one_per_turn(requests)]
     interactions += _keyed(transcript, findings, policy)
+    if not interactions:
+        interactions = _unasked(transcript, findings, bank, policy)
     interactions.sort(key=lambda i: i.request.unit.start)
     decisive = _decide(interactions)
     if decisive is None:
@@ -99,6 +108,67 @@ def _decide(interactions: list[Interaction]) -> Interaction | None:
     return None
 
 
+# What the agent says about recording that the caller may answer though nothing was asked.
+RECORDING_TALK = ("recording_notice", "vague_notice", "withdrawal_info", "objection_info", "purpose", "retention")
+
+
+def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, policy: Policy) -> list[Interaction]:
+    """Where no request was recognised, a "no" or an unclear answer right after the agent's talk
+    of recording still counts: the request may have been worded in a way not recognised ("Synes
+    du, det er i orden?"), and silence about it must not let the call pass. Such an answer makes
+    consent ambiguous (a person must look; nothing is deleted on a guess); a yes counts for nothing."""
+    talk = sorted((h for e in RECORDING_TALK for h in findings.hits.get(e, []) if h.unit.speaker != "customer"),
+                  key=lambda h: h.unit.start)
+    talk_units = {id(h.unit) for h in talk}
+    withdrawn = {id(h.unit) for h in findings.hits.get("withdrawal", [])}
+    out: list[Interaction] = []
+    answered: set[int] = set()
+    for hit in talk:
+        reply_units, _ = _reply_units(hit, findings, bank, policy.reply_window_s)
+        if not reply_units or id(reply_units[0]) in answered:
+            continue
+        answered.add(id(reply_units[0]))
+        # A "ja" to a question we could not read says nothing certain: it may have been "har du
+        # noget imod ...?" in words we do not know.
+        asked = _asked_unread(reply_units[0], findings.units, talk_units)
+        if not (asked or _answers_talk(reply_units[0], findings.units, talk_units)):
+            continue  # the caller answers something the agent said after the talk of recording
+        answer = read_answer(reply_units, bank, withdrawn=lambda u: id(u) in withdrawn)
+        if answer.found and answer.opens and (asked or answer.status in ("refused", "ambiguous")):
+            out.append(Interaction(hit, "ambiguous", "verbal", answer.evidence, answer.end,
+                                   unlabelled=reply_units[0].speaker is None and findings.labelled,
+                                   weak=any(u.weak for u in answer.units)))
+    return out
+
+
+def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
+    """The agent's turn before the reply holds a question not read as a request ("Generer det
+    dig?"), even if the agent went on talking after it."""
+    before = [u for u in units if u.end <= reply.start + REPLY_LEAD_S and u is not reply and u.speaker != "customer"]
+    turn_start = reply.start
+    for u in reversed(before):
+        if turn_start - u.end > TURN_GAP_S:
+            break
+        if "?" in u.text and id(u) not in talk_units and (not u.toks or u.toks[0] not in _WH):
+            return True
+        turn_start = u.start
+    return False
+
+
+def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
+    """The agent's last sentence before the reply is the talk of recording, or a short question
+    right after it ("Samtalen optages. Synes du, det er i orden?")."""
+    before = [u for u in units if u.end <= reply.start + REPLY_LEAD_S and u is not reply and u.speaker != "customer"]
+    if not before:
+        return False
+    last = before[-1]
+    if id(last) in talk_units:
+        return True
+    # A yes/no question (not "hvad drejer det sig om?") right after the talk points back to it.
+    yes_no = bool(last.toks) and last.toks[0] not in _WH
+    return "?" in last.text and yes_no and len(last.toks) <= 8 and len(before) > 1 and id(before[-2]) in talk_units
+
+
 def _one_per_turn(requests: list[Hit]) -> list[Hit]:
     """Several request phrases in one sentence are one request."""
     seen: set[int] = set()
@@ -118,16 +188,15 @@ def _verbal(
     unusable = _unusable_in(transcript, findings, request.unit.end - REPLY_LEAD_S, turn_end + window)
     if not reply_units:
         return Interaction(request, "no_reply", None, None, None, unusable_in_window=unusable)
-    text = " ".join(u.text for u in reply_units)
-    status, phrase, score = classify_reply(text, bank, negative=request.element == "negative_request")
-    first, last = reply_units[0], reply_units[-1]
-    evidence = Evidence(start=round(first.start, 2), end=round(last.end, 2), speaker=first.speaker,
-                        text=text, phrase=phrase, score=score)
+    withdrawn = {id(h.unit) for h in findings.hits.get("withdrawal", [])}
+    answer = read_answer(reply_units, bank, negative=request.element == "negative_request",
+                         withdrawn=lambda u: id(u) in withdrawn)
     return Interaction(
-        request, status, "verbal", evidence, last.end,
-        unlabelled=first.speaker is None and findings.labelled,
-        weak=any(u.weak for u in reply_units),
+        request, answer.status, "verbal", answer.evidence, answer.end,
+        unlabelled=reply_units[0].speaker is None and findings.labelled,
+        weak=any(u.weak for u in answer.units),
         unusable_in_window=unusable,
+        conditions=answer.conditions,
     )
 
 
@@ -165,15 +234,34 @@ def _continues(reply: list[Unit], unit: Unit, bank: PhraseBank) -> bool:
     hesitation ("øh..." then "ja"), since the next sentence may be the agent's."""
     if unit.speaker == "customer" and all(u.speaker == "customer" for u in reply):
         return True
+    last = reply[-1].text.rstrip()
+    if last.endswith(("...", "…")) or _last_word(reply[-1]) in _RESERVATION:
+        return True  # "Ja, eller..." goes on: the agent does not finish the caller's sentence
     return all(t in bank.fillers for u in reply for t in u.toks)
 
 
 def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool:
-    """An unlabelled sentence that discloses or asks is the agent continuing, not a reply."""
-    for element in AGENT_ELEMENTS:
-        if any(h.unit is unit for h in findings.hits.get(element, [])):
-            return True
-    return _has_topic(unit.text, bank) and len(unit.toks) > 3
+    """An unlabelled sentence that discloses or asks is the agent continuing, not a reply; one
+    that opens with an answer and goes on about the recording ("nej, jeg vil ikke optages", "ja,
+    men optagelsen må ikke deles", "ja, men kun til træning") is the caller's."""
+    elements = {e for e in AGENT_ELEMENTS if any(h.unit is unit for h in findings.hits.get(e, []))}
+    if elements - {"purpose", "retention"}:
+        return True
+    if not (elements or (has_topic(unit.text, bank) and len(unit.toks) > 3)):
+        return False
+    cut = pieces(unit, bank)
+    if cut and cut[0].kind == "answer" and cut[0].content:
+        s = meaning.sentence(unit.text)
+        if (_refuses(cut[0], bank) or meaning.condition(s, bank, context=True)
+                or meaning.withdrawal(s, bank, context=True)):
+            return False
+    return True
+
+
+def _refuses(piece: Piece, bank: PhraseBank) -> bool:
+    """The piece holds a no ("nej", "nej tak", "det vil jeg ikke")."""
+    phrases, keys = bank.phrases("refusal")
+    return bool(find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1))
 
 
 def _unusable_in(transcript: Transcript, findings: Findings, start: float, end: float) -> bool:
@@ -185,24 +273,36 @@ def _unusable_in(transcript: Transcript, findings: Findings, start: float, end: 
 
 
 def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tuple[str, str | None, float | None]:
-    """Read a reply as given, refused or ambiguous; returns (status, phrase matched, score).
+    """Read an answer as given, refused or ambiguous; returns (status, phrase matched, score).
 
-    Tolerance only ever works towards caution: both a yes and a no, a yes with a question or a
-    doubt, or nothing recognisable at all, is ambiguous.
+    Tolerance only ever works towards caution: a yes with a question or a doubt, or nothing
+    recognisable at all, is ambiguous; a yes and a no is ambiguous, or refused when the no is
+    about the recording ("ja, men jeg vil ikke optages"). A refusal need not be a listed phrase:
+    one read by its parts ("det vil jeg alligevel ikke være med til") refuses too.
     """
     toks = tuple(fold(text).split())
     if not toks:
         return "ambiguous", None, None
     yes = _best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations)
     no = _best(toks, bank, "negative_refusal" if negative else "refusal", frozenset())
+    if no is not None and no.last < len(toks) and toks[no.last] in bank.negations and not (
+            set(fold(no.phrase).split()) & bank.negations):
+        no = None  # "nej, det har jeg ikke" holds "det har jeg", but says the opposite
     if negative and no is None:
         no = _negated_refusal(toks, bank)
+    no = no or _best(toks, bank, "withdrawal", frozenset())
+    by_parts = None
+    if no is None or not has_topic(no.phrase, bank):
+        by_parts = meaning.withdrawal(meaning.sentence(text), bank, context=True)
     doubt = _best(toks, bank, "ambiguous", frozenset())
     if doubt is not None and " ".join(fold(doubt.phrase).split()) in bank.fillers:
         doubt = None  # "øh, ja" is a yes after a hesitation; a bare "øh" stays ambiguous below
-    question = text.rstrip().endswith("?") or "?" in text
+    question = "?" in text
+    if by_parts is not None:
+        return "refused", by_parts.phrase, 1.0
     if yes and no:
-        return "ambiguous", f"{yes.phrase} / {no.phrase}", min(yes.score, no.score)
+        status = "refused" if has_topic(no.phrase, bank) else "ambiguous"
+        return status, f"{yes.phrase} / {no.phrase}", min(yes.score, no.score)
     if no:
         return "refused", no.phrase, no.score
     if yes and not question and not doubt:
@@ -211,19 +311,240 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     return "ambiguous", hint.phrase if hint else None, hint.score if hint else None
 
 
-def _best(toks: tuple[str, ...], bank: PhraseBank, element: str, guard: frozenset[str]):
+def _best(toks: tuple[str, ...], bank: PhraseBank, element: str, guard: frozenset[str]) -> Match | None:
     phrases, keys = bank.phrases(element)
-    found = find_all(toks, phrases, keys, min_score=0.88, guard=guard, most=1)
+    found = find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, guard=guard, most=1)
     return found[0] if found else None
 
 
-def _negated_refusal(toks: tuple[str, ...], bank: PhraseBank):
+def _negated_refusal(toks: tuple[str, ...], bank: PhraseBank) -> Match | None:
     """To a negative request, the plain refusals that carry their own negation still refuse."""
     phrases = tuple(p for p in bank.elements["refusal"]
                     if set(fold(p).split()) & bank.negations and not fold(p).startswith(("nej", "nei")))
     keys = tuple("".join(fold(p).split()) for p in phrases)
-    found = find_all(toks, phrases, keys, min_score=0.88, most=1)
+    found = find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
     return found[0] if found else None
+
+
+# --- the reply as a unit ----------------------------------------------------------------------
+#
+# The customer's turn after a request holds the answer and often more: "Ja, det er fint. Jeg
+# ringer om min regning." The answer is the first clause or clauses that answer (yes, no, a doubt,
+# a hesitation); what follows is other speech, judged on its own: a condition on the recording's
+# use is noted, a doubt or a question about the recording in the same breath makes the answer
+# unclear, a refusal of the recording refuses (or, in a sentence of its own, is a withdrawal),
+# and anything else (the errand, with its "ikke", "stoppe", "slette") does not touch the answer.
+
+REPLY_ELEMENTS = ("affirmative", "refusal", "ambiguous", "negative_consent", "negative_refusal", "withdrawal")
+_RESERVATION = frozenset({"men", "but", "dog", "eller"})
+_WH = frozenset({"hvad", "hva", "kva", "hvem", "kven", "hvor", "kor", "hvordan", "korleis", "hvorfor",
+                 "kvifor", "hvornaar", "naar", "hvilken", "hvilke", "hvilket"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A clause of the customer's turn: a stretch of one sentence between clause boundaries."""
+
+    unit: Unit
+    lo: int  # character offsets in unit.text
+    hi: int
+    toks: tuple[str, ...]
+    kind: str  # "answer" (yes / no / doubt words only), "refusal" (read by its parts) or "other"
+    content: bool  # holds words of a reply phrase, not only fillers and courtesies
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.lo : self.hi].strip().rstrip(",;:-–—").rstrip()
+
+    def time(self, offset: int) -> float:
+        length = max(len(self.unit.text), 1)
+        return self.unit.start + (self.unit.end - self.unit.start) * offset / length
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer found in a turn: its status, exact words and times, and what came with it."""
+
+    status: str
+    evidence: Evidence
+    end: float
+    units: tuple[Unit, ...]
+    conditions: tuple[Evidence, ...] = ()
+    found: bool = True  # words that answer were found (not just the whole turn read as one)
+    opens: bool = True  # the answer opens the turn (nothing said before it)
+
+
+def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
+    """A sentence cut at its clause boundaries (punctuation) and before discourse markers ("men",
+    "og så", "jeg ringer ..."), never inside a reply phrase ("det må du gerne")."""
+    spans = word_spans(unit.text)
+    toks = tuple(w for w, _, _ in spans)
+    if not toks:
+        return []
+    covered, content = set(), set()
+    inside: set[int] = set()  # word indices a phrase runs across (no cut before them)
+    for element in REPLY_ELEMENTS:
+        phrases, keys = bank.phrases(element)
+        guard = bank.negations if element in ("affirmative", "negative_consent") else frozenset()
+        for m in find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, guard=guard, most=4):
+            covered.update(range(m.first, m.last))
+            if " ".join(fold(m.phrase).split()) not in bank.fillers:
+                content.update(range(m.first, m.last))
+            inside.update(range(m.first + 1, m.last))
+    soft = set()
+    for a, b in meaning.find(toks, bank, "reply_softeners"):
+        soft.update(range(a, b))
+    soft.update(i for i, t in enumerate(toks) if t in bank.fillers)
+    # Punctuation always cuts (the answer's run joins neighbouring answer clauses again); a
+    # discourse marker cuts only outside a reply phrase.
+    cuts = set(k for k, broke in enumerate(clause_breaks(unit.text, spans)) if broke)
+    cuts.update(a for a, _ in meaning.find(toks, bank, "discourse_markers") if a > 0 and a not in inside)
+    cuts = sorted(k for k in cuts if 0 < k < len(toks))
+    out = []
+    ends = [spans[k][1] for k in cuts] + [len(unit.text)]  # a piece keeps its punctuation
+    for (a, b), hi in zip(zip([0, *cuts], [*cuts, len(toks)], strict=True), ends, strict=True):
+        markers = next((m_b for m_a, m_b in meaning.find(toks, bank, "discourse_markers", a, b) if m_a == a), a)
+        words = range(a, b)
+        # Only answer words, and more than the discourse marker that opens the piece.
+        answer = markers < b and all(i in covered or i in soft or i < markers for i in words)
+        lo = spans[a][1]
+        kind = "answer" if answer else "other"
+        if not answer and meaning.withdrawal(meaning.sentence(unit.text[lo:hi]), bank, context=True):
+            kind = "refusal"
+        out.append(Piece(unit, lo, hi, toks[a:b], kind, any(i in content for i in words)))
+    return out
+
+
+def read_answer(
+    units: list[Unit], bank: PhraseBank, *, negative: bool = False, withdrawn=lambda unit: False
+) -> Answer:
+    """Find the answer in the customer's turn (`units`, in order) and read it; judge the rest.
+
+    `withdrawn(unit)` says whether the findings hold a withdrawal in that sentence: a refusal of
+    the recording in a sentence of its own after a yes is left to them (it is a withdrawal).
+    """
+    cut = [p for u in units for p in pieces(u, bank)]
+    if not cut:
+        return _answer("ambiguous", None, None, cut, 0, len(cut) - 1)
+    start = next((k for k, p in enumerate(cut) if p.kind != "other"), None)
+    if start is None:
+        # Nothing reads as an answer: the whole turn is read as before, and it is never a yes.
+        status, phrase, score = classify_reply(" ".join(p.text for p in cut), bank, negative=negative)
+        answer = _answer("ambiguous" if status == "given" else status, phrase, score, cut, 0, len(cut) - 1)
+        return Answer(answer.status, answer.evidence, answer.end, answer.units, found=False)
+    first = next((k for k in range(start) if not _plain(cut[k], bank)), start)
+    last = start
+    while last + 1 < len(cut) and cut[last + 1].kind != "other" and (
+        cut[last + 1].unit is cut[last].unit or not any(p.content for p in cut[start : last + 1])
+    ):
+        last += 1
+    status, phrase, score = classify_reply(" ".join(p.text for p in cut[first : last + 1]), bank, negative=negative)
+    if first < start and status == "given":
+        status = "ambiguous"  # something unreadable, with a "not" or a doubt, came before the yes
+    conditions: list[Evidence] = []
+    end = last
+    # "Ja... eller, jeg ved det ikke.": a hesitation carries the answer into the next sentence.
+    trailing = cut[last].unit.text.rstrip()
+    hesitant = trailing.endswith(("...", "…")) or bool(cut[-1].toks and cut[last].unit is not cut[-1].unit
+                                                         and _last_word(cut[last].unit) in _RESERVATION)
+    for k in range(last + 1, len(cut)):
+        p = cut[k]
+        same = p.unit is cut[last].unit or (hesitant and _next_unit(cut, last) is p.unit)
+        sentence = meaning.sentence(p.text)
+        reading = meaning.condition(sentence, bank, context=True)
+        if reading is not None:
+            conditions.append(_condition_evidence(p, reading))
+        elif p.kind == "refusal" or (p.kind == "answer" and _refuses_recording(p, bank)):
+            if status == "refused" or same or not withdrawn(p.unit):
+                status, end = "refused", k
+                phrase = phrase or p.text
+        elif status == "given" and (
+            ((same or (p.toks and p.toks[0] in _RESERVATION)) and _doubtful(p, bank))
+            or ("?" in p.text and _asks_about_recording(sentence, bank, short=same))
+            or (p.kind == "answer" and p.content and classify_reply(p.text, bank, negative=negative)[0] != "given")
+        ):
+            status, end = "ambiguous", k  # a doubt, or a second answer that is not a yes
+    answer = _answer(status, phrase, score, cut, first, end, tuple(conditions))
+    found = any(p.content for p in cut[start : last + 1])  # "Tak." answers nothing
+    return Answer(answer.status, answer.evidence, answer.end, answer.units, answer.conditions, found=found,
+                  opens=start == 0)
+
+
+def _last_word(unit: Unit) -> str:
+    words = word_spans(unit.text)
+    return words[-1][0] if words else ""
+
+
+def _next_unit(cut: list[Piece], k: int) -> Unit | None:
+    return next((p.unit for p in cut[k + 1 :] if p.unit is not cut[k].unit), None)
+
+
+def _plain(piece: Piece, bank: PhraseBank) -> bool:
+    """Other speech before the answer that cannot hide one ("Hej Mette", "jeg ringer om ..."):
+    no "not", no doubt, no question, nothing about the recording."""
+    return not (
+        set(piece.toks) & bank.negations
+        or "?" in piece.text
+        or meaning.has(piece.toks, bank, "doubt")
+        or has_topic(piece.text, bank)
+    )
+
+
+def _refuses_recording(piece: Piece, bank: PhraseBank) -> bool:
+    phrases, keys = bank.phrases("withdrawal")
+    if find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1):
+        return True
+    phrases, keys = bank.phrases("refusal")
+    found = find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
+    return bool(found) and has_topic(found[0].phrase, bank)
+
+
+def _doubtful(piece: Piece, bank: PhraseBank) -> bool:
+    """A doubt in the same breath as the answer ("ja, jeg ved ikke rigtig"), or a reserve about
+    the recording ("men jeg kan ikke lide at blive optaget", "men den må ikke gemmes")."""
+    if meaning.has(piece.toks, bank, "doubt"):
+        return True
+    if not set(piece.toks) & bank.negations:
+        return False
+    if has_topic(piece.text, bank):
+        return True
+    refers = meaning.has(piece.toks, bank, "reference") is not None
+    return refers and any(meaning.has(piece.toks, bank, part) for part in ("keep_verbs", "stop_order", "stop_result"))
+
+
+def _asks_about_recording(s: meaning.Sentence, bank: PhraseBank, *, short: bool) -> bool:
+    """A question about the recording ("hvem hører den?", "hvor længe gemmes optagelsen?"), or,
+    in the answer's own sentence, a short one that points back to it ("ja, hvorfor det?"); not a
+    question about the errand ("kan du stoppe betalingen?")."""
+    if has_topic(s.text, bank):
+        return True
+    refers = meaning.has(s.toks, bank, "reference") is not None
+    return refers and (meaning.has(s.toks, bank, "use_verbs") is not None or (short and len(s.toks) <= 4))
+
+
+def _answer(
+    status: str, phrase: str | None, score: float | None, cut: list[Piece], first: int, last: int,
+    conditions: tuple[Evidence, ...] = (),
+) -> Answer:
+    """The answer's evidence: its exact words (pieces first..last) and their times."""
+    span = cut[first : last + 1]
+    if not span:
+        return Answer(status, Evidence(start=0.0, end=0.0, speaker=None, text="", phrase=phrase, score=score), 0.0, ())
+    start, end = span[0].time(span[0].lo), span[-1].time(span[-1].hi)
+    units = tuple(dict.fromkeys(p.unit for p in span))
+    text = " ".join(
+        u.text[min(p.lo for p in span if p.unit is u) : max(p.hi for p in span if p.unit is u)]
+        .strip().rstrip(",;:-–—").rstrip()
+        for u in units
+    )
+    evidence = Evidence(start=round(start, 2), end=round(end, 2), speaker=span[0].unit.speaker,
+                        text=text, phrase=phrase, score=score)
+    return Answer(status, evidence, end, units, conditions)
+
+
+def _condition_evidence(piece: Piece, reading: meaning.Reading) -> Evidence:
+    return Evidence(start=round(piece.time(piece.lo), 2), end=round(piece.time(piece.hi), 2),
+                    speaker=piece.unit.speaker, text=piece.text, phrase=reading.phrase, score=1.0)
 
 
 def _keyed(transcript: Transcript, findings: Findings, policy: Policy) -> list[Interaction]:

@@ -4,6 +4,11 @@ A transcript's usable segments are split into sentences; each sentence is search
 elements of DOMAIN.md's table that its speaker can say (the agent discloses and asks, the customer
 answers, withdraws or threatens; an unlabelled speaker may do either). Segments that look
 hallucinated are set aside and are not evidence of anything.
+
+An element is found by the phrases of the bank (tolerant matching, text.py), again with inserted
+adverbs set aside ("stop venligst optagelsen"), and failing those by reading the sentence's parts
+(meaning.py): coercion and withdrawal by meaning, a caller's condition on the recording's use,
+and real-world wordings of notices, purposes, requests, objection options and retention.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import meaning
 from .phrases import PhraseBank
 from .policy import Confidence
 from .record import Evidence
@@ -22,7 +28,11 @@ AGENT_ELEMENTS = (
     "withdrawal_info", "objection_info", "retention", "keypress_optin", "keypress_optout",
     "coercion", "stop_ack",
 )
-CUSTOMER_ELEMENTS = ("withdrawal", "threat")
+CUSTOMER_ELEMENTS = ("withdrawal", "threat", "consent_condition")
+# Words that open an answer, and the agent's elements that can only count against a call.
+ANSWER_WORDS = frozenset({"ja", "jo", "jep", "jeps", "jepp", "jada", "jaha", "jamen", "nej", "nei", "neida",
+                          "okay", "ok", "okei", "nae", "naa"})
+UNSAFE_FOR_AGENT = ("vague_notice", "coercion", "stop_ack")
 # Elements whose phrase alone does not say it is about recording ("er det i orden med dig?",
 # "til dokumentation"): they count only near words about recording.
 NEEDS_TOPIC = frozenset({
@@ -30,6 +40,35 @@ NEEDS_TOPIC = frozenset({
     "coercion", "retention",
 })
 REQUESTS = frozenset({"consent_request", "negative_request"})
+# Elements that are also read by their parts (meaning.py) when no phrase of the bank matches.
+READ_BY_PARTS = {
+    "recording_notice": lambda s, bank, ctx, who: _kind(meaning.notice(s, bank), "recording_notice"),
+    "vague_notice": lambda s, bank, ctx, who: _kind(meaning.notice(s, bank), "vague_notice"),
+    "consent_request": lambda s, bank, ctx, who: _kind(_request(s, bank), "consent_request"),
+    "negative_request": lambda s, bank, ctx, who: _kind(_request(s, bank), "negative_request"),
+    "coercion": lambda s, bank, ctx, who: meaning.coercion(s, bank, context=ctx),
+    "withdrawal": lambda s, bank, ctx, who: meaning.withdrawal(s, bank, context=ctx, unlabelled=who is None),
+    "consent_condition": lambda s, bank, ctx, who: meaning.condition(s, bank, context=ctx),
+    "purpose": lambda s, bank, ctx, who: meaning.purpose(s, bank),
+    "objection_info": lambda s, bank, ctx, who: meaning.objection(s, bank),
+    "withdrawal_info": lambda s, bank, ctx, who: meaning.withdrawal_info(s, bank, context=ctx),
+    "retention": lambda s, bank, ctx, who: meaning.retention(s, bank),
+}
+# Elements that an if-clause voids: "hvis samtalen optages" is no notice, "hvis du siger nej til
+# optagelsen, ..." no objection option.
+IF_BLIND = frozenset({"recording_notice", "vague_notice", "consent_request", "negative_request",
+                      "objection_info", "withdrawal_info"})
+# A reading by parts is a little less sure than a phrase of the bank: where two readings of one
+# sentence compete (a notice and a vague notice), a phrase wins over it.
+PARTS_SCORE = 0.9
+# A short request that points back ("Er det ok?", "Passer det?") asks about what the same speaker
+# said just before: one of the previous sentences of the turn must speak of recording.
+POINT_BACK_UNITS = 2
+POINT_BACK_S = 6.0
+# "det" / "den" points back to the recording when one of this many previous sentences, ending
+# at most this long before, spoke of it.
+CONTEXT_UNITS = 2
+CONTEXT_S = 15.0
 # Elements that tolerate no negation or modal verb the phrase lacks; the rest only no negation.
 MODAL_GUARDED = frozenset({
     "recording_notice", "vague_notice", "consent_request", "withdrawal_info", "purpose",
@@ -123,12 +162,18 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
         quality=_quality(transcript.segments, unusable, confidence),
         labelled=any(s.speaker for s in transcript.segments),
     )
-    topical = {u.seg for u in units if _has_topic(u.text, bank)}
-    for unit in units:
-        for element in _elements_for(unit.speaker):
-            for hit in _search(unit, element, bank):
-                if element in NEEDS_TOPIC and not _has_topic(hit.phrase, bank) and not _near_topic(
-                    unit.seg, transcript.segments, topical, forward=element not in REQUESTS
+    topical = {u.seg for u in units if has_topic(u.text, bank)}
+    spoke_of = [has_topic(u.text, bank) for u in units]
+    for k, unit in enumerate(units):
+        context = any(spoke_of[j] and unit.start - units[j].end <= CONTEXT_S
+                      for j in range(max(0, k - CONTEXT_UNITS), k))
+        for element in _elements_for(unit):
+            for hit in _search(unit, element, bank, context=context):
+                if element in REQUESTS and not has_topic(hit.phrase, bank):
+                    if not _points_back(k, units, spoke_of):
+                        continue
+                elif element in NEEDS_TOPIC and not has_topic(hit.phrase, bank) and not _near_topic(
+                    unit.seg, transcript.segments, topical
                 ):
                     continue
                 findings.hits.setdefault(element, []).append(hit)
@@ -211,17 +256,55 @@ def _question_words(sentence: str, bank: PhraseBank) -> frozenset[int]:
     return frozenset(out)
 
 
-def _elements_for(speaker: str | None) -> tuple[str, ...]:
-    if speaker == "agent":
+def _elements_for(unit: Unit) -> tuple[str, ...]:
+    """What a sentence's speaker can say. An unlabelled sentence may be either's; one that opens
+    with an answer word ("Ja, men kun til træning") is taken for the caller's as far as elements
+    that could make the call compliant go (a notice, a purpose ... heard in it proves nothing)."""
+    if unit.speaker == "agent":
         return AGENT_ELEMENTS
-    if speaker == "customer":
+    if unit.speaker == "customer":
         return CUSTOMER_ELEMENTS
+    if unit.toks and unit.toks[0] in ANSWER_WORDS:
+        return CUSTOMER_ELEMENTS + UNSAFE_FOR_AGENT
     return AGENT_ELEMENTS + CUSTOMER_ELEMENTS
 
 
-def _search(unit: Unit, element: str, bank: PhraseBank) -> list[Hit]:
-    toks, digits = _mark_keys(unit.toks, bank) if element.startswith("keypress") else (unit.toks, {})
+def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False) -> list[Hit]:
+    """An element's phrases in a sentence; failing those, the element read by its parts.
+
+    Inserted adverbs ("desværre", "altså", "venligst") change nothing: when no phrase matches,
+    the sentence is searched again without them.
+    """
+    hits = _search_words(unit, element, bank, unit.toks, list(range(len(unit.toks))))
+    if not hits:
+        kept = [i for i, t in enumerate(unit.toks) if (t,) not in bank.parts["transparent"]]
+        if len(kept) < len(unit.toks):
+            hits = _search_words(unit, element, bank, tuple(unit.toks[i] for i in kept), kept)
+    if not hits and element in READ_BY_PARTS:
+        reading = READ_BY_PARTS[element](meaning.sentence(unit.text), bank, context, unit.speaker)
+        if reading is not None:
+            score = 1.0 if element in SAFE_ELEMENTS or element in ("coercion", "consent_condition") else PARTS_SCORE
+            hits = [Hit(element=element, unit=unit, phrase=reading.phrase, score=score)]
+    return hits
+
+
+def _request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
+    return meaning.long_request(s, bank) or meaning.short_request(s, bank)
+
+
+def _kind(reading: meaning.Reading | None, kind: str) -> meaning.Reading | None:
+    return reading if reading is not None and reading.kind == kind else None
+
+
+def _search_words(
+    unit: Unit, element: str, bank: PhraseBank, words: tuple[str, ...], where: list[int]
+) -> list[Hit]:
+    """Phrase hits of an element in `words` (the sentence's words, or some of them: `where` gives
+    each one's index in the sentence)."""
+    toks, digits = _mark_keys(words, bank) if element.startswith("keypress") else (words, {})
     phrases, keys = bank.phrases(element)
+    if not phrases:
+        return []
     guard = bank.guard if element in MODAL_GUARDED else bank.negations
     if element == "withdrawal":
         # A withdrawal can only make a call non-compliant, and customers ask politely with a
@@ -230,13 +313,65 @@ def _search(unit: Unit, element: str, bank: PhraseBank) -> list[Hit]:
     min_score = NEGATIVE_MIN_SCORE if element in SAFE_ELEMENTS else POSITIVE_MIN_SCORE
     hits = []
     for m in find_all(toks, phrases, keys, min_score=min_score, guard=guard):
-        if element == "recording_notice" and m.first in unit.questions:
+        first = where[m.first]
+        if element == "recording_notice" and first in unit.questions:
             continue  # "må vi optage samtalen?" asks; it does not tell
+        if element in IF_BLIND and _if_clause(unit, first, bank):
+            continue  # "du bliver informeret, hvis samtalen optages" tells nothing, nor asks
+        if element == "stop_ack" and meaning.has(toks, bank, "want_heads", 0, m.first):
+            continue  # "jeg vil have, at optagelsen bliver slettet" asks; the agent did not report it
+        if element in REQUESTS and not has_topic(m.phrase, bank) and not (
+            first in unit.questions or (toks[m.first] in bank.question_starts and _opens_clause(unit, first))
+        ):
+            continue  # "det er helt i orden, så stopper jeg" is no "er det i orden?"
+        if element == "retention" and not (meaning.has(toks[m.first : m.last], bank, "keep_verbs") and (
+            meaning.has(toks, bank, "time_units") or any(t.isdigit() for t in toks)
+        )):
+            continue  # "samtalen blir tatt opp til ..." is not "samtalen blir slettet i opptil 90 dager"
+        window = " ".join(toks[m.first : m.last])
+        if element == "withdrawal" and has_topic(m.phrase, bank) and not has_topic(window, bank):
+            continue  # tolerance found the shape of a withdrawal, but its object is not the recording
+        if element in ("withdrawal", "stop_ack") and _persons(m.phrase) - set(toks[max(0, m.first - 1) : m.last]):
+            continue  # nor may it swap who speaks: "vil du ha opptaket stoppet" is not "jeg vil ha ..."
         digit = next((digits[j] for j in range(m.first, m.last) if j in digits), None)
         if element.startswith("keypress") and digit is None:
             continue
         hits.append(Hit(element=element, unit=unit, phrase=m.phrase, score=m.score, digit=digit))
     return hits
+
+
+_PERSONS = frozenset({"jeg", "eg", "du", "vi", "dere", "i", "me"})
+
+
+def _persons(phrase: str) -> set[str]:
+    return set(fold(phrase).split()) & _PERSONS
+
+
+def _opens_clause(unit: Unit, first: int) -> bool:
+    s = meaning.sentence(unit.text)
+    return len(s.toks) == len(unit.toks) and first < len(s.toks) and s.clause_of(first)[0] == first
+
+
+def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
+    s = meaning.sentence(unit.text)
+    return len(s.toks) == len(unit.toks) and meaning.hypothetical(s, bank, first)
+
+
+def _points_back(k: int, units: list[Unit], spoke_of: list[bool]) -> bool:
+    """Does the short request in sentence k refer to recording talk just before it, in the same
+    turn ("Samtalen optages til træning. Er det ok?")?"""
+    if spoke_of[k]:
+        return True
+    unit = units[k]
+    for j in range(k - 1, max(-1, k - 1 - POINT_BACK_UNITS), -1):
+        prev = units[j]
+        if prev.speaker == "customer" or (unit.speaker is not None and prev.speaker != unit.speaker):
+            return False
+        if unit.start - prev.end > POINT_BACK_S:
+            return False
+        if spoke_of[j]:
+            return True
+    return False
 
 
 def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...], dict[int, str]]:
@@ -255,23 +390,23 @@ def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...]
     return tuple(out), digits
 
 
-def _has_topic(text: str, bank: PhraseBank) -> bool:
+def has_topic(text: str, bank: PhraseBank) -> bool:
     """True when a text speaks of recording (a topic stem, also across a split word)."""
     toks = fold(text).split()
     pieces = toks + ["".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
-    return any(fuzzy_word(p, bank.topic_stems) for p in pieces)
+    if any(fuzzy_word(p, bank.topic_stems) for p in pieces):
+        return True
+    return meaning.has(tuple(toks), bank, "recording") is not None  # "tar vi opp", "tek det opp"
 
 
-def _near_topic(
-    i: int, segments: tuple[Segment, ...], topical: set[int], *, forward: bool = True
-) -> bool:
+def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> bool:
     """True when segment i, or a non-customer segment next to it, speaks of recording.
 
-    A request looks back only: "er det okay?" asks about what was just said.
+    (A request looks back only, and not as far: see `_points_back`.)
     """
     if i in topical:
         return True
-    for j in (i - 2, i - 1, i + 1, i + 2) if forward else (i - 2, i - 1):
+    for j in (i - 2, i - 1, i + 1, i + 2):
         if j in topical and 0 <= j < len(segments) and segments[j].speaker != "customer":
             if abs(segments[j].start - segments[i].start) <= TOPIC_REACH_S:
                 return True
@@ -286,6 +421,11 @@ def _resolve_overlaps(findings: Findings) -> None:
     hits["vague_notice"] = [h for h in hits.get("vague_notice", [])
                             if h.score >= notice_score.get(id(h.unit), 0.0)]
     vague_units = {id(h.unit) for h in hits["vague_notice"]}
+    # "du kan sige nej til optagelsen" offers an objection; only "du kan til enhver tid sige nej
+    # til optagelsen" also tells that consent can be withdrawn: the closer reading wins.
+    objection_score = {id(h.unit): h.score for h in hits.get("objection_info", [])}
+    hits["withdrawal_info"] = [h for h in hits.get("withdrawal_info", [])
+                               if h.score >= objection_score.get(id(h.unit), 0.0)]
     negative_units = {id(h.unit) for h in hits.get("negative_request", [])}
     # "du kan bede mig stoppe optagelsen" informs; "jeg stopper optagelsen nu" acknowledges.
     info_units = {id(h.unit) for e in ("withdrawal_info", "objection_info", "stop_ack") for h in hits.get(e, [])}
@@ -298,6 +438,10 @@ def _resolve_overlaps(findings: Findings) -> None:
     _drop(hits, "recording_notice", vague_units)
     _drop(hits, "consent_request", negative_units)  # the polarity trap decides that sentence
     _drop(hits, "withdrawal", info_units)
+    # A threat is no option: "hvis du ikke vil optages, må du ringe igen" offers no way to object.
+    coercive_units = {id(h.unit) for h in hits.get("coercion", [])}
+    _drop(hits, "objection_info", coercive_units)
+    _drop(hits, "withdrawal_info", coercive_units)
     hits["keypress_optin"] = [h for h in hits.get("keypress_optin", [])
                               if id(h.unit) not in optout_units or h.digit != _digit_of(h, hits)]
 

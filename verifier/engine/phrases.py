@@ -22,7 +22,17 @@ ELEMENTS = (
     "recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
     "withdrawal_info", "objection_info", "retention", "keypress_optin", "keypress_optout",
     "coercion", "threat", "withdrawal", "affirmative", "refusal", "ambiguous",
-    "negative_consent", "negative_refusal", "stop_ack",
+    "negative_consent", "negative_refusal", "stop_ack", "consent_condition",
+)
+# The word classes of a bank's "parts" (see meaning.py); every bank must define them all.
+PARTS = (
+    "recording", "consent", "reference", "service", "impossible", "alternative", "otherwise",
+    "without", "condition", "unless", "only", "require_strong", "require_weak", "so_that",
+    "refuse_verbs", "objection_heads", "info_heads", "withdraw_verbs", "stop_order", "stop_result",
+    "want_heads", "forbid_heads", "join_words", "regret", "clause_fillers", "use_verbs", "proviso",
+    "purpose_preps", "purpose_nouns", "purpose_verbs", "purpose_heads", "keep_verbs", "time_units",
+    "numbers", "hypothetical", "transparent", "reply_softeners", "discourse_markers", "doubt",
+    "call_nouns", "rec_passive", "rec_active", "modal_words", "question_verbs", "acceptable", "objecting",
 )
 _TOKEN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)")
 
@@ -43,6 +53,9 @@ class PhraseBank:
     key_verbs: frozenset[str]
     key_digits: dict[str, str]  # folded number word -> key
     keys: dict[str, tuple[str, ...]]  # element -> its phrases run together and folded
+    # Word classes for reading by parts: class -> entries, each a tuple of folded words where
+    # "x*" is a stem, "*x*" a word containing x and "~" a gap of up to three words.
+    parts: dict[str, tuple[tuple[str, ...], ...]]
 
     def phrases(self, element: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The phrases of an element and their matching keys."""
@@ -92,4 +105,21 @@ def load_bank(language: str) -> PhraseBank:
         key_verbs=frozenset(fold(w) for w in raw["keys"]["verbs"] if " " not in w),
         key_digits={fold(k): v for k, v in raw["keys"]["digits"].items()},
         keys={e: tuple("".join(fold(p).split()) for p in ps) for e, ps in elements.items()},
+        parts={name: tuple(_part_entry(e) for e in raw["parts"][name]) for name in PARTS},
     )
+
+
+def _part_entry(entry: str) -> tuple[str, ...]:
+    """An entry of a word class, folded word by word, its stem and gap marks kept."""
+    out: list[str] = []
+    for word in entry.split():
+        if word == "~":
+            out.append(word)
+            continue
+        core = fold(word.strip("*")).split()
+        if core and word.startswith("*") and word.endswith("*") and len(word) > 1:
+            core[0] = f"*{core[0]}*"
+        elif core and word.endswith("*"):
+            core[-1] += "*"
+        out.extend(core)
+    return tuple(out)

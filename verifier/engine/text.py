@@ -25,6 +25,8 @@ _FOLD = str.maketrans({"æ": "ae", "ä": "ae", "ø": "oe", "ö": "oe", "å": "aa
                        "ü": "u", "ó": "o", "á": "a", "ß": "ss"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+_WORD = re.compile(r"[^\W_]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()…–—.?!]|\s-\s|^-\s")
 
 # Phrases this short are matched as exact words only: one wrong letter turns "nej" into "ne",
 # "ja" into "da", and tolerance there would turn a non-consent into a consent.
@@ -50,6 +52,33 @@ def fold(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """The folded words of a text."""
     return tuple(fold(text).split())
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """The folded words of a text with the character span each came from."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text):
+        out.extend((w, m.start(), m.end()) for w in fold(m.group()).split())
+    return out
+
+
+def clause_breaks(text: str, spans: list[tuple[str, int, int]] | None = None) -> list[bool]:
+    """For each word of a text, whether punctuation (a comma, a dash, a full stop ...) separates
+    it from the word before: the clause boundaries a recogniser's punctuation shows."""
+    spans = word_spans(text) if spans is None else spans
+    out = []
+    for k, (_, start, _) in enumerate(spans):
+        gap = text[spans[k - 1][2] : start] if k else ""
+        out.append(bool(k) and bool(_CLAUSE_BREAK.search(gap)))
+    return out
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a text as ranges of word indices (first, after last)."""
+    breaks = clause_breaks(text)
+    bounds = [k for k, b in enumerate(breaks) if b]
+    edges = [0, *bounds, len(breaks)]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
 
 def sentences(text: str) -> list[str]:

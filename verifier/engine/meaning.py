@@ -1,0 +1,589 @@
+"""Reading a sentence by its parts, not by a fixed wording (DOMAIN.md, "Meaning, not a fixed wording").
+
+Phrase banks hold the wordings someone wrote down; callers and agents say the same things in
+other words. Here a sentence is read as the parts that carry its meaning for the contract: who
+speaks to whom (subject), may / must / want (modal), not (negation), what it is about (the
+recording, said outright or pointed back to with "det" right after talk of it), and if /
+otherwise / without / only (condition). A reading is a combination of parts:
+
+- coercion: the service tied to the consent ("ellers kan vi ikke ...", "uden optagelse kan vi
+  ikke ...", "hvis du ikke vil tas opp, må du ringe en annen gang", "vi kan kun hjælpe, hvis vi må
+  optage", "optagelsen er et krav");
+- withdrawal: an order to stop or delete, a refusal, or a regret, whose object is the recording
+  ("stop venligst optagelsen", "dere får ikke ta det opp", "jeg har skiftet mening om optagelsen");
+- a condition on the recording's use in a reply ("ja, men den må ikke deles");
+- real-world disclosure wording: a purpose with inserted words ("til internt træningsbrug"), an
+  objection option ("du får mulighet til å si nei til opptak"), retention ("vi gemmer optagelserne
+  i 13 måneder").
+
+Words between the parts ("desværre", "altså", "jo", "venligst") change nothing. False friends stay
+false: "stop mit abonnement" has no recording as its object. The word classes are data, in each
+phrase bank's "parts" (verifier/data/phrases/*.json).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .phrases import PhraseBank, load_bank
+from .text import clause_breaks, word_spans
+
+Span = tuple[int, int]
+
+# Gaps ("~") in an entry cover at most this many words.
+GAP_WORDS = 4
+# A negation this close to a service verb negates it ("kan vi desværre ikke hjælpe").
+NEG_REACH = 3
+# Subject pronouns that, after a finite modal, start a main clause ("..., kan vi ikke hjælpe").
+_PRONOUNS = frozenset({"vi", "jeg", "du", "i", "dere", "de", "man", "eg", "me", "dokker"})
+_FINITE = frozenset({"kan", "maa", "skal", "faar", "vil", "er", "bliver", "blir", "vert", "har", "saa"})
+_QUESTION_WORDS = frozenset({"hvem", "hvad", "hvor", "hvorfor", "hvordan", "hvornaar", "hva", "kven",
+                             "kva", "kor", "kvifor", "korleis", "naar", "hvilken", "hvilke"})
+_SELF = frozenset({"jeg", "eg", "mig", "meg", "mit", "mitt", "min", "mine"})
+_POSITIVE = frozenset({"gerne", "gjerne", "fint", "greit", "greitt", "okay", "ok", "okei"})
+_IMPROVE = frozenset({"bedre", "bedst", "best", "hurtigere", "raskere", "betre"})
+# Verbs that, between a "not" and the recording, make the sentence about something done to the
+# recording, not about the recording itself.
+_OTHER_ACTS = ("use_verbs", "stop_order", "stop_result", "keep_verbs")
+_INFORM = ("oplys", "informer", "fortael", "orienter", "gjoer oppmerksom", "goer opmaerksom")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a sentence means, from which of its words (indices into `words(text)`)."""
+
+    kind: str
+    first: int
+    last: int
+    parts: tuple[str, ...]  # the words that made the reading, in order
+
+    @property
+    def phrase(self) -> str:
+        """The words that made the reading, for the evidence ("stop … optagelsen")."""
+        return " … ".join(self.parts)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's folded words and the clause each word stands in."""
+
+    text: str
+    toks: tuple[str, ...]
+    clause: tuple[int, ...]
+    question: bool
+
+    def clause_of(self, i: int) -> Span:
+        """The word range of the clause that holds word i."""
+        c = self.clause[i]
+        lo = i
+        while lo > 0 and self.clause[lo - 1] == c:
+            lo -= 1
+        hi = i
+        while hi < len(self.toks) and self.clause[hi] == c:
+            hi += 1
+        return lo, hi
+
+
+def sentence(text: str) -> Sentence:
+    """Words and clauses of a sentence (punctuation marks the clause boundaries)."""
+    spans = word_spans(text)
+    clause, c = [], 0
+    for broke in clause_breaks(text, spans):
+        c += broke
+        clause.append(c)
+    return Sentence(text, tuple(w for w, _, _ in spans), tuple(clause), "?" in text)
+
+
+# --- finding the parts ------------------------------------------------------------------------
+
+def word_matches(word: str, pat: str) -> bool:
+    """A folded word against an entry's word: exact, a stem ("optag*"), or contained ("*træning*").
+
+    Tolerance is small: a stem of five letters or more allows one slip after its first letter;
+    other words must match exactly ("fortsatt" is not "forutsatt").
+    """
+    if len(pat) > 2 and pat[0] == "*" and pat[-1] == "*":
+        return pat[1:-1] in word
+    if pat.endswith("*"):
+        stem = pat[:-1]
+        if word.startswith(stem):
+            return True
+        return (len(stem) >= 5 and len(word) >= len(stem) and word[0] == stem[0]
+                and fuzz.ratio(word[: len(stem)], stem) >= 85)
+    return word == pat
+
+
+def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int) -> int:
+    """The end of `entry[k:]` matched from word j, or -1."""
+    if k == len(entry):
+        return j
+    pat = entry[k]
+    if pat == "~":
+        for skip in range(GAP_WORDS + 1):
+            if j + skip > hi:
+                break
+            end = _match_at(toks, j + skip, entry, k + 1, hi)
+            if end >= 0:
+                return end
+        return -1
+    if j < hi and word_matches(toks[j], pat):
+        return _match_at(toks, j + 1, entry, k + 1, hi)
+    # A word the recogniser split in two ("op tagelsen").
+    if len(entry) == 1 and len(pat.strip("*")) >= 6 and j + 1 < hi and word_matches(toks[j] + toks[j + 1], pat):
+        return j + 2
+    return -1
+
+
+@lru_cache(maxsize=65536)
+def _find(language: str, part: str, toks: tuple[str, ...]) -> tuple[Span, ...]:
+    entries = load_bank(language).parts[part]
+    out: list[Span] = []
+    for i in range(len(toks)):
+        best = -1
+        for entry in entries:
+            best = max(best, _match_at(toks, i, entry, 0, len(toks)))
+        if best > i:
+            out.append((i, best))
+    return tuple(out)
+
+
+def find(toks: tuple[str, ...], bank: PhraseBank, part: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+    """Every place a word class occurs in words [lo, hi): (first word, after last word)."""
+    hi = len(toks) if hi is None else min(hi, len(toks))
+    return [(a, b) for a, b in _find(bank.language, part, toks[:hi]) if a >= lo]
+
+
+def has(toks: tuple[str, ...], bank: PhraseBank, part: str, lo: int = 0, hi: int | None = None) -> Span | None:
+    """The first place a word class occurs in words [lo, hi), or None."""
+    found = find(toks, bank, part, lo, hi)
+    return found[0] if found else None
+
+
+def _negated(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> int | None:
+    return next((i for i in range(max(lo, 0), min(hi, len(toks))) if toks[i] in bank.negations), None)
+
+
+def _topic(s: Sentence, bank: PhraseBank, lo: int = 0, hi: int | None = None) -> Span | None:
+    """The recording (or consent to it) named in words [lo, hi)."""
+    return has(s.toks, bank, "recording", lo, hi) or has(s.toks, bank, "consent", lo, hi)
+
+
+def _words(s: Sentence, *spans: Span | None) -> tuple[str, ...]:
+    return tuple(" ".join(s.toks[a:b]) for a, b in sorted(x for x in spans if x))
+
+
+def _reading(kind: str, s: Sentence, *spans: Span | None) -> Reading:
+    real = [x for x in spans if x]
+    return Reading(kind, min(a for a, _ in real), max(b for _, b in real), _words(s, *real))
+
+
+# --- coercion ---------------------------------------------------------------------------------
+
+def _neg_service(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
+    """A refused service ("kan vi ikke hjælpe", "får vi ikke behandlet") or an impossibility, or
+    the caller sent elsewhere ("må du ringe en anden gang"), in words [lo, hi)."""
+    for a, b in find(s.toks, bank, "service", lo, hi):
+        c_lo, c_hi = s.clause_of(a)
+        neg = _negated(s.toks, bank, max(lo, c_lo, a - NEG_REACH), min(hi, c_hi, b + NEG_REACH))
+        if neg is not None and not any(t in _IMPROVE for t in s.toks[b : b + 3]):
+            return (min(a, neg), max(b, neg + 1))
+    return has(s.toks, bank, "impossible", lo, hi) or has(s.toks, bank, "alternative", lo, hi)
+
+
+def _condition_clause(s: Sentence, start: int, after: int) -> Span:
+    """The subordinate clause that a condition word at `start` opens: to the comma, or to where
+    the main clause begins ("hvis du ikke vil optages kan vi ikke ...": at "kan vi")."""
+    _, c_hi = s.clause_of(start)
+    for k in range(after + 1, c_hi):
+        if s.toks[k] == "saa" or (s.toks[k] in _FINITE and k + 1 < c_hi and s.toks[k + 1] in _PRONOUNS):
+            return start, k
+    return start, c_hi
+
+
+def _relative(toks: tuple[str, ...], lo: int) -> Span | None:
+    """A relative or when-clause that restricts ("kun sager, hvor samtalen optages")."""
+    return next(((i, i + 1) for i in range(lo, len(toks)) if toks[i] in _RESTRICTIVE), None)
+
+
+def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
+    """A sentence that makes help depend on consent to the recording (DOMAIN.md: not voluntary).
+
+    `context`: the recording was spoken of just before (so "ellers ..." can point back to it).
+    """
+    toks, n = s.toks, len(s.toks)
+    # "..., ellers kan vi ikke hjælpe dig" / "Ellers får vi ikke behandlet saken."
+    for a, b in find(toks, bank, "otherwise"):
+        at_clause_start = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("men", "for", "og"))
+        consequence = _neg_service(s, bank, b, n)
+        if at_clause_start and consequence and (context or _topic(s, bank, 0, a)):
+            return _reading("coercion", s, (a, b), consequence)
+    # "Uden optagelse kan vi ikke tage sagen."
+    for a, b in find(toks, bank, "without"):
+        topic = _topic(s, bank, b, min(n, b + 5))
+        consequence = _neg_service(s, bank, topic[1], n) if topic else None
+        if topic and consequence:
+            return _reading("coercion", s, (a, b), topic, consequence)
+    # "Hvis du ikke vil tas opp, må du ringe en annen gang."
+    for a, b in find(toks, bank, "condition"):
+        c_lo, c_hi = _condition_clause(s, a, b)
+        topic = _topic(s, bank, c_lo, c_hi)
+        refuses = (topic and _negated(toks, bank, a, c_hi) is not None) or has(toks, bank, "refuse_verbs", a, c_hi)
+        if not refuses:
+            continue
+        consequence = _neg_service(s, bank, c_hi, n) or _neg_service(s, bank, 0, c_lo)
+        if consequence:
+            return _reading("coercion", s, (a, b), topic or has(toks, bank, "refuse_verbs", b, c_hi), consequence)
+    # "Vi kan kun hjælpe dig, hvis vi må optage." / "Kun hvis samtalen optages, kan vi hjælpe."
+    for a, b in find(toks, bank, "only"):
+        service = has(toks, bank, "service", max(0, a - 2), min(n, b + 3))
+        cond = has(toks, bank, "condition", b, n) or _relative(toks, b)
+        if cond and (service or cond[0] == b):
+            c_lo, c_hi = _condition_clause(s, cond[0], cond[1])
+            topic = _topic(s, bank, c_lo, c_hi)
+            service = service or has(toks, bank, "service", c_hi, n)
+            if topic and service and _negated(toks, bank, c_lo, c_hi) is None:
+                return _reading("coercion", s, (a, b), service, topic)
+        if b < n and toks[b] in ("med", "ved") and _topic(s, bank, b, min(n, b + 3)):
+            service = has(toks, bank, "service", b, n)
+            if service:
+                return _reading("coercion", s, (a, b), _topic(s, bank, b, min(n, b + 3)), service)
+    # "Vi kan ikke hjælpe dig, medmindre vi må optage samtalen."
+    for a, b in find(toks, bank, "unless"):
+        topic = _topic(s, bank, b, n)
+        consequence = _neg_service(s, bank, 0, a)
+        if topic and consequence:
+            return _reading("coercion", s, consequence, (a, b), topic)
+    # "Optagelse er et krav." / "Du skal acceptere optagelsen for at vi kan hjælpe dig."
+    for a, b in find(toks, bank, "require_strong"):
+        topic = _topic(s, bank, max(0, a - 5), min(n, b + 5))
+        if topic and not any(t.startswith(_INFORM) for t in toks[min(a, topic[0]) : max(b, topic[1])]):
+            return _reading("coercion", s, (a, b), topic)
+    if not s.question:
+        for a, b in find(toks, bank, "require_weak"):
+            if b < n and toks[b] in _PRONOUNS and (a == 0 or s.clause_of(a)[0] == a):
+                continue  # "må vi optage ...?" asks
+            topic = _topic(s, bank, b, min(n, b + 4))
+            so = has(toks, bank, "so_that", topic[1], n) if topic else None
+            service = has(toks, bank, "service", so[1], min(n, so[1] + 4)) if so else None
+            if service and not any(t in _IMPROVE for t in toks[service[1] : service[1] + 3]):
+                return _reading("coercion", s, (a, b), topic, so, service)
+    # "Du kan ikke fravælge optagelsen." / "Det er ikke mulig å reservere seg."
+    for a, b in find(toks, bank, "refuse_verbs"):
+        c_lo, _ = s.clause_of(a)
+        neg = _negated(toks, bank, max(c_lo, a - 4), a)
+        if neg is None or has(toks, bank, "condition", c_lo, a) or has(toks, bank, "hypothetical", c_lo, a):
+            continue
+        if any(t in ("du", "man", "det") for t in toks[c_lo:a]) and (context or _topic(s, bank)):
+            return _reading("coercion", s, (neg, neg + 1), (a, b))
+    return None
+
+
+# --- withdrawal -------------------------------------------------------------------------------
+
+def _asks(s: Sentence) -> bool:
+    """A question or a polite request ("kan I ikke slukke for optagelsen?")."""
+    return s.question or (len(s.toks) > 1 and s.toks[0] in _FINITE and s.toks[1] in _PRONOUNS)
+
+
+def _only_fillers(s: Sentence, bank: PhraseBank, lo: int, hi: int, used: list[Span | None]) -> bool:
+    """True when every word of [lo, hi) is one of the reading's parts or a filler word."""
+    covered: set[int] = set()
+    for span in used:
+        if span:
+            covered.update(range(*span))
+    for part in ("join_words", "reference", "clause_fillers"):
+        for a, b in find(s.toks, bank, part, lo, hi):
+            covered.update(range(a, b))
+    return all(i in covered for i in range(lo, hi))
+
+
+def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool = False) -> Reading | None:
+    """A refusal, regret or order to stop whose object is the recording.
+
+    `context`: the recording was spoken of just before, so "det" / "den" can point back to it.
+    `unlabelled`: the speaker is unknown, so the agent's own statements must not read as one
+    ("du kan bede mig stoppe optagelsen", "jeg vil stoppe optagelsen nu").
+    """
+    toks, n = s.toks, len(s.toks)
+    # An order: "stop venligst optagelsen", "slett opptaket", "kan I ikke slukke for optagelsen?"
+    for a, b in find(toks, bank, "stop_order"):
+        c_lo, c_hi = s.clause_of(a)
+        obj = has(toks, bank, "recording", b, min(c_hi, b + 5))
+        ref = has(toks, bank, "reference", b, min(c_hi, b + 3))
+        if obj is None and ref and ref[1] == c_hi and has(toks, bank, "recording", c_hi, n):
+            obj = ref  # "slet det, I har optaget": what the next clause says was recorded
+        if obj is None and context:
+            ref = has(toks, bank, "reference", b, min(c_hi, b + 2))
+            obj = ref if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), ref]) else None
+        if obj is None or has(toks, bank, "use_verbs", b, obj[0]):
+            continue
+        if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s):
+            continue  # "I skal ikke slette optagelsen" keeps it
+        own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : a])
+        told = has(toks, bank, "info_heads", c_lo, a) or any(
+            "du" in toks[x : y + 2] for x, y in find(toks, bank, "condition", 0, a))  # "om du ombestemmer deg, ..."
+        if unlabelled and (own or told):
+            continue  # the agent telling, or doing: "du kan bede mig stoppe ...", "vi stopper ..."
+        return _reading("withdrawal", s, (a, b), obj)
+    # "Optagelsen skal slettes." / "Jeg vil have optagelsen slettet."
+    for a, b in find(toks, bank, "stop_result"):
+        c_lo, c_hi = s.clause_of(a)
+        obj = has(toks, bank, "recording", max(c_lo, a - 4), a)
+        wants = any(t in ("skal", "maa", "boer", "have", "ha", "onsker", "oensker", "vil") for t in toks[:a])
+        retention = has(toks, bank, "time_units", b, c_hi)
+        mine = has(toks, bank, "want_heads", 0, a) is not None  # "jeg vil have ...": the caller's wish
+        if obj and wants and not retention and _negated(toks, bank, c_lo, a) is None and (mine or not unlabelled):
+            return _reading("withdrawal", s, obj, (a, b))
+    # A refusal: "jeg vil ikke optages længere", "dere får ikke ta det opp",
+    # "det vil jeg alligevel ikke være med til" (right after talk of the recording).
+    for heads, reach in (("want_heads", 7), ("forbid_heads", 3)):
+        for a, b in find(toks, bank, heads):
+            c_lo, c_hi = s.clause_of(a)
+            neg = _negated(toks, bank, b, min(c_hi, b + 3))
+            if neg is None:
+                continue
+            obj = has(toks, bank, "recording", neg + 1, min(c_hi, neg + 1 + reach))
+            if obj and any(has(toks, bank, part, neg + 1, obj[0]) for part in _OTHER_ACTS):
+                obj = None  # "I må ikke dele optagelsen", "jeg vil ikke have at I stopper optagelsen"
+            if obj is None and context:
+                ref = has(toks, bank, "reference", c_lo, c_hi)
+                if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
+                    obj = ref
+            if obj is not None:
+                return _reading("withdrawal", s, (a, b), (neg, neg + 1), obj)
+    # A regret: "jeg har skiftet mening om optagelsen", "jeg har ombestemt meg" (after such talk).
+    for a, b in find(toks, bank, "regret"):
+        c_lo, c_hi = s.clause_of(a)
+        if any(t in _POSITIVE for t in toks[b:]) and _negated(toks, bank, b, n) is None:
+            continue  # "jeg har ombestemt mig, I må gerne optage"
+        if not any(t in _SELF for t in toks[c_lo:c_hi]):
+            continue  # the caller's own regret, not "ombestemmer du deg, stopper vi ..."
+        obj = _topic(s, bank)
+        if obj is None and context and _only_fillers(s, bank, b, c_hi, []):
+            obj = (a, b)
+        if obj is not None:
+            return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
+    return None
+
+
+# --- the caller's condition on a yes ----------------------------------------------------------
+
+def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
+    """A restriction on how the recording may be used ("den må ikke deles", "kun til træning").
+
+    Not a question ("hvem skal høre den?" is a doubt) and not about keeping or making the
+    recording (those are refusals).
+    """
+    toks = s.toks
+    if s.question or (toks and toks[0] in _QUESTION_WORDS):
+        return None
+    for a, b in find(toks, bank, "use_verbs"):
+        c_lo, c_hi = s.clause_of(a)
+        obj = has(toks, bank, "recording", c_lo, c_hi)
+        if obj is None and context:
+            obj = has(toks, bank, "reference", c_lo, c_hi)
+        limit = _negated(toks, bank, c_lo, c_hi)
+        limiter = (limit, limit + 1) if limit is not None else has(toks, bank, "proviso", c_lo, c_hi)
+        if obj and limiter:
+            return _reading("consent_condition", s, obj, limiter, (a, b))
+    for a, b in find(toks, bank, "only"):
+        c_lo, c_hi = s.clause_of(a)
+        noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + 4))
+        if noun and (context or has(toks, bank, "recording", c_lo, c_hi)):
+            return _reading("consent_condition", s, (a, b), noun)
+    return None
+
+
+# --- disclosure wording -----------------------------------------------------------------------
+
+def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A purpose, with any words inserted ("til internt træningsbrug", "for at kunne forbedre")."""
+    toks, n = s.toks, len(s.toks)
+    for a, b in find(toks, bank, "purpose_preps"):
+        c_lo, c_hi = s.clause_of(a)
+        noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + 3))
+        if noun and _negated(toks, bank, max(c_lo, a - 2), noun[0]) is None:
+            return _reading("purpose", s, (a, b), noun)
+    for a, b in find(toks, bank, "purpose_heads"):
+        verb = has(toks, bank, "purpose_verbs", b, min(n, b + 3))
+        if verb and _negated(toks, bank, a, verb[0]) is None:
+            return _reading("purpose", s, (a, b), verb)
+    # "..., så (vores nye medarbejdere) kan lære af den" / "slik at nye medarbeidere kan lære av den"
+    for i, t in enumerate(toks):
+        if t not in ("saa", "slik") or (t == "slik" and toks[i + 1 : i + 2] != ("at",)):
+            continue
+        start = i + (2 if t == "slik" else 1)
+        modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "kunne")), None)
+        verb = has(toks, bank, "purpose_verbs", modal + 1, min(n, modal + 4)) if modal is not None else None
+        if verb and _negated(toks, bank, i, verb[0]) is None:
+            return _reading("purpose", s, (i, start), (modal, modal + 1), verb)
+    return None
+
+
+def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A way to object ("du får mulighet til å si nei til opptak", "du kan seie nei")."""
+    toks = s.toks
+    for a, b in find(toks, bank, "objection_heads"):
+        c_lo, c_hi = s.clause_of(a)
+        verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 5))
+        if verb and _negated(toks, bank, max(c_lo, a - 1), verb[0]) is None:
+            return _reading("objection_info", s, (a, b), verb)
+    # "Dersom du ikkje ynskjer opptak, kan du seie frå."
+    for a, b in find(toks, bank, "condition"):
+        c_lo, c_hi = _condition_clause(s, a, b)
+        if _negated(toks, bank, a, c_hi) is None or _topic(s, bank, c_lo, c_hi) is None:
+            continue
+        tell = has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
+        if tell and _neg_service(s, bank, c_hi, len(toks)) is None:
+            return _reading("objection_info", s, (a, b), tell)
+    return None
+
+
+def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
+    """The caller told they can withdraw or have the recording stopped, in other words
+    ("du kan når som helst bede os om at afbryde optagelsen")."""
+    toks = s.toks
+    for a, b in find(toks, bank, "condition"):
+        c_lo, c_hi = _condition_clause(s, a, b)
+        regret = has(toks, bank, "regret", a, c_hi) or has(toks, bank, "withdraw_verbs", a, c_hi)
+        # "Om du ombestemmer deg, kan du be meg slå av opptaket." /
+        # "Vil du have optagelsen stoppet undervejs, så sig det bare."
+        verb = has(toks, bank, "withdraw_verbs", c_hi, len(toks)) or (
+            has(toks, bank, "info_heads", c_hi, len(toks)) if has(toks, bank, "withdraw_verbs", a, c_hi) else None)
+        if regret and verb and "du" in toks[a:c_hi] and (context or _topic(s, bank)):
+            return _reading("withdrawal_info", s, (a, b), regret, verb)
+    for a, b in find(toks, bank, "info_heads"):
+        c_lo, c_hi = s.clause_of(a)
+        verb = has(toks, bank, "withdraw_verbs", b, min(len(toks), b + 7))
+        if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None:
+            continue
+        if context or _topic(s, bank):
+            return _reading("withdrawal_info", s, (a, b), verb)
+    return None
+
+
+def retention(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """How long the recording is kept ("vi gemmer optagelserne i 13 måneder", "lagres i inntil tre år")."""
+    toks, n = s.toks, len(s.toks)
+    for a, b in find(toks, bank, "keep_verbs"):
+        for lo, hi in ((b, min(n, b + 6)), (max(0, a - 6), a)):
+            for u_a, u_b in find(toks, bank, "time_units", lo, hi):
+                count = toks[u_a - 1] if u_a > 0 else ""
+                if count.isdigit() or has(toks, bank, "numbers", max(lo, u_a - 2), u_a):
+                    return _reading("retention", s, (a, b), (u_a - 1, u_b))
+    return None
+
+
+def hypothetical(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """Word `at` stands in an if-clause ("du bliver informeret, hvis samtalen optages"): what
+    follows is a possibility, not a notice."""
+    if at >= len(s.toks):
+        return False
+    c_lo, _ = s.clause_of(at)
+    return any(a < at for a, _ in find(s.toks, bank, "hypothetical", c_lo, at + 3))
+
+
+# --- notices and short requests ---------------------------------------------------------------
+
+_RELATIVE = frozenset({"der", "som", "hvor", "hvilke", "hvilket"})
+_RESTRICTIVE = frozenset({"hvor", "der", "som", "naar", "idet"})
+_FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
+_REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
+                              "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
+                              "ut", "nu", "naa", "gerne", "gjerne", "godt", "nok", "er", "synes", "syntes",
+                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget"})
+# "Må jeg det?", "Får vi lov?": asking permission for what was just said.
+_PERMISSION = frozenset({"maa", "faar", "kan"})
+_PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "gerne", "gjerne", "godt",
+                               "saa", "da", "nu", "naa", "ogsaa", "ok"})
+
+
+def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A notice in other words: the call as the subject of a passive recording verb ("alle samtaler
+    til kundeservice bliver optaget"), or as the object of ours ("af hensyn til kvaliteten optager
+    vi samtalen"). With a modal word it is a vague notice ("samtalen kan måske bli teipa"); with a
+    "not", in an if-clause or in a question it is no notice at all."""
+    if s.question:
+        return None
+    toks, n = s.toks, len(s.toks)
+    pairs: list[tuple[Span, Span]] = []
+    for a, b in find(toks, bank, "call_nouns"):
+        pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, b + 7))]
+        for v in find(toks, bank, "rec_active", max(0, a - 4), a):
+            if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]):
+                pairs.append((v, (a, b)))
+    for x, y in pairs:
+        lo, hi = x[0], y[1]
+        c_lo, c_hi = s.clause_of(lo)
+        if hi > c_hi or _negated(s.toks, bank, c_lo, hi) is not None or hypothetical(s, bank, lo):
+            continue
+        if any(t in _RELATIVE for t in toks[x[1] : y[0]]):
+            continue  # "samtaler, der optages, ..." speaks of some calls, not this one
+        modal = has(toks, bank, "modal_words", c_lo, hi) or next(
+            ((i, i + 1) for i in range(c_lo, hi) if toks[i] in bank.modals), None)
+        return _reading("vague_notice" if modal else "recording_notice", s, modal, x, y)
+    return None
+
+
+def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A question asking leave to record, in other words ("Giver du tilladelse til, at vi
+    optager samtalen?", "Er du indforstået med, at vi optager opkaldet?"): a question that names
+    the recording and asks for acceptance or permission. "Har du nogen indvendinger mod, at
+    samtalen optages?" asks the negative way. A "not" in it leaves the polarity unsure: no reading."""
+    if not s.question or not s.toks:
+        return None
+    toks = s.toks
+    q_lo = 0
+    topic = _topic(s, bank, q_lo)
+    if topic is None or _negated(toks, bank, q_lo, len(toks)) is not None:
+        return None
+    first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)), None)
+    if first is None or first > 1:
+        return None  # the question must open the sentence ("Er du ...", "Giver du ...", "Må vi ...")
+    objecting = has(toks, bank, "objecting", first + 1, topic[0])
+    if objecting:
+        return _reading("negative_request", s, (first, first + 1), objecting, topic)
+    asks = (has(toks, bank, "acceptable", first, topic[0]) or has(toks, bank, "consent", first, topic[0])
+            or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON))
+    if asks:
+        return _reading("consent_request", s, (first, first + 1), topic)
+    return None
+
+
+def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A short question that asks about what was just said ("Er det helt i orden for dig?",
+    "Høres det greit ut?"); "Er det et problem?" is the negatively phrased kind. Only a question
+    made of nothing but such words counts; "er det i orden, at jeg ringer tilbage?" asks
+    something else. Whether it points back to recording talk is for the caller to check."""
+    if not s.question or not s.toks:
+        return None
+    c_lo, c_hi = s.clause_of(len(s.toks) - 1)
+    toks = s.toks
+    if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
+        c_lo = 0  # "Synes du, det er i orden?" is one question
+    while c_lo < c_hi and toks[c_lo] in ("og", "men", "saa"):
+        c_lo += 1
+    if not 2 <= c_hi - c_lo <= 7 or has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None:
+        return None
+    if _negated(toks, bank, c_lo, c_hi) is not None:
+        return None
+    verb = (c_lo, c_lo + 1)
+    words = toks[c_lo:c_hi]
+    if toks[c_lo] in _PERMISSION and set(words[1:]) <= _PERMISSION_WORDS and set(words) & _FIRST_PERSON:
+        return _reading("consent_request", s, (c_lo, c_hi))
+    objecting = has(toks, bank, "objecting", c_lo + 1, c_hi)
+    acceptable = has(toks, bank, "acceptable", c_lo + 1, c_hi)
+    used: set[int] = set(range(*verb))
+    for part in ("objecting", "acceptable", "reference"):
+        for a, b in find(toks, bank, part, c_lo, c_hi):
+            used.update(range(a, b))
+    if not all(i in used or toks[i] in _REQUEST_FILLERS for i in range(c_lo, c_hi)):
+        return None
+    if objecting:
+        return _reading("negative_request", s, verb, objecting)
+    if acceptable:
+        return _reading("consent_request", s, verb, acceptable)
+    return None
