@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import wave
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 SPEAKERS = {"a": "agent", "c": "customer", "?": None}
 
@@ -42,3 +46,16 @@ def then(turns: list[tuple], *more: tuple) -> list[tuple]:
 def mono(turns: list[tuple]) -> list[tuple]:
     """The same call with the speaker labels removed."""
     return [("?", s, e, t) for _, s, e, t in turns]
+
+
+def noise_wav(path: Path, seconds: float, *, channels: int = 1, rate: int = 16_000, level: float = 0.02,
+              seed: int = 3) -> Path:
+    """A 16-bit WAV of low Gaussian noise, distinct per channel (so stereo is not dual-mono)."""
+    rng = np.random.default_rng(seed)
+    data = (rng.normal(0, level, (channels, int(seconds * rate))) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(data.T.tobytes())
+    return path

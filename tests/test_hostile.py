@@ -28,13 +28,12 @@ import socket
 import struct
 import subprocess
 import sys
-import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-from builders import DA_OPENING, call, then
+from builders import DA_OPENING, call, noise_wav, then
 from click.testing import CliRunner
 
 import verifier.cli as cli_module
@@ -130,27 +129,7 @@ def policy_file(folder: Path, name: str = "p.json", raw: str | None = None, **va
 
 
 def write_wav(path: Path, seconds: float, channels: int = 1, rate: int = RATE) -> Path:
-    rng = np.random.default_rng(3)
-    data = (rng.normal(0, 0.02, (channels, int(seconds * rate))) * 32767).astype("<i2")
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(channels)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(data.T.tobytes())
-    return path
-
-
-@pytest.fixture
-def fake_model(tmp_path, monkeypatch) -> Path:
-    """A model folder that passes resolution; nothing here ever reaches transcription with it
-    unless a fake recogniser is given."""
-    folder = tmp_path / "fake-model"
-    folder.mkdir()
-    for name in ("model.bin", "config.json", "tokenizer.json", "vocabulary.json"):
-        (folder / name).write_text("{}")
-    monkeypatch.setenv("CONSENT_VERIFIER_MODELS_DIR", str(tmp_path / "models"))
-    monkeypatch.setenv("CONSENT_VERIFIER_MODEL", str(folder))
-    return folder
+    return noise_wav(path, seconds, channels=channels, rate=rate, level=0.02, seed=3)
 
 
 class Hears:

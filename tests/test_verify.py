@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from builders import DA_OPENING
+from builders import DA_OPENING, noise_wav
 
 from verifier.engine.record import Record
 from verifier.engine.transcript import Segment
@@ -57,25 +57,7 @@ class Script:
 
 
 def write_call(path: Path, seconds: float, channels: int = 2, rate: int = RATE) -> Path:
-    """Low noise on every channel (distinct per channel, so stereo is not dual-mono)."""
-    rng = np.random.default_rng(7)
-    data = (rng.normal(0, 0.01, (channels, int(seconds * rate))) * 32767).astype("<i2")
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(channels)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(data.T.tobytes())
-    return path
-
-
-@pytest.fixture
-def fake_model(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "fake-model"
-    folder.mkdir()
-    for name in ("model.bin", "config.json", "tokenizer.json", "vocabulary.json"):
-        (folder / name).write_text("{}")
-    monkeypatch.setenv("CONSENT_VERIFIER_MODELS_DIR", str(tmp_path / "models"))
-    return folder
+    return noise_wav(path, seconds, channels=channels, rate=rate, level=0.01, seed=7)
 
 
 def scripted(fake_model: Path, lines: list[tuple], *, probability: float = 0.95,
