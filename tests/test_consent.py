@@ -301,3 +301,19 @@ def test_wordings_are_not_in_the_banks(lang: str, element: str, wordings: list[s
         assert fold(text) not in folded, text
         if element == "consent_request":
             assert not find_all(tuple(fold(text).split()), phrases, keys, min_score=REPLY_MIN_SCORE - 0.02), text
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    ("da", "Ja, det har jeg faktisk.", "refused"),
+    ("da", "Ja, det har jeg faktisk noget imod.", "refused"),
+    ("da", "Ja. Det gør det.", "refused"),
+    ("no", "Ja, det har jeg faktisk.", "refused"),
+    ("no", "Ja, det har jeg faktisk noe imot.", "refused"),
+    ("da", "Ja, det har jeg ikke noget imod.", "given"),
+    ("no", "Nei, det har jeg ikke.", "given"),
+    ("da", "Ja.", "ambiguous"),
+    ("no", "Ja.", "ambiguous"),
+])
+def test_a_yes_to_a_negative_request_means_what_follows_it(lang, text, status) -> None:
+    """To "har du noget imod ...?", a bare "ja" is unclear; "ja, det har jeg faktisk" refuses."""
+    assert read_answer([unit(text)], load_bank(lang), negative=True).status == status

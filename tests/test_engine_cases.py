@@ -418,3 +418,70 @@ def test_case_count() -> None:
     """The issue asks for at least 60 transcript cases across both languages and policies."""
     assert len(ALL) >= 60
     assert {c.transcript["language"] for c in ALL} >= {"da", "no", "nb", "nn"}
+
+
+# --- real-world disclosure wording read by parts: whole calls, exact verdicts and reasons -------
+
+def _opening(lang: str, notice: str, option: str) -> dict:
+    greet = "Hei, du snakker med Kari i banken." if lang != "da" else "Goddag, du taler med Mette fra Nordbank."
+    business = ("Hva kan jeg hjelpe deg med?", "Jeg har et spørsmål om regningen.") if lang != "da" else (
+        "Hvad kan jeg hjælpe dig med?", "Jeg har et spørgsmål om min regning.")
+    return call(lang, [("a", 0.5, 3.5, greet), ("a", 3.7, 8.0, notice), ("a", 8.2, 11.5, option),
+                       ("a", 11.8, 14.0, business[0]), ("c", 14.5, 17.0, business[1])])
+
+
+# (language, notice sentence, objection/withdrawal sentence, verdict under `no`, exact reason codes)
+PARTS_CALLS = [
+    # positives: a definite notice with its purpose and a way to object, in unseen wordings
+    ("nb", "Vi har lydopptak av alle samtaler for å sikre kvaliteten.",
+     "Ønsker du ikke at samtalen tas opp, gi beskjed til rådgiveren.", "compliant", set()),
+    ("nn", "Me tek opp samtalane for å betre tenestene.",
+     "Ynskjer du ikkje opptak, kan du velje det bort.", "compliant", set()),
+    ("no", "Samtalen tar vi opp slik at vi kan dokumentere hva du bestiller.",
+     "Du kan be om at det ikke gjøres opptak.", "compliant", set()),
+    ("nb", "Det blir tatt lydopptak av samtalen med sikte på opplæring.",
+     "Vil du slippe opptak, sier du fra.", "compliant", set()),
+    ("nn", "Samtalane våre vert tekne opp av omsyn til kvaliteten.",
+     "Om du ikkje vil ha opptak, seier du berre ifrå.", "compliant", set()),
+    ("da", "Der laves optagelse af samtalen af hensyn til kvaliteten.",
+     "Du kan frabede dig, at samtalen optages.", "compliant", set()),
+    ("da", "Denne samtale optager vi til træningsbrug.", "Ønsker du ikke optagelse, så tryk 3.", "compliant", set()),
+    ("da", "Vi foretager lydoptagelse af alle samtaler, så vi kan efterprøve aftaler.",
+     "Vil du ikke have optagelse, så sig til.", "compliant", set()),
+    ("da", "Vi gemmer samtalen for at kunne dokumentere din ordre.",
+     "Du kan bede om, at samtalen ikke optages.", "compliant", set()),
+    ("da", "Samtalen optages af sikkerhedsmæssige grunde.", "Du kan frit vælge optagelsen fra.", "compliant", set()),
+    # hard negatives: vague, conditional, negated, no purpose, no option, coercion
+    ("nb", "Det hender at vi tar opp samtaler for å sikre kvaliteten.",
+     "Du kan reservere deg mot opptak.", "non_compliant", {"VAGUE_NOTICE"}),
+    ("nn", "Nokre samtalar vert tekne opp for å betre tenestene.",
+     "Du kan reservere deg mot opptak.", "non_compliant", {"VAGUE_NOTICE"}),
+    ("nb", "Hvis vi gjør opptak av samtalen, er det for å sikre kvaliteten.",
+     "Du kan reservere deg mot opptak.", "non_compliant", {"NO_RECORDING_NOTICE"}),
+    ("nb", "Vi har lydopptak av alle samtaler.", "Du kan reservere deg mot opptak.", "non_compliant", {"NO_PURPOSE"}),
+    ("nb", "Vi har lydopptak av alle samtaler for å sikre kvaliteten.",
+     "Det er ikke mulig å reservere seg mot opptak.", "non_compliant", {"NO_OBJECTION_OPTION", "COERCIVE_REQUEST"}),
+    ("da", "Det er muligt, at samtalen optages af hensyn til kvaliteten.",
+     "Du kan frabede dig optagelse.", "non_compliant", {"VAGUE_NOTICE"}),
+    ("da", "Samtaler optages stikprøvevis af hensyn til kvaliteten.",
+     "Du kan frabede dig optagelse.", "non_compliant", {"VAGUE_NOTICE"}),
+    ("da", "Vi har ikke optagelse af denne samtale.", "Du kan frabede dig optagelse.", "non_compliant",
+     {"NO_RECORDING_NOTICE", "NO_PURPOSE"}),
+    ("da", "Samtalen optages for en sikkerheds skyld.", "Du kan frabede dig optagelse.", "non_compliant",
+     {"NO_PURPOSE"}),
+    ("da", "Samtalen optages til træning.", "Afslår du optagelse, kan jeg ikke fortsætte.", "non_compliant",
+     {"NO_OBJECTION_OPTION", "COERCIVE_REQUEST"}),
+    ("da", "Samtalen optages ikke til træning.", "Du kan frabede dig optagelse.", "non_compliant",
+     {"NO_RECORDING_NOTICE", "NO_PURPOSE"}),
+    ("nb", "Samtalen tas ikke opp.", "Du kan reservere deg mot opptak.", "non_compliant",
+     {"NO_RECORDING_NOTICE", "NO_PURPOSE"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "notice", "option", "verdict", "codes"), PARTS_CALLS,
+                         ids=[f"{c[0]}-{k}" for k, c in enumerate(PARTS_CALLS)])
+def test_disclosure_read_by_parts_decides_the_call(lang, notice, option, verdict, codes) -> None:
+    record = analyze_transcript(_opening(lang, notice, option), policy="no")
+    assert record.verdict == verdict
+    assert set(record.reason_codes) == codes
+    assert record.consent.status == "not_requested"

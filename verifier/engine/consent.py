@@ -454,7 +454,8 @@ def read_answer(
         reading = meaning.condition(sentence, bank, context=True)
         if reading is not None:
             conditions.append(_condition_evidence(p, reading))
-        elif p.kind == "refusal" or (p.kind == "answer" and _refuses_recording(p, bank)):
+        elif p.kind == "refusal" or (p.kind == "answer" and _refuses_recording(p, bank)) or (
+                negative and same and status != "given" and _refuses_negative(p, bank)):
             if status == "refused" or same or not withdrawn(p.unit):
                 status, end = "refused", k
                 phrase = phrase or p.text
@@ -468,6 +469,12 @@ def read_answer(
     found = any(p.content for p in cut[start : last + 1])  # "Tak." answers nothing
     return Answer(answer.status, answer.evidence, answer.end, answer.units, answer.conditions, found=found,
                   opens=start == 0)
+
+
+def _refuses_negative(piece: Piece, bank: PhraseBank) -> bool:
+    """To "har du noget imod ...?", the words after a bare "ja" that say what it meant ("ja, det
+    har jeg faktisk"): a refusal."""
+    return classify_reply(piece.text, bank, negative=True)[0] == "refused"
 
 
 def _last_word(unit: Unit) -> str:

@@ -280,7 +280,8 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
         kept = [i for i, t in enumerate(unit.toks) if (t,) not in bank.parts["transparent"]]
         if len(kept) < len(unit.toks):
             hits = _search_words(unit, element, bank, tuple(unit.toks[i] for i in kept), kept)
-    if not hits and element in READ_BY_PARTS:
+    # A loose phrase match is no surer than a reading by parts: read the parts then too.
+    if element in READ_BY_PARTS and max((h.score for h in hits), default=0.0) < PARTS_SCORE:
         reading = READ_BY_PARTS[element](meaning.sentence(unit.text), bank, context, unit.speaker)
         if reading is not None:
             score = 1.0 if element in SAFE_ELEMENTS or element in ("coercion", "consent_condition") else PARTS_SCORE
@@ -318,6 +319,12 @@ def _search_words(
             continue  # "må vi optage samtalen?" asks; it does not tell
         if element in IF_BLIND and _if_clause(unit, first, bank):
             continue  # "du bliver informeret, hvis samtalen optages" tells nothing, nor asks
+        if element in ("recording_notice", "vague_notice") and _choice_clause(unit, first, bank):
+            continue  # "du kan reservere deg mot at samtalen blir tatt opp" offers a choice; it tells nothing
+        if element == "recording_notice" and _negated_around(unit, first, where[m.last - 1] + 1, bank):
+            continue  # "samtalen optages ikke", "samtalen tas ikke opp"
+        if element == "recording_notice" and _vague_around(unit, first, where[m.last - 1] + 1, bank):
+            continue  # "det er muligt, at samtalen optages", "samtaler optages stikprøvevis": vague
         if element == "stop_ack" and meaning.has(toks, bank, "want_heads", 0, m.first):
             continue  # "jeg vil have, at optagelsen bliver slettet" asks; the agent did not report it
         if element in REQUESTS and not has_topic(m.phrase, bank) and not (
@@ -355,6 +362,21 @@ def _opens_clause(unit: Unit, first: int) -> bool:
 def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
     s = meaning.sentence(unit.text)
     return len(s.toks) == len(unit.toks) and meaning.hypothetical(s, bank, first)
+
+
+def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
+    s = meaning.sentence(unit.text)
+    return len(s.toks) == len(unit.toks) and meaning.offers_choice(s, bank, first)
+
+
+def _negated_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
+    s = meaning.sentence(unit.text)
+    return len(s.toks) == len(unit.toks) and meaning.negated_notice(s, bank, first, last)
+
+
+def _vague_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
+    s = meaning.sentence(unit.text)
+    return len(s.toks) == len(unit.toks) and meaning.vague_words(s, bank, first, last) is not None
 
 
 def _points_back(k: int, units: list[Unit], spoke_of: list[bool]) -> bool:

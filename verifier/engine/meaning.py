@@ -37,6 +37,8 @@ Span = tuple[int, int]
 GAP_WORDS = 4
 # A negation this close to a service verb negates it ("kan vi desværre ikke hjælpe").
 NEG_REACH = 3
+# A purpose word may stand this many words after its marker ("til brug ved eventuelle klager").
+PURPOSE_REACH = 4
 # Subject pronouns that, after a finite modal, start a main clause ("..., kan vi ikke hjælpe").
 _PRONOUNS = frozenset({"vi", "jeg", "du", "i", "dere", "de", "man", "eg", "me", "dokker"})
 _FINITE = frozenset({"kan", "maa", "skal", "faar", "vil", "er", "bliver", "blir", "vert", "har", "saa"})
@@ -193,6 +195,22 @@ def _neg_service(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None
     return has(s.toks, bank, "impossible", lo, hi) or has(s.toks, bank, "alternative", lo, hi)
 
 
+_OBLIGE = (("maa", "du"), ("maa", "dere"), ("maa", "i"), ("maa", "de"), ("skal", "du"), ("maa", "me"))
+
+
+def _obliged(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
+    """The main clause after a refusal puts a duty on the caller instead of help ("..., må du
+    ringe en anden dag", "..., må du henvende deg skriftlig"); "må du gerne sige til" and "må du
+    si fra" are an offer and a way to object, not a duty."""
+    toks = s.toks
+    at = next((k for k in range(lo, min(len(toks) - 1, lo + 3)) if (toks[k], toks[k + 1]) in _OBLIGE), None)
+    if at is None or any(t in ("gerne", "gjerne", "bare", "berre") for t in toks[at + 2 : at + 4]):
+        return None
+    if any(has(toks, bank, part, at + 2) for part in ("tell_verbs", "info_heads", "refuse_verbs")):
+        return None
+    return (at, at + 2)
+
+
 def _condition_clause(s: Sentence, start: int, after: int) -> Span:
     """The subordinate clause that a condition word at `start` opens: to the comma, or to where
     the main clause begins ("hvis du ikke vil optages kan vi ikke ...": at "kan vi")."""
@@ -223,8 +241,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "Uden optagelse kan vi ikke tage sagen."
     for a, b in find(toks, bank, "without"):
         topic = _topic(s, bank, b, min(n, b + 5))
-        consequence = _neg_service(s, bank, topic[1], n) if topic else None
-        if topic and consequence:
+        consequence = (_neg_service(s, bank, topic[1], n) or _neg_service(s, bank, 0, a)) if topic else None
+        if topic and consequence:  # ... or "det er ikke muligt at få hjælp uden optagelse"
             return _reading("coercion", s, (a, b), topic, consequence)
     # "Hvis du ikke vil tas opp, må du ringe en annen gang."
     for a, b in find(toks, bank, "condition"):
@@ -233,7 +251,7 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         refuses = (topic and _negated(toks, bank, a, c_hi) is not None) or has(toks, bank, "refuse_verbs", a, c_hi)
         if not refuses:
             continue
-        consequence = _neg_service(s, bank, c_hi, n) or _neg_service(s, bank, 0, c_lo)
+        consequence = _neg_service(s, bank, c_hi, n) or _neg_service(s, bank, 0, c_lo) or _obliged(s, bank, c_hi)
         if consequence:
             return _reading("coercion", s, (a, b), topic or has(toks, bank, "refuse_verbs", b, c_hi), consequence)
     # "Vi kan kun hjælpe dig, hvis vi må optage." / "Kun hvis samtalen optages, kan vi hjælpe."
@@ -258,7 +276,10 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             return _reading("coercion", s, consequence, (a, b), topic)
     # "Optagelse er et krav." / "Du skal acceptere optagelsen for at vi kan hjælpe dig."
     for a, b in find(toks, bank, "require_strong"):
-        topic = _topic(s, bank, max(0, a - 5), min(n, b + 5))
+        if _negated(toks, bank, max(0, a - 2), a) is not None and _negated(toks, bank, a, b) is None:
+            continue  # "optagelse er ikke et krav"
+        # "Det er en forutsetning for hjelp at vi tar opp samtalen."
+        topic = _topic(s, bank, max(0, a - 5), min(n, b + 8))
         if topic and not any(t.startswith(_INFORM) for t in toks[min(a, topic[0]) : max(b, topic[1])]):
             return _reading("coercion", s, (a, b), topic)
     if not s.question:
@@ -276,7 +297,9 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         neg = _negated(toks, bank, max(c_lo, a - 4), a)
         if neg is None or has(toks, bank, "condition", c_lo, a) or has(toks, bank, "hypothetical", c_lo, a):
             continue
-        if any(t in ("du", "man", "det") for t in toks[c_lo:a]) and (context or _topic(s, bank)):
+        # "Du kan ikke fravælge optagelsen." / "Opptaket kan ikke velges bort."
+        if (any(t in ("du", "man", "det") for t in toks[c_lo:a]) and (context or _topic(s, bank))) or _topic(
+                s, bank, c_lo, neg):
             return _reading("coercion", s, (neg, neg + 1), (a, b))
     return None
 
@@ -362,7 +385,10 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if not any(t in _SELF for t in toks[c_lo:c_hi]):
             continue  # the caller's own regret, not "ombestemmer du deg, stopper vi ..."
         obj = _topic(s, bank)
-        if obj is None and context and _only_fillers(s, bank, b, c_hi, []):
+        # "jeg trækker mit samtykke tilbage", but not "jeg trækker min klage tilbage": what a
+        # gap in the regret holds must be fillers too.
+        if obj is None and context and _only_fillers(s, bank, b, c_hi, []) and _only_fillers(
+                s, bank, a + 1, b - 1, find(toks, bank, "consent")):
             obj = (a, b)
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
@@ -404,11 +430,14 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
     toks, n = s.toks, len(s.toks)
     for a, b in find(toks, bank, "purpose_preps"):
         c_lo, c_hi = s.clause_of(a)
-        noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + 3))
+        noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + PURPOSE_REACH))
+        if noun and noun[1] < n and toks[noun[1]] == "skyld":
+            continue  # "for en sikkerheds skyld" is "just in case", not a purpose
         if noun and _negated(toks, bank, max(c_lo, a - 2), noun[0]) is None:
             return _reading("purpose", s, (a, b), noun)
     for a, b in find(toks, bank, "purpose_heads"):
-        verb = has(toks, bank, "purpose_verbs", b, min(n, b + 3))
+        # "for å forbedre ...", "for at vi skal kunne gi bedre råd"
+        verb = has(toks, bank, "purpose_verbs", b, min(n, b + PURPOSE_REACH + 1))
         if verb and _negated(toks, bank, a, verb[0]) is None:
             return _reading("purpose", s, (a, b), verb)
     # "..., så (vores nye medarbejdere) kan lære af den" / "slik at nye medarbeidere kan lære av den"
@@ -434,12 +463,29 @@ def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
     # "Dersom du ikkje ynskjer opptak, kan du seie frå."
     for a, b in find(toks, bank, "condition"):
         c_lo, c_hi = _condition_clause(s, a, b)
-        if _negated(toks, bank, a, c_hi) is None or _topic(s, bank, c_lo, c_hi) is None:
-            continue
-        tell = has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
+        refusing = _negated(toks, bank, a, c_hi) is not None or has(toks, bank, "refuse_verbs", a, c_hi)
+        if not refusing or _topic(s, bank, c_lo, c_hi) is None:
+            continue  # "Ønsker du ikke opptak, ..." / "Vil du slippe opptak, ..."
+        tell = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
+                or has(toks, bank, "tell_verbs", c_hi))
         if tell and _neg_service(s, bank, c_hi, len(toks)) is None:
             return _reading("objection_info", s, (a, b), tell)
+    # "Du kan bede om ikke at blive optaget." / "Du kan be om at samtalen ikke blir tatt opp."
+    for a, b in find(toks, bank, "objection_heads"):
+        c_lo, c_hi = s.clause_of(a)
+        ask = next((i for i in range(b, min(c_hi, b + 3)) if toks[i] in _ASK), None)
+        if ask is None or _negated(toks, bank, max(c_lo, a - 1), ask) is not None:
+            continue
+        neg = _negated(toks, bank, ask + 1, min(len(toks), ask + 6))
+        topic = _topic(s, bank, neg + 1, min(len(toks), neg + 5)) if neg is not None else None
+        if topic:
+            return _reading("objection_info", s, (a, b), (ask, ask + 1), (neg, neg + 1), topic)
     return None
+
+
+# "be om", "bede om", "be oss": asking for something.
+_ASK = frozenset({"be", "bede", "beder", "ber"})
+
 
 
 def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
@@ -448,20 +494,33 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
     toks = s.toks
     for a, b in find(toks, bank, "condition"):
         c_lo, c_hi = _condition_clause(s, a, b)
+        if c_hi == b and b < len(toks):
+            c_hi = s.clause_of(b)[1]  # "Vil du have, at vi stopper optagelsen, så sig det bare."
         regret = has(toks, bank, "regret", a, c_hi) or has(toks, bank, "withdraw_verbs", a, c_hi)
         # "Om du ombestemmer deg, kan du be meg slå av opptaket." /
         # "Vil du have optagelsen stoppet undervejs, så sig det bare."
         verb = has(toks, bank, "withdraw_verbs", c_hi, len(toks)) or (
-            has(toks, bank, "info_heads", c_hi, len(toks)) if has(toks, bank, "withdraw_verbs", a, c_hi) else None)
+            has(toks, bank, "info_heads", c_hi, len(toks)) or has(toks, bank, "tell_verbs", c_hi, len(toks))
+            if has(toks, bank, "withdraw_verbs", a, c_hi) else None)
         if regret and verb and "du" in toks[a:c_hi] and (context or _topic(s, bank)):
             return _reading("withdrawal_info", s, (a, b), regret, verb)
     for a, b in find(toks, bank, "info_heads"):
+        if toks[a] == "kan" and (a == 0 or s.question):
+            continue  # "Undervejs kan du altid ..." tells; "Kan du slukke for optagelsen?" asks
         c_lo, c_hi = s.clause_of(a)
-        verb = has(toks, bank, "withdraw_verbs", b, min(len(toks), b + 7))
+        verb = has(toks, bank, "withdraw_verbs", b, min(len(toks), b + 10))
         if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None:
             continue
         if context or _topic(s, bank):
             return _reading("withdrawal_info", s, (a, b), verb)
+    # "Dit samtykke kan trækkes tilbage når som helst." / "Opptaket kan stoppes når du ønsker det."
+    if not s.question and has(toks, bank, "time_units") is None:
+        for a, b in find(toks, bank, "recording") + find(toks, bank, "consent"):
+            c_lo, c_hi = s.clause_of(a)
+            can = next((i for i in range(b, min(c_hi, b + 3)) if toks[i] in ("kan", "kunne")), None)
+            verb = has(toks, bank, "withdraw_verbs", can + 1, min(c_hi, can + 4)) if can is not None else None
+            if verb and _negated(toks, bank, c_lo, verb[1]) is None and not hypothetical(s, bank, a):
+                return _reading("withdrawal_info", s, (a, b), (can, can + 1), verb)
     return None
 
 
@@ -477,28 +536,67 @@ def retention(s: Sentence, bank: PhraseBank) -> Reading | None:
     return None
 
 
+def negated_notice(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> bool:
+    """A "not" in the clause of the notice in words [lo, hi), before it, inside it or right after
+    its verb ("samtalen optages ikke", "opptak av samtalen gjøres ikke")."""
+    if lo >= len(s.toks):
+        return False
+    c_lo, c_hi = s.clause_of(lo)
+    return _negated(s.toks, bank, c_lo, min(c_hi, hi + 2)) is not None
+
+
+def offers_choice(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """Word `at` stands after a way to object in its clause ("du kan reservere deg mot at
+    samtalen blir tatt opp"): what follows is what the caller may refuse, not a notice."""
+    if at >= len(s.toks):
+        return False
+    c_lo, _ = s.clause_of(at)
+    if s.toks[c_lo] == "at" and c_lo > 0:
+        c_lo = s.clause_of(c_lo - 1)[0]  # "du kan frabede dig, at ...": the that-clause is its object
+    return has(s.toks, bank, "refuse_verbs", c_lo, at) is not None
+
+
 def hypothetical(s: Sentence, bank: PhraseBank, at: int) -> bool:
     """Word `at` stands in an if-clause ("du bliver informeret, hvis samtalen optages"): what
     follows is a possibility, not a notice."""
     if at >= len(s.toks):
         return False
     c_lo, _ = s.clause_of(at)
-    return any(a < at for a, _ in find(s.toks, bank, "hypothetical", c_lo, at + 3))
+    return any(a < at for a, _ in find(s.toks, bank, "hypothetical", c_lo, at + 3)) or _verb_first(s, bank, at)
+
+
+_AUX = frozenset({"blir", "bliver", "vert", "skal", "skulle", "vil", "er", "gjoer", "gjer", "foretar",
+                  "foretager", "laver", "har"})
+
+
+def _verb_first(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """Word `at` stands in a clause that opens the sentence with its verb and is followed by an
+    inverted main clause: a condition without "if" ("Optager vi samtalen, informerer vi dig
+    først.", "Blir samtalen tatt opp, får du vite det.")."""
+    toks = s.toks
+    c_lo, c_hi = s.clause_of(at)
+    if c_lo != 0 or s.question or c_hi + 1 >= len(toks):
+        return False
+    verb = toks[0] in _AUX or any(a == 0 for part in ("rec_active", "rec_passive") for a, _ in find(toks, bank, part))
+    main = toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS
+    return verb and main
 
 
 # --- notices and short requests ---------------------------------------------------------------
 
 _RELATIVE = frozenset({"der", "som", "hvor", "hvilke", "hvilket"})
+# "som altid", "som vanlig": "as always", not a relative clause.
+_AS_ALWAYS = frozenset({"altid", "alltid", "vanlig", "vanligt", "normalt", "saedvanlig", "saedvanligt", "oftest"})
 _RESTRICTIVE = frozenset({"hvor", "der", "som", "naar", "idet"})
 _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
                               "ut", "nu", "naa", "gerne", "gjerne", "godt", "nok", "er", "synes", "syntes",
-                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget"})
+                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"})
 # "Må jeg det?", "Får vi lov?": asking permission for what was just said.
 _PERMISSION = frozenset({"maa", "faar", "kan"})
 _PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "gerne", "gjerne", "godt",
-                               "saa", "da", "nu", "naa", "ogsaa", "ok"})
+                               "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"})
 
 
 def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
@@ -515,17 +613,83 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
         for v in find(toks, bank, "rec_active", max(0, a - 4), a):
             if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]):
                 pairs.append((v, (a, b)))
-    for x, y in pairs:
+        # The verb first: "hos os optages alle opkald", "her tas alle samtaler opp"
+        for v in find(toks, bank, "rec_passive", max(0, a - 3), n):
+            if v[1] <= a or v[0] < a < v[1]:
+                pairs.append((v, (a, b)))
+        # The call first, then our verb: "denne samtale optager vi", "samtalen tar vi opp ..."
+        for v in find(toks, bank, "rec_active", b, min(n, b + 4)):
+            if v[0] > b + 1:
+                continue
+            if any(t in _FIRST_PERSON for t in toks[v[0] + 1 : v[1] + 1]):
+                pairs.append(((a, b), v))
+    nouns = _noun_notices(s, bank)
+    for x, y in pairs + nouns:
         lo, hi = x[0], y[1]
         c_lo, c_hi = s.clause_of(lo)
-        if hi > c_hi or _negated(s.toks, bank, c_lo, hi) is not None or hypothetical(s, bank, lo):
+        if hi > c_hi or negated_notice(s, bank, lo, hi) or hypothetical(s, bank, lo):
             continue
-        if any(t in _RELATIVE for t in toks[x[1] : y[0]]):
+        if offers_choice(s, bank, lo) or has(toks, bank, "condition", c_lo, lo):
+            continue  # "du kan reservere deg mot at det blir gjort opptak av samtalen" offers a choice
+        if any(t.startswith(_STORE) for t in toks[lo:hi]) and has(toks, bank, "time_units"):
+            continue  # "samtalen lagres i 90 dager" says how long, read as retention
+        between = enumerate(toks[x[1] : y[0]], start=x[1])
+        if (x, y) not in nouns and any(t in _RELATIVE and not (t == "som" and toks[k + 1 : k + 2] and toks[k + 1]
+                                                              in _AS_ALWAYS) for k, t in between):
             continue  # "samtaler, der optages, ..." speaks of some calls, not this one
-        modal = has(toks, bank, "modal_words", c_lo, hi) or next(
-            ((i, i + 1) for i in range(c_lo, hi) if toks[i] in bank.modals), None)
+        modal = vague_words(s, bank, lo, hi)
         return _reading("vague_notice" if modal else "recording_notice", s, modal, x, y)
     return None
+
+
+# Modal verbs and possibility words: before a notice they make it vague ("det er muligt, at
+# samtalen optages"); after it, in its clause, they usually begin something else ("..., og du kan").
+_MODAL_VERBS = frozenset({"kan", "kunne", "mulighet", "mulighed", "muligheten", "muligheden", "forbeholder"})
+
+
+def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
+    """A word that makes the notice in words [lo, hi) vague: a modal or quantifier anywhere
+    before it in the sentence or inside it ("i nogle tilfælde optager vi ...", "det hender at vi
+    tar opp ..."), or a frequency word among the next words of its clause ("samtaler optages
+    stikprøvevis", "blir tatt opp av og til")."""
+    toks = s.toks
+    before = has(toks, bank, "modal_words", 0, hi) or next(
+        ((i, i + 1) for i in range(0, hi) if toks[i] in bank.modals), None)
+    if before:
+        return before
+    _, c_hi = s.clause_of(max(lo, hi - 1))
+    for a, b in find(toks, bank, "modal_words", hi, min(c_hi, hi + 4)):
+        if not set(toks[a:b]) & _MODAL_VERBS:
+            return (a, b)
+    return None
+
+
+# Subjects of a statement about a recording noun: "vi har opptak av ...", "der bliver lavet en optagelse af ...".
+_NOUN_SUBJECTS = frozenset({"vi", "jeg", "eg", "me", "det", "der"})
+# Verbs of keeping: "vi lagrer samtalen" is a notice, unless it says for how long (retention).
+_STORE = ("lagr", "gemm", "gemt")
+
+
+def _noun_notices(s: Sentence, bank: PhraseBank) -> list[tuple[Span, Span]]:
+    """A recording noun with the call as its object, in a statement by us: "vi har opptak av
+    denne samtalen", "det blir gjort opptak av samtalen", "vi foretager optagelse af samtalen"."""
+    toks, n = s.toks, len(s.toks)
+    out: list[tuple[Span, Span]] = []
+    for a, b in find(toks, bank, "rec_nouns"):
+        prep = has(toks, bank, "rec_noun_preps", b, min(n, b + 1))
+        call = has(toks, bank, "call_nouns", prep[1], min(n, prep[1] + 3)) if prep else None
+        if call is None:
+            continue
+        c_lo, c_hi = s.clause_of(a)
+        verb = has(toks, bank, "rec_noun_verbs", max(c_lo, a - 4), a)
+        if verb and any(t in _NOUN_SUBJECTS for t in toks[max(c_lo, verb[0] - 3) : a]):
+            out.append((verb, call))
+        elif a == c_lo or toks[c_lo:a] in (("et",), ("eit",), ("en",)):
+            # "Opptak av samtaler gjøres for å ...", "Optagelse af samtalen sker af hensyn til ..."
+            after = has(toks, bank, "rec_noun_verbs", call[1], min(c_hi, call[1] + 2))
+            if after and toks[after[0]] not in ("er", "har"):
+                out.append(((a, b), after))
+    return out
 
 
 def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
@@ -543,11 +707,14 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)), None)
     if first is None or first > 1:
         return None  # the question must open the sentence ("Er du ...", "Giver du ...", "Må vi ...")
-    objecting = has(toks, bank, "objecting", first + 1, topic[0])
+    # "Har du noget imod, at ...?" / "Generer det dig, at samtalen optages?"
+    objecting = has(toks, bank, "objecting", first + 1, topic[0]) or has(toks, bank, "objecting", first, first + 1)
     if objecting:
         return _reading("negative_request", s, (first, first + 1), objecting, topic)
+    call = has(toks, bank, "call_nouns", first + 1, first + 2) if toks[first] in _PERMISSION else None
     asks = (has(toks, bank, "acceptable", first, topic[0]) or has(toks, bank, "consent", first, topic[0])
-            or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON))
+            or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON)
+            or (call is not None and topic[0] == call[1]))  # "Må samtalen optages?"
     if asks:
         return _reading("consent_request", s, (first, first + 1), topic)
     return None
@@ -575,12 +742,15 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     if toks[c_lo] in _PERMISSION and set(words[1:]) <= _PERMISSION_WORDS and set(words) & _FIRST_PERSON:
         return _reading("consent_request", s, (c_lo, c_hi))
     objecting = has(toks, bank, "objecting", c_lo + 1, c_hi)
-    acceptable = has(toks, bank, "acceptable", c_lo + 1, c_hi)
+    # "Er det i orden for dig?"; or the verb itself accepts: "Godkjenner du det?"
+    acceptable = has(toks, bank, "acceptable", c_lo + 1, c_hi) or has(toks, bank, "acceptable", c_lo, c_lo + 1)
     used: set[int] = set(range(*verb))
     for part in ("objecting", "acceptable", "reference"):
         for a, b in find(toks, bank, part, c_lo, c_hi):
             used.update(range(a, b))
-    if not all(i in used or toks[i] in _REQUEST_FILLERS for i in range(c_lo, c_hi)):
+    # "Har jeg din tilladelse?": we may name ourselves; not in a negative one ("at vi gør det" is no objection).
+    fillers = _REQUEST_FILLERS if objecting else _REQUEST_FILLERS | _FIRST_PERSON
+    if not all(i in used or toks[i] in fillers for i in range(c_lo, c_hi)):
         return None
     if objecting:
         return _reading("negative_request", s, verb, objecting)
