@@ -20,7 +20,8 @@ split of its own; their first runs are reported in benchmarks/README.md, and all
 used for development since. The ``dev`` split draws from dev to dev4, each other split only from
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
-held run; ``--split held2`` / ``held3`` / ``all`` name the others.
+held run; ``--split held2`` / ``held3`` / ``held4`` / ``all`` name the others. ``held4`` also has
+key-press prompts (opt-in and opt-out, with DTMF events), drawn only in that split.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -59,7 +60,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3")
+SPLITS = ("dev", "held", "held2", "held3", "held4")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -2185,6 +2186,317 @@ for _bank, _dev3, _dev4, _held, _held2, _held3 in (
         _bank[_slot]["held2"] = _held2[_slot]
         _bank[_slot]["held3"] = _held3[_slot]
 
+# held4: written after round 6, before reading the phrase banks or meaning.py again, and run
+# exactly once as it stands (benchmarks/README.md, "held4"). It also has key-press prompts
+# (opt-in with a yes and a no key, opt-out whose key means no), which only this split draws:
+# "text|yes-key|no-key" for an opt-in prompt, "text|key" for an opt-out prompt.
+HELD4_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, du er kommet igennem til Vandværket, det er Rikke.",
+        "Hej, Sundhedsforsikringen, du taler med Mikkel.",
+        "God eftermiddag og velkommen til Teleselskabet, jeg hedder Anne.",
+    ],
+    "notice_definite": [
+        "Jeg skal lige sige, at vi optager opkaldet{p}.",
+        "Dette opkald bliver optaget{p}.",
+        "Vi foretager en lydoptagelse af samtalen{p}.",
+        "For din orientering bliver samtalen optaget{p}.",
+        "Samtalen, du fører med os nu, optages{p}.",
+        "Vi optager samtalen fra nu af{p}.",
+        "Bemærk, at vi optager alle indgående opkald{p}.",
+        "Vi har optagelse på alle vores linjer{p}.",
+    ],
+    "notice_vague": [
+        "Vi kan finde på at optage samtalen{p}.",
+        "Samtalen vil muligvis blive optaget{p}.",
+        "Det kan ske, at opkaldet bliver optaget{p}.",
+        "Udvalgte samtaler optages{p}.",
+        "Vi forbeholder os ret til at optage samtalen{p}.",
+        "Samtalen optages sandsynligvis{p}.",
+        "En del af vores opkald optages{p}.",
+    ],
+    "notice_conditional": [
+        "Vi optager ikke samtalen, medmindre du siger ja.",
+        "Hvis samtalen bliver optaget, får du besked om det.",
+        "Skulle vi optage opkaldet, siger jeg det først.",
+        "Vi optager ikke dette opkald.",
+        "I tilfælde af at samtalen optages, orienterer vi dig.",
+        "Samtalen bliver ikke optaget uden dit samtykke.",
+    ],
+    "purpose": [
+        " så vores medarbejdere kan blive dygtigere",
+        " til brug i vores interne kvalitetsarbejde",
+        " af hensyn til oplæringen af nye medarbejdere",
+        " for at vi kan dokumentere, hvad der blev aftalt",
+        " til uddannelsesformål",
+        " så vi kan følge op på eventuelle klager",
+        " for at højne kvaliteten af vores service",
+    ],
+    "purpose_sentence": [
+        "Optagelserne bruges til at uddanne vores personale.",
+        "Det gør vi for at kunne forbedre vores betjening.",
+        "Formålet med det er dokumentation af aftaler.",
+    ],
+    "request_long": [
+        "Giver du tilladelse til, at vi optager samtalen?",
+        "Vil det være i orden, at vi optager opkaldet?",
+        "Må vi gerne optage samtalen?",
+        "Er du indforstået med, at opkaldet optages?",
+        "Siger du ja til, at samtalen bliver optaget?",
+        "Må jeg have dit samtykke til optagelsen?",
+        "Er det ok, at jeg optager vores samtale?",
+    ],
+    "request_short": [
+        "Er det i orden med dig?",
+        "Er det iorden?",
+        "Kan du gå med til det?",
+        "Er det i orden for dig?",
+        "Okay med dig?",
+        "Må vi det?",
+        "Er du med på det?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at samtalen bliver optaget?",
+        "Har du noget at indvende mod, at vi optager?",
+        "Vil det genere dig, hvis vi optager samtalen?",
+    ],
+    "request_negative_short": ["Har du noget imod det?", "Er det et problem for dig?", "Generer det dig?"],
+    "withdrawal_info": [
+        "Du kan til hver en tid bede os om at stoppe optagelsen.",
+        "Fortryder du, kan du trække samtykket tilbage undervejs.",
+        "Du kan når som helst sige stop, så stopper vi optagelsen.",
+        "Samtykket kan til enhver tid tilbagekaldes.",
+        "Hvis du senere ikke vil optages, stopper vi optagelsen og sletter den.",
+        "Du kan altid trække din accept af optagelsen tilbage.",
+    ],
+    "objection_info": [
+        "Vil du ikke optages, kan du bare sige nej.",
+        "Du er velkommen til at sige fra over for optagelsen.",
+        "Du kan vælge at blive fri for optagelse.",
+        "Ønsker du ikke, at samtalen optages, så giv mig besked.",
+        "Det er frivilligt, og du kan sige nej til optagelsen.",
+    ],
+    "retention": [
+        "Optagelserne bliver slettet efter seks måneder.",
+        "Vi opbevarer optagelsen i 90 dage.",
+        "Optagelsen bliver gemt i et år og derefter slettet.",
+        "Vi beholder optagelsen i højst to måneder.",
+    ],
+    "coercion": [
+        "Hvis vi ikke må optage, kan jeg desværre ikke oprette sagen.",
+        "Uden en optagelse kan vi ikke gennemføre handlen.",
+        "Siger du nej til optagelse, bliver jeg nødt til at afslutte opkaldet.",
+        "Vi er nødt til at optage for at kunne hjælpe dig.",
+        "Afviser du optagelsen, kan vi ikke behandle din henvendelse telefonisk.",
+        "Uden dit ja til optagelse kan vi ikke gå videre.",
+    ],
+    "reply_given": [
+        "Ja, det er helt i orden.",
+        "Jo, det må I gerne.",
+        "Ja, værsgo. Jeg vil gerne stoppe min betalingsaftale.",
+        "Ja da, fint nok. Jeg ringer, fordi jeg ikke har fået min faktura.",
+        "Det er okay. Så, jeg skal slette et kort fra min konto.",
+        "Ja, det er fint med mig, jeg skulle bare høre om min ordre.",
+        "Klart, det er i orden.",
+    ],
+    "reply_condition": ["Ja, så længe den ikke bliver givet videre.", "Okay, men den må kun bruges til træning."],
+    "reply_refused": ["Nej, det vil jeg helst være fri for.", "Nej, det ønsker jeg ikke.", "Det siger jeg nej tak til.",
+                      "Helst ikke, nej."],
+    "reply_ambiguous": ["Øhm, hvorfor skal I det?", "Ja, altså, jeg ved ikke helt.", "Det er vel lige meget.", "Mm.",
+                        "Skal det være nu?"],
+    "neg_reply_given": ["Nej, overhovedet ikke.", "Nej nej, det er i orden."],
+    "neg_reply_refused": ["Ja, det har jeg faktisk.", "Ja, det bryder jeg mig ikke om."],
+    "neg_reply_ambiguous": ["Ja, okay.", "Mja."],
+    "ack_refused": ["Forstået, så optager vi ikke samtalen.", "Fint, optagelsen er slået fra."],
+    "business_agent": ["Hvordan kan jeg hjælpe dig i dag?", "Hvad drejer din henvendelse sig om?"],
+    "business_customer": ["Jeg har et spørgsmål til min seneste regning.", "Jeg vil gerne flytte min tid."],
+    "withdrawal": [
+        "Ved du hvad, jeg har ombestemt mig om optagelsen.",
+        "Sluk lige for optagelsen, tak.",
+        "Jeg vil alligevel ikke optages.",
+        "Slet venligst det, I har optaget indtil nu.",
+        "Jeg trækker mit ja til optagelsen tilbage.",
+        "Jeg bryder mig alligevel ikke om, at samtalen optages. Stop den.",
+        "Hold op med at optage, tak.",
+    ],
+    "false_friend": [
+        "Jeg vil gerne stoppe mit medlemskab.",
+        "Slet mit kreditkort fra profilen.",
+        "Jeg har fortrudt mit køb.",
+        "Jeg vil ikke modtage flere nyhedsbreve.",
+        "Kan I stoppe rykkerne?",
+        "Jeg trækker min ansøgning tilbage.",
+    ],
+    "closing": ["Det sørger jeg for.", "Det er noteret."],
+    "hello": ["Hallo, kan du høre mig?"],
+    "keypress_optin": [
+        "Tryk 1, hvis du giver samtykke til, at samtalen optages, og tryk 2, hvis du ikke gør.|1|2",
+        "Accepterer du optagelse, så tast 5. Ellers tast 6.|5|6",
+        "Vil du acceptere, at vi optager samtalen, så tryk 1 nu. Tryk 9 for nej.|1|9",
+    ],
+    "keypress_optout": [
+        "Tryk 1, hvis du ikke ønsker, at samtalen optages.|1",
+        "Ønsker du ikke optagelse, så tast 4.|4",
+        "Du kan fravælge optagelse ved at trykke 3.|3",
+    ],
+}
+
+HELD4_NO: dict[str, list[str]] = {
+    "greeting": [
+        "God dag, du har kommet til Vannverket, det er Ragnhild.",
+        "Hei, Helseforsikringa, du snakkar med Eirik.",
+        "God ettermiddag og velkommen til Teleselskapet, jeg heter Anne.",
+    ],
+    "notice_definite": [
+        "Jeg må bare si at vi tar opp samtalen{p}.",
+        "Denne samtalen blir tatt opp{p}.",
+        "Vi gjør lydopptak av samtalen{p}.",
+        "Til orientering blir samtalen tatt opp{p}.",
+        "Samtalen vi har nå, tas opp{p}.",
+        "Vi tar opp samtalen fra nå av{p}.",
+        "Merk at vi tar opp alle innkommende samtaler{p}.",
+        "Samtala blir teken opp{p}.",
+        "Vi gjer opptak av alle samtalar{p}.",
+    ],
+    "notice_vague": [
+        "Vi kan finne på å ta opp samtalen{p}.",
+        "Samtalen vil muligens bli tatt opp{p}.",
+        "Det kan skje at samtalen blir tatt opp{p}.",
+        "Utvalde samtalar vert tekne opp{p}.",
+        "Vi forbeholder oss retten til å ta opp samtalen{p}.",
+        "Samtalen tas sannsynligvis opp{p}.",
+        "En del av samtalene våre tas opp{p}.",
+    ],
+    "notice_conditional": [
+        "Vi tar ikke opp samtalen med mindre du sier ja.",
+        "Hvis samtalen blir tatt opp, får du beskjed om det.",
+        "Skulle vi ta opp samtalen, sier jeg fra først.",
+        "Vi tek ikkje opp denne samtalen.",
+        "I tilfelle samtalen blir tatt opp, vil du bli orientert.",
+        "Samtalen blir ikke tatt opp uten samtykke fra deg.",
+    ],
+    "purpose": [
+        " slik at medarbeiderne våre kan bli flinkere",
+        " til bruk i det interne kvalitetsarbeidet vårt",
+        " av hensyn til opplæringa av nytilsette",
+        " for at vi skal kunne dokumentere hva som ble avtalt",
+        " til utdanningsformål",
+        " så vi kan følge opp eventuelle klager",
+        " for å heve kvaliteten på tjenesten",
+    ],
+    "purpose_sentence": [
+        "Opptakene brukes til å lære opp personalet.",
+        "Det gjer vi for å kunne betre tenesta vår.",
+        "Formålet med det er å dokumentere avtaler.",
+    ],
+    "request_long": [
+        "Gir du tillatelse til at vi tar opp samtalen?",
+        "Vil det være i orden at vi tar opp samtalen?",
+        "Kan vi få ta opp samtalen?",
+        "Er du innforstått med at samtalen tas opp?",
+        "Sier du ja til at samtalen blir tatt opp?",
+        "Kan eg få samtykket ditt til opptaket?",
+        "Er det ok at jeg tar opp samtalen vår?",
+    ],
+    "request_short": [
+        "Er det i orden for deg?",
+        "Går det bra?",
+        "Kan du gå med på det?",
+        "Er det greit for deg?",
+        "Ok for deg?",
+        "Får vi det?",
+        "Er du med på det?",
+    ],
+    "request_negative": [
+        "Har du noe imot at samtalen blir tatt opp?",
+        "Har du noko å innvende mot at vi tek opp?",
+        "Vil det plage deg om vi tar opp samtalen?",
+    ],
+    "request_negative_short": ["Har du noe imot det?", "Er det et problem for deg?", "Plager det deg?"],
+    "withdrawal_info": [
+        "Du kan til enhver tid be oss stoppe opptaket.",
+        "Angrar du, kan du trekkje samtykket undervegs.",
+        "Du kan når som helst si stopp, så stanser vi opptaket.",
+        "Samtykket kan trekkes tilbake når som helst.",
+        "Vil du senere ikke bli tatt opp, stopper vi opptaket og sletter det.",
+        "Du kan alltid trekke tilbake godkjenningen av opptaket.",
+    ],
+    "objection_info": [
+        "Vil du ikke bli tatt opp, kan du bare si nei.",
+        "Du står fritt til å si nei til opptak.",
+        "Du kan velge å slippe opptak.",
+        "Ønskjer du ikkje at samtalen vert teken opp, så gje meg beskjed.",
+        "Det er frivillig, og du kan si nei til opptaket.",
+    ],
+    "retention": [
+        "Opptakene blir slettet etter seks måneder.",
+        "Vi oppbevarer opptaket i 90 dager.",
+        "Opptaket blir lagra i eitt år og så sletta.",
+        "Vi beholder opptaket i høyst to måneder.",
+    ],
+    "coercion": [
+        "Hvis vi ikke får ta opp, kan jeg dessverre ikke opprette saken.",
+        "Uten opptak kan vi ikke gjennomføre handelen.",
+        "Sier du nei til opptak, må jeg avslutte samtalen.",
+        "Vi er nødt til å ta opp for å kunne hjelpe deg.",
+        "Avviser du opptaket, kan vi ikke behandle henvendelsen din på telefon.",
+        "Utan ja til opptak kan vi ikkje gå vidare.",
+    ],
+    "reply_given": [
+        "Ja, det er helt i orden.",
+        "Jo da, det får dere gjerne.",
+        "Ja, vær så god. Jeg vil gjerne stoppe betalingsavtalen min.",
+        "Ja visst, greit nok. Jeg ringer fordi jeg ikke har fått fakturaen.",
+        "Det er ok. Så, jeg skal slette et kort fra kontoen min.",
+        "Ja, det går fint, eg skulle berre høyre om ordren min.",
+        "Klart, det er i orden.",
+    ],
+    "reply_condition": ["Ja, så lenge det ikke blir gitt videre.", "Ok, men det må bare brukes til opplæring."],
+    "reply_refused": ["Nei, det vil jeg helst slippe.", "Nei, det ønsker jeg ikke.", "Det sier jeg nei takk til.",
+                      "Helst ikkje, nei."],
+    "reply_ambiguous": ["Ehm, hvorfor skal dere det?", "Ja, altså, jeg vet ikke helt.", "Det er vel det samme.", "Mm.",
+                        "Må det være nå?"],
+    "neg_reply_given": ["Nei, overhodet ikke.", "Nei da, det er i orden."],
+    "neg_reply_refused": ["Ja, det har jeg faktisk.", "Ja, det liker jeg ikke."],
+    "neg_reply_ambiguous": ["Ja, ok.", "Mja."],
+    "ack_refused": ["Skjønner, da tar vi ikke opp samtalen.", "Greit, opptaket er slått av."],
+    "business_agent": ["Hvordan kan jeg hjelpe deg i dag?", "Kva gjeld det?"],
+    "business_customer": ["Jeg har et spørsmål om den siste regningen.", "Eg vil gjerne flytte timen min."],
+    "withdrawal": [
+        "Vet du hva, jeg har ombestemt meg om opptaket.",
+        "Slå av opptaket, takk.",
+        "Eg vil likevel ikkje bli teken opp.",
+        "Slett det dere har tatt opp så langt.",
+        "Jeg trekker tilbake ja-et mitt til opptaket.",
+        "Jeg liker likevel ikke at samtalen tas opp. Stopp det.",
+        "Slutt å ta opp, takk.",
+    ],
+    "false_friend": [
+        "Jeg vil gjerne stoppe medlemskapet mitt.",
+        "Slett kredittkortet fra profilen min.",
+        "Jeg har angret på kjøpet.",
+        "Eg vil ikkje ha fleire nyhendebrev.",
+        "Kan dere stoppe purringene?",
+        "Jeg trekker tilbake søknaden min.",
+    ],
+    "closing": ["Det skal jeg sørge for.", "Det er notert."],
+    "hello": ["Hallo, høyrer du meg?"],
+    "keypress_optin": [
+        "Trykk 1 hvis du samtykker til at samtalen tas opp, og trykk 2 hvis du ikke gjør det.|1|2",
+        "Godtar du opptak, tast 5. Ellers tast 6.|5|6",
+        "Vil du godta at vi tek opp samtalen, så trykk 1 no. Trykk 9 for nei.|1|9",
+    ],
+    "keypress_optout": [
+        "Trykk 1 hvis du ikke ønsker at samtalen tas opp.|1",
+        "Ønsker du ikke opptak, tast 4.|4",
+        "Du kan velge bort opptak ved å trykke 3.|3",
+    ],
+}
+
+for _bank, _held4 in ((DA, HELD4_DA), (NO, HELD4_NO)):
+    for _slot, _words in _held4.items():
+        _bank.setdefault(_slot, {})["held4"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -2203,13 +2515,14 @@ class Plan:
     split: str
     notice: str  # definite | vague | conditional | none
     purpose: bool
-    request: str  # long | short | negative | none
-    info: str  # withdrawal | objection | none
+    request: str  # long | short | negative | keypress (held4 only) | none
+    info: str  # withdrawal | objection | keypress_optout (held4 only) | none
     retention: bool
     coercion: bool
     reply: str  # given | condition | refused | ambiguous | none
     later: str  # withdrawal | false_friend | none
     labels: bool
+    optout_pressed: bool = False  # held4: the customer pressed the opt-out key
 
 
 @dataclass
@@ -2232,7 +2545,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     reply = rng.choices(["given", "condition", "refused", "ambiguous", "none"], [0.5, 0.08, 0.14, 0.16, 0.12])[0]
     if request == "negative" and reply == "condition":
         reply = "given"
-    return Plan(
+    plan = Plan(
         lang=lang,
         split=split,
         notice=notice,
@@ -2245,6 +2558,14 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
+    if split == "held4":  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+        if plan.request in ("long", "short") and rng.random() < 0.2:
+            plan.request = "keypress"
+            plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
+        if plan.info == "objection" and plan.request != "keypress" and rng.random() < 0.4:
+            plan.info = "keypress_optout"
+            plan.optout_pressed = plan.request == "none" and rng.random() < 0.35
+    return plan
 
 
 def build(plan: Plan, rng: random.Random) -> Call:
@@ -2278,7 +2599,7 @@ def build(plan: Plan, rng: random.Random) -> Call:
     # A purpose, or a coercive "ellers ...", means something only where recording is spoken of.
     talk = plan.notice != "none" or plan.request != "none" or plan.info != "none" or plan.retention
     truth["purpose"] = plan.purpose and talk
-    if plan.request != "none":
+    if plan.request not in ("none", "keypress"):
         slot = f"request_{plan.request}"
         if plan.request == "negative" and plan.notice in ("definite", "vague") and rng.random() < 0.4:
             slot = "request_negative_short"  # a short one only where there is a notice to point back to
@@ -2287,12 +2608,22 @@ def build(plan: Plan, rng: random.Random) -> Call:
     if plan.coercion:
         agent.append(pick("coercion"))
         truth["coercion"] = True
-    if plan.info != "none":
+    if plan.info in ("withdrawal", "objection"):
         agent.append(pick("withdrawal_info" if plan.info == "withdrawal" else "objection_info"))
         truth["withdrawal_info" if plan.info == "withdrawal" else "objection_info"] = True
     if plan.retention:
         agent.append(pick("retention"))
         truth["retention"] = True
+    keys: list[str] = []  # a key-press prompt's keys (held4): yes, no for an opt-in; the objecting key for an opt-out
+    if plan.request == "keypress":
+        text, *keys = pick("keypress_optin").split("|")
+        agent.append(text)  # the prompt ends the opening, as in an IVR
+        truth["consent_request"] = True
+    elif plan.info == "keypress_optout":
+        text, *keys = pick("keypress_optout").split("|")
+        agent.append(text)
+        truth["objection_info"] = True
+    events: list[dict[str, Any]] = []
 
     turns: list[tuple[str, float, float, str]] = [("agent", 0.5, 4.0, pick("greeting"))]
     t = 4.2
@@ -2307,7 +2638,25 @@ def build(plan: Plan, rng: random.Random) -> Call:
 
     status = "not_requested"
     negative = plan.request == "negative"
-    if plan.request != "none":
+    if plan.request == "keypress":
+        if plan.reply in ("given", "refused"):
+            events.append({"time": round(t + 1.3, 2), "type": "dtmf", "digit": keys[0 if plan.reply == "given" else 1]})
+            t += 2.0
+            status = plan.reply
+            if plan.reply == "refused":
+                turns.append(("agent", t, t + 2.5, pick("ack_refused")))
+                t += 2.7
+        else:
+            turns.append(("agent", t + 11.0, t + 13.0, pick("hello")))
+            t += 13.2
+            status = "no_reply"
+    elif plan.optout_pressed:
+        events.append({"time": round(t + 1.3, 2), "type": "dtmf", "digit": keys[0]})
+        t += 2.0
+        status = "refused"
+        turns.append(("agent", t, t + 2.5, pick("ack_refused")))
+        t += 2.7
+    elif plan.request != "none":
         t += 0.4
         if plan.reply == "none":
             turns.append(("agent", t + 11.0, t + 13.0, pick("hello")))
@@ -2346,13 +2695,15 @@ def build(plan: Plan, rng: random.Random) -> Call:
             for who, s, e, text in turns
         ],
     }
+    if events:
+        transcript["events"] = events
     return Call(plan, transcript, truth, status, {p: expected_verdict(plan, p) for p in POLICIES}, words)
 
 
 def expected_verdict(plan: Plan, policy: str) -> str:
     """DOMAIN.md's rules applied to the parts (a careful reviewer's verdict)."""
     requested = plan.request != "none"
-    refused = requested and plan.reply == "refused"
+    refused = (requested and plan.reply == "refused") or plan.optout_pressed
     given = requested and plan.reply in ("given", "condition")
     ambiguous = requested and plan.reply == "ambiguous"
     negative = plan.request == "negative"
@@ -2366,7 +2717,7 @@ def expected_verdict(plan: Plan, policy: str) -> str:
         missing |= ambiguous or (requested and plan.reply == "none")
         review |= negative and (given or ambiguous)
     else:
-        missing |= not (plan.notice == "definite" or (given and plan.request in ("long", "short")))
+        missing |= not (plan.notice == "definite" or (given and plan.request in ("long", "short", "keypress")))
         missing |= not plan.purpose
         missing |= not (requested or plan.info != "none")
         review |= ambiguous or (negative and given)
@@ -2394,7 +2745,8 @@ def corpus(per_split: int, seed: int, splits: tuple[str, ...] = DEFAULT_SPLITS) 
 def found(record, element: str) -> bool:
     if element == "withdrawal":
         return bool(record.withdrawals)
-    return bool(record.findings.get(element))
+    keys = {"consent_request": "keypress_optin", "objection_info": "keypress_optout"}
+    return bool(record.findings.get(element)) or (element in keys and bool(record.findings.get(keys[element])))
 
 
 def evaluate(calls: list[Call]) -> dict[str, Any]:
@@ -2512,7 +2864,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 and held3 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2, held3 and held4 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")

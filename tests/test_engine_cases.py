@@ -485,3 +485,146 @@ def test_disclosure_read_by_parts_decides_the_call(lang, notice, option, verdict
     assert record.verdict == verdict
     assert set(record.reason_codes) == codes
     assert record.consent.status == "not_requested"
+
+
+# --- held4's falsely compliant causes (benchmarks/README.md, round 7): whole calls, exact outcomes -
+
+def _held4_call(lang: str, opening: list[str], *, reply: str | None = None, events: list[dict] | None = None,
+                labels: bool = True) -> dict:
+    """A greeting, the agent's opening sentences one to a segment, an optional customer reply, the errand."""
+    greet = "Goddag, det er Lone fra Varmeværket." if lang == "da" else "Hei, det er Trond i Kraftlaget."
+    errand = "Hvad drejer det sig om?" if lang == "da" else "Hva gjelder det?"
+    turns = [("a", 0.5, 3.5, greet)]
+    t = 3.7
+    for sentence in opening:
+        turns.append(("a", t, t + 3.0, sentence))
+        t += 3.2
+    if reply is not None:
+        turns.append(("c", t + 0.3, t + 1.3, reply))
+        t += 1.6
+    turns.append(("a", t, t + 2.0, errand))
+    return call(lang, mono(turns) if not labels else turns, events=events)
+
+
+DA_TALK = ["Vi optager samtalen for at kunne lære nye kolleger op.", "Du kan til enhver tid få optagelsen stoppet."]
+NO_TALK = ["Vi tar opp samtalen for å lære opp nye kolleger.", "Du kan når som helst få stoppet opptaket."]
+NN_TALK = ["Me tek opp samtalen for å lære opp nye kollegaer.", "Du kan når som helst få stoppa opptaket."]
+
+# (id, lang, policy, transcript, verdict, consent status, exact reason codes)
+HELD4_CAUSES = [
+    # 1. A key pressed right after talk of recording whose prompt was not read is an answer of
+    #    unknown meaning: never ignored (it may be a no), so consent is ambiguous.
+    ("key_unread_da_no", "da", "no", _held4_call("da", [*DA_TALK, "Tast 8, og optagelsen springes over."],
+                                                 events=[{"time": 14.0, "type": "dtmf", "digit": "8"}]),
+     "needs_review", "ambiguous", {"CONSENT_AMBIGUOUS"}),
+    ("key_unread_nb_no", "nb", "no", _held4_call("nb", [*NO_TALK, "Tast 8 så hopper vi over opptaket."],
+                                                 events=[{"time": 14.0, "type": "dtmf", "digit": "8"}]),
+     "needs_review", "ambiguous", {"CONSENT_AMBIGUOUS"}),
+    ("key_unread_nn_dk", "nn", "dk", _held4_call("nn", [*NN_TALK, "Tast 8 så hoppar me over opptaket."],
+                                                 events=[{"time": 14.0, "type": "dtmf", "digit": "8"}]),
+     "non_compliant", "ambiguous", {"NO_CONSENT_REQUEST", "CONSENT_AMBIGUOUS"}),
+    #    ... but a menu key long before any talk of recording stays a menu key.
+    ("key_menu_before_talk_da", "da", "no", call("da", [
+        ("a", 0.5, 3.0, "Velkommen. Tast 2 for erhverv."), ("a", 30.0, 33.0, DA_TALK[0]),
+        ("a", 33.2, 36.0, "Du kan sige nej til optagelsen."), ("a", 36.2, 38.0, "Hvad drejer det sig om?")],
+        events=[{"time": 3.5, "type": "dtmf", "digit": "2"}]), "compliant", "not_requested", set()),
+    # 2. Coercion worded as a consequence with a service we have no word for.
+    ("coercion_unnamed_service_da", "da", "no",
+     _held4_call("da", [DA_TALK[0], "Hvis vi ikke må optage, kan vi desværre ikke ændre din aftale."]),
+     "non_compliant", "not_requested", {"COERCIVE_REQUEST", "NO_OBJECTION_OPTION"}),
+    ("coercion_unnamed_service_nb", "nb", "no",
+     _held4_call("nb", [NO_TALK[0], "Hvis vi ikke får ta opp, kan jeg dessverre ikke endre avtalen din."]),
+     "non_compliant", "not_requested", {"COERCIVE_REQUEST", "NO_OBJECTION_OPTION"}),
+    ("coercion_without_nn", "nn", "no",
+     _held4_call("nn", [NN_TALK[0], "Utan opptak kan me ikkje endre avtalen din."]),
+     "non_compliant", "not_requested", {"COERCIVE_REQUEST", "NO_OBJECTION_OPTION"}),
+    #    ... while a refusal answered by not recording is an objection option, not coercion.
+    ("no_coercion_stop_da", "da", "no",
+     _held4_call("da", [DA_TALK[0], "Hvis du ikke vil optages, optager vi ikke."]),
+     "compliant", "not_requested", set()),
+    # 3. A partitive quantifier makes the notice vague: only some calls are recorded.
+    ("vague_partitive_da", "da", "no",
+     _held4_call("da", ["En del af vores samtaler optages for at kunne lære nye kolleger op.",
+                        "Du kan sige nej til optagelsen."]),
+     "non_compliant", "not_requested", {"VAGUE_NOTICE"}),
+    ("vague_partitive_nb", "nb", "no",
+     _held4_call("nb", ["En del av samtalene tas opp for å lære opp nye kolleger.", "Du kan si nei til opptak."]),
+     "non_compliant", "not_requested", {"VAGUE_NOTICE"}),
+    ("vague_selected_nn", "nn", "no",
+     _held4_call("nn", ["Utvalde samtalar vert tekne opp for å lære opp nye kollegaer.", "Du kan seie nei til opptak."]),
+     "non_compliant", "not_requested", {"VAGUE_NOTICE"}),
+    # 4. A short reply we cannot read, right after a question we could not read, is an answer.
+    ("short_unread_reply_da", "da", "no", _held4_call("da", [*DA_TALK, "Lyder det rimeligt for dig?"], reply="Nåh jo."),
+     "needs_review", "ambiguous", {"CONSENT_AMBIGUOUS"}),
+    ("short_unread_reply_nb", "nb", "no", _held4_call("nb", [*NO_TALK, "Føles det rimelig for deg?"], reply="Nja."),
+     "needs_review", "ambiguous", {"CONSENT_AMBIGUOUS"}),
+    ("short_unread_reply_nn_unlabelled", "nn", "no",
+     _held4_call("nn", [*NN_TALK, "Plagar det deg?"], reply="Mja.", labels=False),
+     "needs_review", "ambiguous", {"CONSENT_AMBIGUOUS"}),
+    #    A verb that objects makes a short negatively phrased request ("Generer det dig?").
+    ("short_negative_verb_da", "da", "no", _held4_call("da", [*DA_TALK, "Generer det dig?"], reply="Nej, slet ikke."),
+     "needs_review", "given", {"NEGATIVELY_PHRASED_REQUEST"}),
+    ("short_negative_verb_nb", "nb", "no", _held4_call("nb", [*NO_TALK, "Plager det deg?"], reply="Nei, ikke i det hele tatt."),
+     "needs_review", "given", {"NEGATIVELY_PHRASED_REQUEST"}),
+    # 5. A key-press prompt names the recording as a condition: it is no notice.
+    ("prompt_no_notice_da", "da", "no",
+     _held4_call("da", ["Vi vil gerne lære nye kolleger op.", "Du kan til enhver tid få optagelsen stoppet.",
+                        "Tast 1, hvis du accepterer, at samtalen optages, og 2, hvis du ikke gør."]),
+     "non_compliant", "no_reply", {"NO_RECORDING_NOTICE", "NO_PURPOSE"}),
+    ("prompt_no_notice_nb", "nb", "no",
+     _held4_call("nb", ["Vi vil gjerne lære opp nye kolleger.", "Du kan når som helst få stoppet opptaket.",
+                        "Trykk 1 hvis du godtar at samtalen tas opp, og 2 hvis du ikke gjør det."]),
+     "non_compliant", "no_reply", {"NO_RECORDING_NOTICE", "NO_PURPOSE"}),
+    # 6. A sentence whose every word about recording stands in a condition (an if-clause with its
+    #    that-clause, or a verb-first "vil du ..., så ...") states no recording.
+    ("condition_no_notice_da", "da", "no",
+     _held4_call("da", ["Det gør vi for at lære nye kolleger op.",
+                        "Ønsker du ikke, at opkaldet optages, så sig det til mig."]),
+     "non_compliant", "not_requested", {"NO_RECORDING_NOTICE"}),
+    ("condition_no_notice_nb", "nb", "no",
+     _held4_call("nb", ["Det gjør vi for å lære opp nye kolleger.",
+                        "Ønsker du ikke at samtalen tas opp, så gi meg beskjed."]),
+     "non_compliant", "not_requested", {"NO_RECORDING_NOTICE"}),
+    ("verb_first_condition_no_notice_da", "da", "no",
+     _held4_call("da", ["Det gør vi for at lære nye kolleger op.", "Du kan sige nej til optagelsen.",
+                        "Vil du give lov til, at vi optager samtalen, så sig ja nu."]),
+     "non_compliant", "not_requested", {"NO_RECORDING_NOTICE"}),
+    #    ... while a notice in the main clause after a condition stays a notice.
+    ("condition_then_notice_da", "da", "no",
+     _held4_call("da", ["Ringer du om en skade, optager vi samtalen for at lære nye kolleger op.",
+                        "Du kan sige nej til optagelsen."]),
+     "compliant", "not_requested", set()),
+    # 7. A refusing if-clause answered by stopping the recording offers a way to object; with
+    #    "later" it also tells that consent can be withdrawn.
+    ("refusal_stops_recording_da", "da", "dk",
+     _held4_call("da", [DA_TALK[0], "Er det i orden?", "Vil du undervejs ikke optages mere, stopper vi optagelsen."],
+                 reply="Ja, fint."),
+     "compliant", "given", set()),
+    # 8. Key prompts read by their parts: a "not", a refusing verb, "ellers" or "for nej" makes
+    #    the key an opt-out; a consent word alone an opt-in.
+    ("key_parts_optin_yes_da", "da", "dk",
+     _held4_call("da", [*DA_TALK, "Godkender du optagelsen, så tast 4. Ellers tast 7."],
+                 events=[{"time": 14.0, "type": "dtmf", "digit": "4"}]),
+     "compliant", "given", set()),
+    ("key_parts_optin_no_key_da", "da", "dk",
+     _held4_call("da", [*DA_TALK, "Godkender du optagelsen, så tast 4. Ellers tast 7."],
+                 events=[{"time": 14.0, "type": "dtmf", "digit": "7"}]),
+     "non_compliant", "refused", {"CONSENT_REFUSED"}),
+    ("key_parts_optout_nb", "nb", "no",
+     _held4_call("nb", [NO_TALK[0], "Vil du ikke ha opptak, tast 7."],
+                 events=[{"time": 10.5, "type": "dtmf", "digit": "7"}]),
+     "non_compliant", "refused", {"CONSENT_REFUSED"}),
+    ("key_parts_optout_not_pressed_nn", "nn", "no",
+     _held4_call("nn", [NN_TALK[0], "Du kan velje bort opptak ved å trykkje 7."]),
+     "compliant", "not_requested", set()),
+    ("refusal_stops_recording_nn", "nn", "no",
+     _held4_call("nn", [NN_TALK[0], "Ønskjer du ikkje opptak, stoppar me opptaket."]),
+     "compliant", "not_requested", set()),
+]
+
+
+@pytest.mark.parametrize(("id_", "lang", "policy", "transcript", "verdict", "status", "codes"), HELD4_CAUSES,
+                         ids=[c[0] for c in HELD4_CAUSES])
+def test_held4_causes(id_, lang, policy, transcript, verdict, status, codes) -> None:
+    record = analyze_transcript(transcript, policy=policy)
+    assert (record.verdict, record.consent.status, set(record.reason_codes)) == (verdict, status, codes), id_

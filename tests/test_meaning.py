@@ -419,3 +419,73 @@ def test_no_withdrawal_in_false_friends_after_talk_of_recording(bank, text) -> N
 def test_withdrawal_in_more_shapes(bank, text) -> None:
     reading = read(meaning.withdrawal, bank, text, context=True)
     assert reading is not None and reading.kind == "withdrawal"
+
+
+# --- round 7 (held4's causes) -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("bank", "text"), [
+    (DA, "Hvis vi ikke må optage, kan vi desværre ikke ændre din aftale."),
+    (DA, "Uden optagelse kan jeg ikke sende dig et tilbud."),
+    (NO, "Hvis vi ikke får ta opp, kan jeg dessverre ikke endre avtalen din."),
+    (NO, "Uten opptak kan vi ikke sende deg noe tilbud."),
+    (NO, "Utan opptak kan me ikkje endre avtalen din."),
+])
+def test_coercion_as_a_consequence_with_an_unnamed_service(bank, text) -> None:
+    assert read(meaning.coercion, bank, text, context=True) is not None
+
+
+@pytest.mark.parametrize(("bank", "text"), [
+    (DA, "Hvis du ikke vil optages, optager vi ikke."),
+    (DA, "Hvis du ikke ønsker optagelse, kan vi sagtens lade være at optage."),
+    (NO, "Vil du ikke bli tatt opp, tar vi ikke opp."),
+])
+def test_no_coercion_when_the_refused_thing_is_the_recording(bank, text) -> None:
+    assert read(meaning.coercion, bank, text, context=True) is None
+
+
+@pytest.mark.parametrize(("bank", "text", "expected"), [
+    (DA, "Ønsker du ikke, at samtalen optages, så giv mig besked.", True),
+    (DA, "Vil du acceptere, at vi optager samtalen, så tryk 1.", True),
+    (DA, "Hvis du ringer om en skade, optager vi samtalen.", False),
+    (DA, "Samtalen optages til træning.", False),
+    (NO, "Ønsker du ikke at samtalen tas opp, så si fra.", True),
+    (NO, "Godtar du at vi tar opp samtalen, så trykk 1.", True),
+    (NO, "Ringer du om en skade, tar vi opp samtalen.", False),
+])
+def test_only_conditional(bank, text, expected) -> None:
+    assert meaning.only_conditional(meaning.sentence(text), bank) is expected
+
+
+@pytest.mark.parametrize(("bank", "text"), [
+    (DA, "En del af vores samtaler optages til træning."),
+    (NO, "En del av samtalene tas opp for opplæring."),
+    (NO, "Utvalde samtalar vert tekne opp for opplæring."),
+])
+def test_partitive_quantifier_makes_the_notice_vague(bank, text) -> None:
+    reading = read(meaning.notice, bank, text)
+    assert reading is not None and reading.kind == "vague_notice"
+
+
+@pytest.mark.parametrize(("bank", "text", "kind"), [
+    (DA, "Ønsker du ikke, at samtalen optages, så sig til.", "objection"),
+    (DA, "Hvis du ikke vil optages, stopper vi optagelsen.", "objection"),
+    (NO, "Ønskjer du ikkje at samtalen vert teken opp, så gje beskjed.", "objection"),
+    (DA, "Hvis du senere ikke vil optages, stopper vi optagelsen og sletter den.", "withdrawal_info"),
+    (NO, "Vil du seinare ikkje bli teken opp, stoppar me opptaket.", "withdrawal_info"),
+])
+def test_refusing_condition_answered_by_stopping(bank, text, kind) -> None:
+    fn = meaning.objection if kind == "objection" else meaning.withdrawal_info
+    kw = {} if kind == "objection" else {"context": True}
+    assert read(fn, bank, text, **kw) is not None
+
+
+@pytest.mark.parametrize(("bank", "text", "kind"), [
+    (DA, "Opkaldet, du foretager nu, optages til træning.", "recording_notice"),
+    (NO, "Samtalen vi fører nå, blir tatt opp for opplæring.", "recording_notice"),
+    (DA, "Opkaldet, du foretager nu, optages ikke.", None),
+    (NO, "Samtalen vi fører nå, blir ikke tatt opp.", None),
+    (DA, "Hvis opkaldet, du foretager, optages, siger vi til.", None),
+])
+def test_notice_across_an_inserted_clause(bank, text, kind) -> None:
+    reading = read(meaning.notice, bank, text)
+    assert (reading.kind if reading else None) == kind

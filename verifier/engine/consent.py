@@ -32,6 +32,9 @@ TURN_GAP_S = 3.0
 REPLY_JOIN_S = 2.0
 # A key pressed during the prompt counts as an answer to it (callers barge in).
 KEY_PROMPT_GROUP_S = 15.0
+# A customer's turn of at most this many words right after an unread question is read as an
+# answer even when none of its words is known.
+SHORT_REPLY_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ def read_consent(
     interactions += _keyed(transcript, findings, policy)
     if not interactions:
         interactions = _unasked(transcript, findings, bank, policy)
+    interactions += _unread_keys(transcript, findings, policy, interactions)
     interactions.sort(key=lambda i: i.request.unit.start)
     decisive = _decide(interactions)
     if decisive is None:
@@ -134,10 +138,38 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         if not (asked or _answers_talk(reply_units[0], findings.units, talk_units)):
             continue  # the caller answers something the agent said after the talk of recording
         answer = read_answer(reply_units, bank, withdrawn=lambda u: id(u) in withdrawn)
-        if answer.found and answer.opens and (asked or answer.status in ("refused", "ambiguous")):
+        # A short turn that answers an unread question in words we cannot read ("Mja.") is an
+        # answer too: it may be a no to a negatively phrased request.
+        unread = asked and not answer.found and len(reply_units[0].toks) <= SHORT_REPLY_WORDS
+        if (answer.found and answer.opens or unread) and (asked or answer.status in ("refused", "ambiguous")):
             out.append(Interaction(hit, "ambiguous", "verbal", answer.evidence, answer.end,
                                    unlabelled=reply_units[0].speaker is None and findings.labelled,
                                    weak=any(u.weak for u in answer.units)))
+    return out
+
+
+def _unread_keys(transcript: Transcript, findings: Findings, policy: Policy,
+                 interactions: list[Interaction]) -> list[Interaction]:
+    """A key the caller pressed right after the agent's talk of recording (or a request) that no
+    prompt we read explains ("... tast 6 for nej", in words not recognised): its meaning is
+    unknown, so it may be a no. Consent is then ambiguous, never given, and never silently
+    ignored (it used to leave the call compliant under `no`)."""
+    claimed = {round(i.keypress.time, 2) for i in interactions if i.keypress is not None}
+    elements = (*RECORDING_TALK, "consent_request", "negative_request", "keypress_optin", "keypress_optout")
+    talk = sorted((h for e in elements for h in findings.hits.get(e, []) if h.unit.speaker != "customer"),
+                  key=lambda h: h.unit.end)
+    out: list[Interaction] = []
+    for e in transcript.events:
+        if e.type != "dtmf" or not e.digit or (e.channel or "").lower() == "agent" or round(e.time, 2) in claimed:
+            continue
+        hit = next((h for h in reversed(talk) if h.unit.start <= e.time <= h.unit.end + policy.reply_window_s), None)
+        if hit is None:
+            continue  # a menu choice, far from any talk of recording
+        keypress = KeyPress(digit=e.digit, time=round(e.time, 2), meaning="unknown", prompt=hit.evidence())
+        evidence = Evidence(start=round(e.time, 2), end=round(e.time + (e.duration or 0), 2), speaker="customer",
+                            text=f"key {e.digit}", phrase=hit.phrase, score=0.0)
+        out.append(Interaction(hit, "ambiguous", "keypress", evidence, e.time + (e.duration or 0),
+                               keypress=keypress))
     return out
 
 
@@ -247,6 +279,8 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
     elements = {e for e in AGENT_ELEMENTS if any(h.unit is unit for h in findings.hits.get(e, []))}
     if elements - {"purpose", "retention"}:
         return True
+    if _asks_you(unit, bank):
+        return True
     if not (elements or (has_topic(unit.text, bank) and len(unit.toks) > 3)):
         return False
     cut = pieces(unit, bank)
@@ -256,6 +290,19 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
                 or meaning.withdrawal(s, bank, context=True)):
             return False
     return True
+
+
+_YOU = frozenset({"du", "dig", "deg", "dere", "jer", "dykk", "dokker"})
+
+
+def _asks_you(unit: Unit, bank: PhraseBank) -> bool:
+    """An unlabelled yes/no question to "you" that does not open with an answer ("Plagar det
+    deg?", "Er du med på det?") is the agent asking, not the caller replying: the reply is what
+    follows it."""
+    if "?" not in unit.text or not unit.toks or unit.toks[0] in _WH or not set(unit.toks) & _YOU:
+        return False
+    cut = pieces(unit, bank)
+    return not (cut and cut[0].kind in ("answer", "refusal"))
 
 
 def _refuses(piece: Piece, bank: PhraseBank) -> bool:

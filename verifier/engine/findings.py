@@ -177,8 +177,48 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
                 ):
                     continue
                 findings.hits.setdefault(element, []).append(hit)
-    _resolve_overlaps(findings)
+    _keys_by_parts(findings, bank)
+    _resolve_overlaps(findings, bank)
     return findings
+
+
+# Key prompts read by their parts are near the talk of recording or another prompt.
+KEY_CONTEXT_S = 8.0
+_NO_WORDS = frozenset({"nej", "nei"})
+
+
+def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
+    """A key prompt in words no phrase holds, read by its parts: one key ("tast 4") in a sentence
+    that speaks of the recording (or follows a prompt or such talk in the agent's turn: "Ellers
+    tast 6.", "Tryk 9 for nej."). A "not", a way to refuse ("fravælge", "velge bort"), "ellers"
+    or "for nej" makes it an opt-out; only a consent word without any of those makes it an
+    opt-in ("Accepterer du optagelse, så tast 5."). Two keys in one sentence are left to the
+    phrases; a key nobody reads stays of unknown meaning (consent.py: ambiguous)."""
+    prompted = {id(h.unit) for e in ("keypress_optin", "keypress_optout") for h in findings.hits.get(e, [])}
+    added: list[Hit] = []
+    for k, unit in enumerate(findings.units):
+        if unit.speaker == "customer" or id(unit) in prompted:
+            continue
+        toks, digits = _mark_keys(unit.toks, bank)
+        if len(set(digits.values())) != 1:
+            continue
+        digit = next(iter(digits.values()))
+        near = [u for u in findings.units[max(0, k - 2) : k]
+                if u.speaker != "customer" and unit.start - u.end <= KEY_CONTEXT_S]
+        topic = has_topic(unit.text, bank)
+        context = topic or any(has_topic(u.text, bank) or id(u) in prompted for u in near) or any(
+            h.unit in near for h in added)
+        if not context:
+            continue
+        refusing = (any(t in bank.negations or t in _NO_WORDS for t in unit.toks)
+                    or meaning.has(unit.toks, bank, "refuse_verbs") is not None
+                    or meaning.has(unit.toks, bank, "otherwise") is not None)
+        if refusing:
+            added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
+        elif topic and meaning.has(unit.toks, bank, "consent") is not None:
+            added.append(Hit("keypress_optin", unit, "tast N … " + unit.text, 0.9, digit=digit))
+    for hit in added:
+        findings.hits.setdefault(hit.element, []).append(hit)
 
 
 def _unclear(
@@ -435,7 +475,7 @@ def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> boo
     return False
 
 
-def _resolve_overlaps(findings: Findings) -> None:
+def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     """One sentence, one reading where two readings contradict each other."""
     hits = findings.hits
     notice_score = {id(h.unit): h.score for h in hits.get("recording_notice", [])}
@@ -466,6 +506,14 @@ def _resolve_overlaps(findings: Findings) -> None:
     _drop(hits, "withdrawal_info", coercive_units)
     hits["keypress_optin"] = [h for h in hits.get("keypress_optin", [])
                               if id(h.unit) not in optout_units or h.digit != _digit_of(h, hits)]
+    # A key-press prompt names the recording as what the caller accepts or refuses ("tryk 1,
+    # hvis du giver samtykke til, at samtalen optages"): a condition, not a statement that the
+    # call is recorded. Its sentence supplies no notice.
+    _drop(hits, "recording_notice", optout_units | {id(h.unit) for h in hits["keypress_optin"]})
+    # A notice whose every word about recording stands in an if-clause states nothing ("Ønsker
+    # du ikke, at samtalen optages, så giv mig besked."), whichever phrase it matched.
+    _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
+                                     if meaning.only_conditional(meaning.sentence(h.unit.text), bank)})
 
 
 def _digit_of(hit: Hit, hits: dict[str, list[Hit]]) -> str | None:

@@ -211,6 +211,31 @@ def _obliged(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
     return (at, at + 2)
 
 
+# A main clause that refuses something, whatever the service is called: "kan jeg desværre ikke
+# oprette sagen", "kan vi ikkje gå vidare". Its modal, then a "not" within a few words.
+_REFUSING_MODALS = frozenset({"kan", "kunne", "faar", "fikk", "vil"})
+
+
+def _neg_main(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
+    """The main clause that begins at word `lo` (after a refusing if-clause or "uden optagelse")
+    refuses: a modal verb among its first words and a "not" right after it, and the clause is not
+    about the recording itself ("..., optager vi ikke", "..., kan vi ikke optage"): a refusal of
+    an unnamed service (coercion worded as a consequence, DOMAIN.md), read as coercion rather than
+    let the call pass."""
+    toks = s.toks
+    if lo >= len(toks):
+        return None
+    c_lo, c_hi = s.clause_of(lo)
+    c_hi = max(c_hi, lo + 1)
+    at = next((k for k in range(lo, min(c_hi, lo + 3)) if toks[k] in _REFUSING_MODALS), None)
+    if at is None:
+        return None
+    neg = _negated(toks, bank, at + 1, min(c_hi, at + 4))
+    if neg is None or _topic(s, bank, lo, c_hi) or has(toks, bank, "tell_verbs", lo, c_hi):
+        return None
+    return (at, neg + 1)
+
+
 def _condition_clause(s: Sentence, start: int, after: int) -> Span:
     """The subordinate clause that a condition word at `start` opens: to the comma, or to where
     the main clause begins ("hvis du ikke vil optages kan vi ikke ...": at "kan vi")."""
@@ -218,6 +243,14 @@ def _condition_clause(s: Sentence, start: int, after: int) -> Span:
     for k in range(after + 1, c_hi):
         if s.toks[k] == "saa" or (s.toks[k] in _FINITE and k + 1 < c_hi and s.toks[k + 1] in _PRONOUNS):
             return start, k
+    # "Ønsker du ikke, at samtalen optages, så ...": the that-clause after the comma is the
+    # condition's object, still inside the condition.
+    if c_hi < len(s.toks) and s.toks[c_hi] in ("at", "aa") and s.clause[c_hi] != s.clause[c_hi - 1]:
+        _, that_hi = s.clause_of(c_hi)
+        for k in range(c_hi + 1, that_hi):
+            if s.toks[k] == "saa" or (s.toks[k] in _FINITE and k + 1 < that_hi and s.toks[k + 1] in _PRONOUNS):
+                return start, k
+        return start, that_hi
     return start, c_hi
 
 
@@ -241,7 +274,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "Uden optagelse kan vi ikke tage sagen."
     for a, b in find(toks, bank, "without"):
         topic = _topic(s, bank, b, min(n, b + 5))
-        consequence = (_neg_service(s, bank, topic[1], n) or _neg_service(s, bank, 0, a)) if topic else None
+        consequence = (_neg_service(s, bank, topic[1], n) or _neg_service(s, bank, 0, a)
+                       or _neg_main(s, bank, topic[1])) if topic else None
         if topic and consequence:  # ... or "det er ikke muligt at få hjælp uden optagelse"
             return _reading("coercion", s, (a, b), topic, consequence)
     # "Hvis du ikke vil tas opp, må du ringe en annen gang."
@@ -251,7 +285,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         refuses = (topic and _negated(toks, bank, a, c_hi) is not None) or has(toks, bank, "refuse_verbs", a, c_hi)
         if not refuses:
             continue
-        consequence = _neg_service(s, bank, c_hi, n) or _neg_service(s, bank, 0, c_lo) or _obliged(s, bank, c_hi)
+        consequence = (_neg_service(s, bank, c_hi, n) or _neg_service(s, bank, 0, c_lo) or _obliged(s, bank, c_hi)
+                       or _neg_main(s, bank, c_hi))
         if consequence:
             return _reading("coercion", s, (a, b), topic or has(toks, bank, "refuse_verbs", b, c_hi), consequence)
     # "Vi kan kun hjælpe dig, hvis vi må optage." / "Kun hvis samtalen optages, kan vi hjælpe."
@@ -468,6 +503,10 @@ def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue  # "Ønsker du ikke opptak, ..." / "Vil du slippe opptak, ..."
         tell = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
                 or has(toks, bank, "tell_verbs", c_hi))
+        # "Hvis du ikke vil optages, stopper vi optagelsen (og sletter den)."
+        stop = has(toks, bank, "withdraw_verbs", c_hi, min(len(toks), c_hi + 3))
+        if tell is None and stop and _negated(toks, bank, c_hi, len(toks)) is None:
+            tell = stop
         if tell and _neg_service(s, bank, c_hi, len(toks)) is None:
             return _reading("objection_info", s, (a, b), tell)
     # "Du kan bede om ikke at blive optaget." / "Du kan be om at samtalen ikke blir tatt opp."
@@ -488,6 +527,10 @@ _ASK = frozenset({"be", "bede", "beder", "ber"})
 
 
 
+# Words that put a refusal later in the call than now.
+_LATER = frozenset({"senere", "seinare", "sidan", "siden", "undervejs", "underveis", "undervegs"})
+
+
 def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     """The caller told they can withdraw or have the recording stopped, in other words
     ("du kan når som helst bede os om at afbryde optagelsen")."""
@@ -497,6 +540,10 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
         if c_hi == b and b < len(toks):
             c_hi = s.clause_of(b)[1]  # "Vil du have, at vi stopper optagelsen, så sig det bare."
         regret = has(toks, bank, "regret", a, c_hi) or has(toks, bank, "withdraw_verbs", a, c_hi)
+        # "Hvis du senere ikke vil optages, stopper vi optagelsen": a refusal later in the call.
+        later = next(((k, k + 1) for k in range(a, c_hi) if toks[k] in _LATER), None)
+        if regret is None and later and _negated(toks, bank, a, c_hi) is not None and _topic(s, bank, a, c_hi):
+            regret = later
         # "Om du ombestemmer deg, kan du be meg slå av opptaket." /
         # "Vil du have optagelsen stoppet undervejs, så sig det bare."
         verb = has(toks, bank, "withdraw_verbs", c_hi, len(toks)) or (
@@ -556,6 +603,24 @@ def offers_choice(s: Sentence, bank: PhraseBank, at: int) -> bool:
     return has(s.toks, bank, "refuse_verbs", c_lo, at) is not None
 
 
+def only_conditional(s: Sentence, bank: PhraseBank) -> bool:
+    """Every word of the sentence about recording stands inside an if-clause (with its
+    that-clause): "Ønsker du ikke, at samtalen optages, så giv mig besked." Such a sentence
+    states no recording, whatever phrase it matched."""
+    toks = s.toks
+    spans = [_condition_clause(s, a, b) for part in ("condition", "hypothetical") for a, b in find(toks, bank, part)]
+    # A verb-first condition to "you", answered by "så ...": "Vil du acceptere, at vi optager
+    # samtalen, så tryk 1 nu." / "Accepterer du optagelse, så tast 5."
+    if len(toks) > 2 and toks[1] in ("du", "i", "dere") and not s.question:
+        then = next((k for k in range(2, len(toks)) if toks[k] == "saa" and s.clause_of(k)[0] == k), None)
+        if then is not None:
+            spans.append((0, then))
+    if not spans:
+        return False
+    words = [a for part in ("recording", "rec_passive", "rec_active", "rec_nouns") for a, _ in find(toks, bank, part)]
+    return bool(words) and all(any(lo <= w < hi for lo, hi in spans) for w in words)
+
+
 def hypothetical(s: Sentence, bank: PhraseBank, at: int) -> bool:
     """Word `at` stands in an if-clause ("du bliver informeret, hvis samtalen optages"): what
     follows is a possibility, not a notice."""
@@ -599,6 +664,25 @@ _PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "
                                "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"})
 
 
+_SUBJECTS = frozenset({"du", "vi", "jeg", "eg", "me", "i", "dere"})
+
+
+def _inserted_clause(s: Sentence, bank: PhraseBank, x: Span, y: Span) -> bool:
+    """The call, a short clause about it, then the passive verb in a clause of its own: "Samtalen,
+    du fører med os nu, optages ...", "Samtalen vi har nå, tas opp ...". The inserted clause opens
+    with its subject and holds no "not", modal, condition or recording word."""
+    toks = s.toks
+    verb = s.clause_of(y[0])[0]  # the verb's clause opens with it, or with its auxiliary ("blir tatt opp")
+    inside = toks[x[1] : verb]
+    if not inside or len(inside) > 6 or inside[0] not in _SUBJECTS or any(t not in _AUX for t in toks[verb : y[0]]):
+        return False
+    if s.clause_of(x[0])[0] != x[0] and x[0] != 0:
+        return False  # the call must open its clause: "..., hvis samtalen vi har, tas op" is not this
+    if _negated(toks, bank, x[1], y[0]) is not None or any(t in bank.modals for t in inside):
+        return False
+    return not (has(toks, bank, "condition", x[1], y[0]) or _topic(s, bank, x[1], y[0]))
+
+
 def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A notice in other words: the call as the subject of a passive recording verb ("alle samtaler
     til kundeservice bliver optaget"), or as the object of ours ("af hensyn til kvaliteten optager
@@ -627,7 +711,8 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
     for x, y in pairs + nouns:
         lo, hi = x[0], y[1]
         c_lo, c_hi = s.clause_of(lo)
-        if hi > c_hi or negated_notice(s, bank, lo, hi) or hypothetical(s, bank, lo):
+        if (hi > c_hi and not _inserted_clause(s, bank, x, y)) or negated_notice(s, bank, lo, hi) or hypothetical(
+                s, bank, lo) or negated_notice(s, bank, y[0], hi):
             continue
         if offers_choice(s, bank, lo) or has(toks, bank, "condition", c_lo, lo):
             continue  # "du kan reservere deg mot at det blir gjort opptak av samtalen" offers a choice
@@ -741,7 +826,9 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     words = toks[c_lo:c_hi]
     if toks[c_lo] in _PERMISSION and set(words[1:]) <= _PERMISSION_WORDS and set(words) & _FIRST_PERSON:
         return _reading("consent_request", s, (c_lo, c_hi))
-    objecting = has(toks, bank, "objecting", c_lo + 1, c_hi)
+    # "Er det et problem?"; or the verb itself objects: "Generer det dig?", "Plager det deg?"
+    objecting = has(toks, bank, "objecting", c_lo + 1, c_hi) or (
+        has(toks, bank, "objecting", c_lo, c_lo + 1) if toks[c_lo] not in ("goer", "gjoer", "gjer") else None)
     # "Er det i orden for dig?"; or the verb itself accepts: "Godkjenner du det?"
     acceptable = has(toks, bank, "acceptable", c_lo + 1, c_hi) or has(toks, bank, "acceptable", c_lo, c_lo + 1)
     used: set[int] = set(range(*verb))
