@@ -40,6 +40,10 @@ from typing import Any, Protocol
 
 from threadpoolctl import threadpool_limits
 
+from .engine import consent as _consent
+from .engine import findings as _findings
+from .engine import phrases as _phrases
+from .engine import text as _text
 from .engine.analyze import analyze_transcript
 from .engine.phrases import LANGUAGE_BANKS
 from .engine.policy import BUILTIN, Policy, load_policy
@@ -47,10 +51,12 @@ from .engine.record import Record, error_record
 from .engine.settle import Settlement, Watch, settled
 from .engine.transcript import Event, Segment, Transcript
 from .errors import AudioDecodeError, VerifierError
+from .hearing import spotting
 from .hearing.audio import Audio, AudioNotFoundError, stream_audio
 from .hearing.dtmf import detect_dtmf
 from .hearing.model import ModelInfo, resolve_model
-from .hearing.transcribe import SAMPLE_RATE, LanguageGuess, TranscribeOptions, Transcriber
+from .hearing.spotting import spot
+from .hearing.transcribe import SAMPLE_RATE, Hearing, LanguageGuess, TranscribeOptions, Transcriber
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +81,8 @@ class _Run:
     stopped_early: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    hearings: list[Hearing] = field(default_factory=list)  # what the recogniser kept, for spotting
+    spotting: dict[str, Any] | None = None
 
     @contextlib.contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -258,6 +266,7 @@ class Verifier:
             with run.timed("dtmf"):
                 events = _dtmf(opening)
             segments = self._opening(opening, chunks, language, policy, events, run)
+            segments, language, policy = self._spot(segments, language, policy, run)
             if self.scan == "full" and not opening.at_end and run.stopped_early is None:
                 segments = self._rest(blocks, segments, language, policy, events, run)
         source = opening.source.to_dict()
@@ -280,8 +289,13 @@ class Verifier:
     def _opening(self, audio: Audio, chunks: list[list[tuple[int, int]]], language: str,
                  policy: Policy, events: list[Event], run: _Run) -> list[Segment]:
         """Transcribe all channels of the opening in time order, stopping early when final."""
+        # The real recogniser keeps its encoder output and word times for spotting; a stand-in
+        # recogniser (tests) does not, and then nothing is spotted.
+        keeps = _spots(self.recognizer)
+        run.hearings = [Hearing() for _ in audio.channels] if keeps else []
         streams = [self.recognizer.transcribe(ch, chunks[i], language=language,
-                                               speaker=audio.speakers[i], offset_s=audio.start_s)
+                                               speaker=audio.speakers[i], offset_s=audio.start_s,
+                                               **({"hearing": run.hearings[i]} if keeps else {}))
                    for i, ch in enumerate(audio.channels)]
         frontier = [audio.start_s] * len(streams)
         segments: list[Segment] = []
@@ -306,6 +320,32 @@ class Verifier:
                     return _prefix(segments, heard)
         run.until_s = audio.end_s
         return sorted(segments, key=_order)
+
+    def _spot(self, segments: list[Segment], language: str, policy: Policy,
+              run: _Run) -> tuple[list[Segment], str, Policy]:
+        """Check the opening's deciding phrases against the audio (``hearing/spotting.py``): the
+        segments the engine reads, and the language (and so the policy) when detection was unsure
+        and what verified decided it."""
+        if not run.hearings or not _spots(self.recognizer):
+            return segments, language, policy
+        guess = run.guess
+        with run.timed("spotting"):
+            result = spot(run.hearings, segments, self.recognizer, language=language,
+                          probability=guess.probability if guess else None,
+                          confidence=policy.confidence, scripts=getattr(policy, "scripts", None),
+                          until_s=run.until_s, definite_notice=policy.require.definite_notice)
+        run.hearings = []  # the encoder output is large; it is not needed any more
+        run.spotting = result.to_dict()
+        if result.language_note:
+            run.notes.append(result.language_note)
+            if result.language_settled:
+                # What verified decided the language: the detector's doubt is resolved.
+                run.warnings = [w for w in run.warnings if not w.startswith("language detected as")]
+        if result.language != _bank(language):
+            language = result.language
+            if self.policy is None:
+                policy = load_policy(None, language=language)
+        return result.segments, language, policy
 
     def _rest(self, blocks: Iterator[Audio], segments: list[Segment], language: str,
               policy: Policy, events: list[Event], run: _Run) -> list[Segment]:
@@ -373,6 +413,16 @@ class Verifier:
                          "scores": guess.scores if guess else None},
             "timings_s": {k: round(v, 3) for k, v in run.timings.items()},
         }
+        if run.spotting is not None:
+            out["spotting"] = run.spotting
+            if run.spotting.get("language_note"):  # detection was unsure; spotting was asked
+                out["language"]["code"] = run.spotting["language"]
+                out["language"]["decided_by"] = ("spotting" if run.spotting.get("language_settled")
+                                                 else "undecided")
+            if not self.include_transcript:  # what was heard and checked is the call's words
+                out["spotting"] = {**run.spotting, "found": [
+                    {k: v for k, v in f.items() if k not in ("heard", "checked")}
+                    for f in run.spotting.get("found", [])]}
         if run.warnings:
             out["warnings"] = list(run.warnings)
         if run.notes:
@@ -395,6 +445,30 @@ class Verifier:
                       "model": {"name": self.model_info.name, "sha256": self.model_info.sha256},
                       "timings_s": {k: round(v, 3) for k, v in run.timings.items()}},
         )
+
+
+class _TextEngine:
+    """The engine's reading of text, lent to spotting (the hearing layer may not import it)."""
+
+    load_bank = staticmethod(_phrases.load_bank)
+    fold = staticmethod(_text.fold)
+    find_all = staticmethod(_text.find_all)
+    find_elements = staticmethod(_findings.find_elements)
+    classify_reply = staticmethod(_consent.classify_reply)
+    unusable_reason = staticmethod(_findings.unusable_reason)
+
+
+spotting.register_engine(_TextEngine())
+
+
+def _spots(recognizer: Any) -> bool:
+    """Whether a recogniser can score texts on what it heard (the real one; not a stand-in)."""
+    return all(callable(getattr(recognizer, m, None)) for m in ("score", "read", "count_tokens", "encode"))
+
+
+def _bank(language: str) -> str:
+    """The phrase bank (da or no) that serves a language code."""
+    return LANGUAGE_BANKS.get(language, language)
 
 
 def _window_s(policy: Policy | None) -> float:

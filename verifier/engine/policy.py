@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,9 @@ class Policy:
     confidence: Confidence
     sha256: str
     source: str  # "builtin" or the file's path
+    # The organisation's own disclosure sentences per language (da, no): spotting checks them
+    # against the audio first (DOMAIN.md "Policies"). Empty when the policy carries none.
+    scripts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def describe(self) -> dict[str, Any]:
         """The provenance block of a record."""
@@ -160,8 +163,33 @@ def parse_policy(raw: bytes, *, source: str) -> Policy:
     return Policy(
         id=data["id"], name=str(data.get("name", data["id"])), basis=basis, require=require,
         confidence=confidence, sha256=hashlib.sha256(raw).hexdigest(), source=source,
+        scripts=_scripts(data.get("scripts", {}), f"policy {source}: scripts"),
         **timing, **outcomes,
     )
+
+
+# A script is a few sentences an agent reads out; past these sizes it is not one.
+MAX_SCRIPT_SENTENCES = 20
+MAX_SCRIPT_CHARS = 300
+
+
+def _scripts(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+    """``{"da": ["Samtalen optages ...", ...], "no": [...]}``: sentences per language."""
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{where} must be an object of languages (da, no) to lists of sentences")
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, sentences in raw.items():
+        code = {"da": "da", "no": "no", "nb": "no", "nn": "no"}.get(str(lang).lower())
+        if code is None:
+            raise PolicyError(f"{where}: language {lang!r} is not supported (da, no, nb or nn)")
+        if (not isinstance(sentences, list) or len(sentences) > MAX_SCRIPT_SENTENCES
+                or not all(isinstance(x, str) and 0 < len(x.strip()) <= MAX_SCRIPT_CHARS for x in sentences)):
+            raise PolicyError(f"{where}.{lang} must be a list of at most {MAX_SCRIPT_SENTENCES} sentences "
+                              f"of 1-{MAX_SCRIPT_CHARS} characters")
+        for x in sentences:
+            _text(x, f"{where}.{lang}")
+        out[code] = out.get(code, ()) + tuple(x.strip() for x in sentences)
+    return out
 
 
 def _section(raw: Any, cls: type, where: str, kind: type) -> Any:

@@ -30,15 +30,20 @@ How one channel is transcribed, and why:
   emitting timestamps; with word timestamps the decoder then re-reads the last second of each
   window and loops ("og og og ..."), which made calls 2-5x slower and set aside real speech as
   repetition. It stays an option (``TranscribeOptions.hotwords``), off by default.
+- **What was heard is kept for forced scoring.** With a ``Hearing`` passed to ``transcribe``, the
+  encoder output of every 30-s window and the word times of every segment are kept, so that
+  ``hearing/spotting.py`` can ask "was *this* said?" (``Transcriber.score``) on the same encoder
+  output without encoding the audio again.
 """
 
 from __future__ import annotations
 
 import bisect
+import inspect
 import logging
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -87,6 +92,62 @@ class LanguageGuess:
     scores: dict[str, float]  # probability of each supported language
 
 
+@dataclass(frozen=True)
+class HeardWindow:
+    """One 30-s window the recogniser decoded: where it starts in the joined speech stream and
+    its encoder output (``[1, frames, d_model]``, 50 frames a second)."""
+
+    offset_s: float
+    duration_s: float
+    memory: np.ndarray
+
+
+@dataclass(frozen=True)
+class HeardSegment:
+    """A segment as the recogniser produced it: its window and its words with their times in the
+    joined speech stream, ``(word, start, end, probability)``."""
+
+    segment: Segment
+    window: int
+    words: tuple[tuple[str, float, float, float], ...]
+
+
+@dataclass
+class Hearing:
+    """What transcribing one channel left behind for forced scoring (``hearing/spotting.py``)."""
+
+    speaker: str | None = None
+    language: str | None = None  # the language the free decoding used
+    offset_s: float = 0.0  # time of the channel's first sample in the call
+    chunks: list[tuple[int, int]] = field(default_factory=list)
+    samples: np.ndarray | None = None  # the channel's audio (for speech no window held)
+    windows: list[HeardWindow] = field(default_factory=list)
+    segments: list[HeardSegment] = field(default_factory=list)
+
+    def call_time(self, t: float) -> float:
+        """The call time of joined-stream time ``t`` (clamped into the chunk holding it)."""
+        timeline = _Timeline(self.chunks)
+        return timeline.original(t, timeline.chunk_of(t)) + self.offset_s
+
+    def joined_time(self, t: float) -> float | None:
+        """The joined-stream time of call time ``t``; None when ``t`` is not inside speech."""
+        sample = int(round((t - self.offset_s) * SAMPLE_RATE))
+        joined = 0
+        for start, end in self.chunks:
+            if start <= sample <= end:
+                return (joined + sample - start) / SAMPLE_RATE
+            joined += end - start
+        return None
+
+    def window_at(self, t: float) -> int | None:
+        """The window whose span holds joined-stream time ``t`` (the latest one, when two do)."""
+        found = None
+        for i, w in enumerate(self.windows):
+            if w.offset_s <= t < w.offset_s + w.duration_s:
+                found = i
+        return found
+
+
 class Transcriber:
     """A loaded Whisper model that turns one channel of 16 kHz audio into segments."""
 
@@ -110,6 +171,119 @@ class Transcriber:
         if not self._model.model.is_multilingual:
             raise ModelError(f"{model.path} is an English-only model; Danish and Norwegian calls "
                              "need a multilingual Whisper model")
+        self._capture: Hearing | None = None
+        self._pending: Any = None
+        self._tokenizers: dict[str, Any] = {}
+        self._install_capture()
+
+    @property
+    def whisper(self) -> Any:
+        """The loaded faster-whisper ``WhisperModel``, for instrumentation only (e.g.
+        ``benchmarks/bench_levers.py`` counts the encoder and decoder windows of its CTranslate2
+        ``model``); decode through ``transcribe``, not through this handle."""
+        return self._model
+
+    # --- keeping what was heard (encoder output, word times) --------------------------------
+
+    def _install_capture(self) -> None:
+        """Wrap faster-whisper's per-window ``encode`` and segment split so that each window's
+        encoder output and start time reach the ``Hearing`` of the channel being decoded. Only a
+        window decoded while a ``Hearing`` is attached is kept (two channels decode interleaved:
+        ``transcribe`` attaches its own around every step)."""
+        wm = self._model
+        encode, split = getattr(wm, "encode", None), getattr(wm, "_split_segments_by_timestamps", None)
+        if encode is None or split is None:  # another faster-whisper: spotting encodes itself
+            return
+        signature = inspect.signature(split)
+
+        def encode_hook(features: Any) -> Any:
+            out = encode(features)
+            self._pending = out if self._capture is not None else None
+            return out
+
+        def split_hook(*args: Any, **kwargs: Any) -> Any:
+            if self._capture is not None and self._pending is not None:
+                try:
+                    bound = signature.bind(*args, **kwargs).arguments
+                    memory = np.asarray(self._pending, dtype=np.float32)
+                    self._capture.windows.append(HeardWindow(
+                        offset_s=float(bound["time_offset"]),
+                        duration_s=float(bound["segment_duration"]), memory=memory))
+                except (TypeError, KeyError, ValueError, RuntimeError) as e:  # e.g. memory on a GPU
+                    log.debug("encoder output not kept: %s", e)
+            self._pending = None
+            return split(*args, **kwargs)
+
+        wm.encode = encode_hook
+        wm._split_segments_by_timestamps = split_hook
+
+    # --- forced scoring ("was this said?") --------------------------------------------------
+
+    def tokenizer(self, language: str) -> Any:
+        """Whisper's tokenizer set up to transcribe ``language`` (da, no, nb, nn)."""
+        code = DECODE_AS.get(language, language)
+        if code not in self._tokenizers:
+            from faster_whisper.tokenizer import Tokenizer
+
+            self._tokenizers[code] = Tokenizer(self._model.hf_tokenizer, True, task="transcribe",
+                                               language=code)
+        return self._tokenizers[code]
+
+    def encode(self, samples: np.ndarray) -> np.ndarray:
+        """Encoder output (``[1, 1500, d_model]``) of up to 30 s of 16 kHz audio, padded."""
+        from faster_whisper.audio import pad_or_trim
+
+        features = self._model.feature_extractor(samples[: 30 * SAMPLE_RATE])
+        return np.asarray(self._model.encode(pad_or_trim(features)), dtype=np.float32)
+
+    def read(self, memory: np.ndarray, language: str, *, prompt: str | None = None,
+             max_tokens: int = 48) -> str:
+        """The model's greedy reading of ``memory`` (no timestamps, no fallback), optionally with
+        ``prompt`` as the "previous text" Whisper conditions on (a domain prompt biases the reading
+        towards its words; spotting then checks the result without the prompt)."""
+        import ctranslate2
+
+        tok = self.tokenizer(language)
+        start = [*tok.sot_sequence, tok.no_timestamps]
+        if prompt:
+            start = [tok.sot_prev, *tok.encode(" " + prompt.strip())[:200], *start]
+        batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(memory, dtype=np.float32))
+        result = self._model.model.generate(batch, [start], beam_size=1,
+                                            max_length=len(start) + max(4, max_tokens),
+                                            suppress_blank=True)[0]
+        return tok.decode([t for t in result.sequences_ids[0] if t < tok.eot]).strip()
+
+    def count_tokens(self, language: str, text: str) -> int:
+        """How many tokens ``text`` is to the decoder."""
+        return len(self.tokenizer(language).encode(" " + text.strip()))
+
+    def score(self, memory: np.ndarray, language: str, texts: list[str]) -> list[np.ndarray]:
+        """Log-probability of every token of each text, read by the decoder on ``memory`` (an
+        encoder output, possibly cut to a few seconds): teacher forcing, no sampling, one batch.
+
+        The decoder starts as Whisper does (start of transcript, language, transcribe, no
+        timestamps), so each text is scored as the start of what the memory holds. (Whisper's
+        alignment excludes the end-of-text token from the softmax, so a text that stops early is
+        not penalised here: compare texts that cover the same audio.)
+        """
+        import ctranslate2
+
+        if not texts:
+            return []
+        tok = self.tokenizer(language)
+        tokens = [tok.encode(" " + t.strip()) for t in texts]
+        keep = [i for i, t in enumerate(tokens) if t]
+        out = [np.zeros(0, dtype=np.float32) for _ in texts]
+        if not keep:
+            return out
+        batch = np.ascontiguousarray(np.repeat(memory, len(keep), axis=0), dtype=np.float32)
+        results = self._model.model.align(ctranslate2.StorageView.from_array(batch),
+                                          list(tok.sot_sequence),  # align adds no-timestamps
+                                          [tokens[i] for i in keep], memory.shape[1])
+        for i, r in zip(keep, results, strict=True):
+            probs = np.asarray(r.text_token_probs[: len(tokens[i])], dtype=np.float64)
+            out[i] = np.log(np.maximum(probs, 1e-12)).astype(np.float32)
+        return out
 
     def speech_chunks(self, samples: np.ndarray) -> list[tuple[int, int]]:
         """Speech regions of one channel as (start, end) sample indices, by Silero VAD."""
@@ -130,7 +304,8 @@ class Transcriber:
         return LanguageGuess(language=best, probability=scores[best], scores=scores)
 
     def transcribe(self, samples: np.ndarray, chunks: list[tuple[int, int]], *, language: str,
-                   speaker: str | None, offset_s: float = 0.0) -> Iterator[Segment]:
+                   speaker: str | None, offset_s: float = 0.0,
+                   hearing: Hearing | None = None) -> Iterator[Segment]:
         """Segments of one channel in time order, lazily (stop iterating to stop decoding).
 
         Args:
@@ -139,9 +314,15 @@ class Transcriber:
             language: the call's language code (da, no, nb, nn).
             speaker: the label for every segment ("agent", "customer" or None).
             offset_s: time of ``samples[0]`` in the recording.
+            hearing: filled, when given, with the encoder output of every window and the word
+                times of every segment (for ``spotting``).
         """
         if not chunks:
             return
+        if hearing is not None:
+            hearing.speaker, hearing.offset_s, hearing.chunks = speaker, offset_s, list(chunks)
+            hearing.samples = samples
+            hearing.language = DECODE_AS.get(language, language)
         speech = _join(samples, chunks)
         opts = self.options
         segments, _ = self._model.transcribe(
@@ -151,12 +332,31 @@ class Transcriber:
             hotwords=opts.hotwords, word_timestamps=True, vad_filter=False)
         timeline = _Timeline(chunks)
         heard: set[int] = set()
-        for raw in segments:
+        for raw in self._attached(segments, hearing):
             for seg, chunk in _split(raw, timeline, speaker, offset_s):
                 heard.add(chunk)
                 yield from _unread(timeline, heard, chunk, speaker, offset_s)
+                if hearing is not None:
+                    hearing.segments.append(HeardSegment(
+                        segment=seg, window=len(hearing.windows) - 1,
+                        words=tuple((w.word, float(w.start), float(w.end), float(w.probability))
+                                    for w in raw.words or []
+                                    if timeline.chunk_of((w.start + w.end) / 2) == chunk)))
                 yield seg
         yield from _unread(timeline, heard, len(chunks), speaker, offset_s)
+
+    def _attached(self, segments: Any, hearing: Hearing | None) -> Iterator[Any]:
+        """faster-whisper's segments, with ``hearing`` attached while each one is decoded."""
+        it = iter(segments)
+        while True:
+            self._capture = hearing
+            try:
+                raw = next(it)
+            except StopIteration:
+                return
+            finally:
+                self._capture = None
+            yield raw
 
 
 def speech_chunks(samples: np.ndarray, options: TranscribeOptions) -> list[tuple[int, int]]:

@@ -1,0 +1,240 @@
+"""Spotting (issue 11): "was this said?" instead of "what was said?".
+
+The decision logic runs here on a stand-in scorer (scores chosen per text), so every rule can fail
+on its own: a checked reading that beats its competitors and decoys verifies, a close negation is a
+doubt, a reading far from the free decoding is dropped, nothing of the agent's is looked for on
+the customer's channel. A few tests marked ``model`` run the real model on real speech, noise and
+one bundled sample.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from builders import noise_wav
+
+import verifier.verify  # noqa: F401 - registers the text engine spotting reads with
+from verifier.engine.policy import load_policy, parse_policy
+from verifier.engine.transcript import Segment
+from verifier.errors import PolicyError
+from verifier.hearing import spotting
+from verifier.hearing.transcribe import HeardSegment, HeardWindow, Hearing
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "realspeech"
+CONF = load_policy("dk").confidence
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+class Scorer:
+    """A stand-in recogniser: each segment's stretch of memory carries its number; ``readings``
+    says what the prompted reading of a segment is, ``scores`` the log-probability of a text (any
+    other text scores -2 per letter: far below, whatever its length)."""
+
+    def __init__(self, readings: dict[int, str], scores: dict[str, float]) -> None:
+        self.readings = readings
+        self.scores = {norm(k): v for k, v in scores.items()}
+        self.reads = 0
+
+    @staticmethod
+    def _which(memory: np.ndarray) -> int:
+        values = memory[0, :, 0]
+        return int(np.bincount(values[values > 0].astype(int)).argmax())
+
+    def read(self, memory, language, *, prompt=None, max_tokens=48):
+        self.reads += 1
+        return self.readings.get(self._which(memory), "")
+
+    def score(self, memory, language, texts):
+        out = []
+        for t in texts:
+            n = max(1, len(norm(t).split()))
+            total = self.scores.get(norm(t), -2.0 * len(norm(t).replace(" ", "")))
+            out.append(np.full(n, total / n, dtype=np.float32))
+        return out
+
+    def count_tokens(self, language, text):
+        return max(1, len(norm(text).split()))
+
+    def encode(self, samples):  # pragma: no cover - no unread speech in these tests
+        raise AssertionError("not expected")
+
+
+def hearing(speaker: str | None, lines: list[tuple[float, float, str]], *, logprob: float = -1.2,
+            first: int = 1) -> tuple[Hearing, list[Segment]]:
+    """A channel heard as ``lines`` (start, end, free decoding), one 30-s window."""
+    memory = np.zeros((1, 1500, 4), dtype=np.float32)
+    h = Hearing(speaker=speaker, language="da", offset_s=0.0, chunks=[(0, 30 * 16_000)])
+    h.windows.append(HeardWindow(offset_s=0.0, duration_s=30.0, memory=memory))
+    segments = []
+    for k, (start, end, text) in enumerate(lines):
+        memory[0, int(start * 50): int(end * 50), 0] = first + k
+        words = text.split()
+        step = (end - start) / len(words)
+        timed = tuple((" " + w, start + i * step, start + (i + 1) * step, 0.5) for i, w in enumerate(words))
+        seg = Segment(start, end, text, speaker, avg_logprob=logprob, no_speech_prob=0.1, compression_ratio=1.3)
+        h.segments.append(HeardSegment(segment=seg, window=0, words=timed))
+        segments.append(seg)
+    return h, segments
+
+
+def spot(hearings, segments, scorer, **kw):
+    return spotting.spot(hearings, segments, scorer, language=kw.pop("language", "da"),
+                         probability=kw.pop("probability", None), confidence=CONF,
+                         definite_notice=False, **kw)
+
+
+REQUEST = "Er det i orden, at vi optager samtalen?"
+HEARD = "Det er i oven Mille optærer samtæren"
+
+
+def test_a_checked_reading_that_beats_its_competitors_is_what_the_engine_reads() -> None:
+    h, segs = hearing("agent", [(2.0, 5.0, HEARD)])
+    scorer = Scorer({1: REQUEST}, {HEARD: -30.0, REQUEST: -24.0})
+    result = spot([h], segs, scorer)
+    (seg,) = result.segments
+    assert seg.text == REQUEST
+    assert seg.avg_logprob is not None and seg.avg_logprob > CONF.review_avg_logprob
+    found = [f for f in result.found if f.status == "verified"]
+    assert [f.element for f in found] == ["consent_request"]
+    assert found[0].heard == HEARD and found[0].margin >= spotting.MARGIN
+
+
+def test_a_negation_that_scores_close_is_a_doubt_and_the_segment_weak() -> None:
+    h, segs = hearing("agent", [(2.0, 5.0, HEARD)])
+    negated = "Er det ikke i orden, at vi optager samtalen?"
+    scorer = Scorer({1: REQUEST}, {HEARD: -30.0, REQUEST: -24.0, negated: -24.5})
+    result = spot([h], segs, scorer)
+    statuses = {f.element: f.status for f in result.found}
+    assert statuses["consent_request"] == "doubt"
+    assert result.segments[0].avg_logprob < CONF.review_avg_logprob  # weak: review, no verdict on it
+
+
+def test_a_reading_far_less_probable_than_the_free_decoding_is_dropped() -> None:
+    h, segs = hearing("agent", [(2.0, 5.0, HEARD)])
+    scorer = Scorer({1: REQUEST}, {HEARD: -20.0, REQUEST: -60.0})
+    result = spot([h], segs, scorer)
+    assert not [f for f in result.found if f.status == "verified"]
+    assert result.segments[0].text == HEARD  # the prompted reading never reaches the engine
+
+
+def test_a_phrase_that_does_not_beat_its_decoys_is_not_verified() -> None:
+    h, segs = hearing("agent", [(2.0, 5.0, HEARD)])
+
+    class Fluent(Scorer):
+        def score(self, memory, language, texts):  # every fluent text is as probable as the request
+            return [np.full(max(1, len(norm(t).split())), -2.0, dtype=np.float32) for t in texts]
+
+    result = spot([h], segs, Fluent({1: REQUEST}, {}))
+    assert all(f.status != "verified" for f in result.found)
+
+
+def test_an_agent_phrase_is_not_looked_for_on_the_customer_channel() -> None:
+    notice = "Samtalen bliver optaget."
+    h, segs = hearing("customer", [(6.0, 8.0, "Samt er en bliver optære")])
+    scorer = Scorer({1: notice}, {"Samt er en bliver optære": -20.0, notice: -12.0})
+    result = spot([h], segs, scorer)
+    assert all(f.element not in ("recording_notice", "consent_request") for f in result.found)
+
+
+def test_a_reply_verifies_only_against_the_other_answers() -> None:
+    agent, a_segs = hearing("agent", [(2.0, 5.0, HEARD)], first=1)
+    customer, c_segs = hearing("customer", [(6.0, 7.0, "Jeg tak")], first=2)
+    answer = "Nej tak"
+    scorer = Scorer({1: REQUEST, 2: answer}, {HEARD: -30.0, REQUEST: -24.0, "Jeg tak": -5.0, answer: -3.0,
+                                              "ja tak": -4.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    reply = [f for f in result.found if f.element == "reply"]
+    assert reply and reply[0].status != "verified"  # "ja tak" is within the margin: not a verdict
+    scorer.scores[norm("ja tak")] = -20.0
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    reply = [f for f in result.found if f.element == "reply"]
+    assert reply and reply[0].status == "verified" and result.segments[1].text == answer
+
+
+def test_an_unsure_language_is_decided_by_what_verifies() -> None:
+    heard = "Som talen ble tatt opp for opplarring"
+    norwegian = "Samtalen blir tatt opp for opplæring."
+    h, segs = hearing("agent", [(2.0, 5.0, heard)])
+
+    class PerLanguage(Scorer):
+        def read(self, memory, language, *, prompt=None, max_tokens=48):
+            return norwegian if language == "no" else "Samt er lige tat op for oplæring."
+
+        def score(self, memory, language, texts):
+            out = []
+            for t in texts:
+                n = max(1, len(norm(t).split()))
+                good = language == "no" and norm(t) == norm(norwegian)
+                out.append(np.full(n, -1.0 if good else (-2.5 if norm(t) == norm(heard) else -6.0),
+                                   dtype=np.float32))
+            return out
+
+    result = spot([h], segs, PerLanguage({}, {}), language="da", probability=0.2)
+    assert result.language == "no" and result.language_settled
+    assert "decides" in (result.language_note or "")
+
+
+def test_fit_cuts_a_reading_that_runs_on_into_the_prompt() -> None:
+    reading = "Er det i orden, at vi optager samtalen? Du kan til enhver tid bede mig stoppe optagelsen."
+    assert spotting._fit(reading, len("detervenmilleoptaerersamtaeren")) == "Er det i orden, at vi optager samtalen?"
+    assert spotting._fit("Ja.", 60) == ""  # nothing of comparable length: no proposal
+    assert spotting._unloop("Er det i orden? Er det i orden? Er det i orden?") == "Er det i orden?"
+    assert spotting._unloop("optagelsen optagelsen optagelsen") == "optagelsen"
+
+
+def test_a_policy_may_carry_scripts_per_language() -> None:
+    raw = (b'{"id": "x", "disclosure_deadline_s": 60, "reply_window_s": 10, "stop_grace_s": 15, '
+           b'"scripts": {"da": ["Samtalen optages til tr\\u00e6ning."], "nb": ["Samtalen blir tatt opp."]}}')
+    policy = parse_policy(raw, source="t")
+    assert policy.scripts == {"da": ("Samtalen optages til træning.",), "no": ("Samtalen blir tatt opp.",)}
+    assert load_policy("dk").scripts == {}
+    for bad in (b'"scripts": {"sv": ["x"]}', b'"scripts": {"da": "x"}', b'"scripts": {"da": [""]}'):
+        with pytest.raises(PolicyError):
+            parse_policy(b'{"id": "x", "disclosure_deadline_s": 60, "reply_window_s": 10, '
+                         b'"stop_grace_s": 15, ' + bad + b"}", source="t")
+
+
+# --- the real model ---------------------------------------------------------------------------
+
+POSITIVE = {"recording_notice", "consent_request", "negative_request", "keypress_optin"}
+
+
+def _found(record: dict) -> list[dict]:
+    return [f for f in (record["analysis"].get("spotting") or {"found": []})["found"] if f["status"] == "verified"]
+
+
+@pytest.fixture(scope="module")
+def verifier_():
+    from verifier.verify import Verifier
+
+    return Verifier()
+
+
+@pytest.mark.model
+def test_real_speech_and_noise_give_no_disclosure_and_no_consent(verifier_, tmp_path) -> None:
+    clips = [REAL / "da" / "danspeech_nst_u0042008.wav", REAL / "no" / "sagascript_npsc_norwegian-short-3s.mp3",
+             noise_wav(tmp_path / "noise.wav", 8.0, channels=2, level=0.05)]
+    for clip in clips:
+        if not clip.exists():
+            pytest.skip(f"{clip} is not here")
+        record = verifier_.verify(clip).to_dict()
+        found = _found(record)
+        assert not [f for f in found if f["element"] in POSITIVE], (clip.name, found)
+        assert not [f for f in found if f["element"] == "reply" and f["phrase"].split()[0] in ("ja", "jo")]
+        assert record["verdict"] != "compliant" and record["consent"]["status"] != "given", clip.name
+
+
+@pytest.mark.model
+def test_a_danish_sample_whisper_cannot_spell_is_heard_by_checking(verifier_) -> None:
+    record = verifier_.verify(ROOT / "samples" / "da_compliant_stereo.wav").to_dict()
+    found = {(f["element"], f["speaker"]) for f in _found(record)}
+    assert ("consent_request", "agent") in found and ("reply", "customer") in found
+    assert record["analysis"]["language"]["code"] == "da"
+    assert record["verdict"] == "compliant"

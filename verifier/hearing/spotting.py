@@ -1,0 +1,969 @@
+"""Stage 1b of the audio path: ask the recogniser "was *this* said?" for the phrases that decide.
+
+Whisper base writes "optære jo samtæren" for "optage samtalen": a free transcript of synthetic or
+poor audio often holds nothing the text matching can find, although the audio holds the phrase.
+Spotting re-reads each segment of the opening on the encoder output the recogniser already
+computed, and lets the decoder's own probabilities decide what was said:
+
+1. **Propose.** The segment's stretch of encoder output is cut from its 30-s window and read
+   again by the decoder with the domain's sentences as Whisper's "previous text" (a prompt): the
+   reading leans towards "optage samtalen", "er det i orden", "ja"/"nej" where the audio allows
+   it. A prompt alone would be a fabricated disclosure waiting to happen (DOMAIN.md field notes:
+   on noise the model recites it), so nothing proposed counts until it is checked.
+2. **Check without the prompt.** The proposal, the free decoding and the proposal's competitors
+   are scored by the decoder with no prompt (teacher forcing, ``Transcriber.score``), one batch
+   per segment and no new encoder window. The engine's own phrase matching says which elements
+   the proposal holds; for each, the competitors are the same words with the phrase negated or
+   made modal ("bliver ikke optaget", "kan blive optaget"), the competing element's closest
+   phrases (request vs "har du noget imod", notice vs vague notice, opt-in vs opt-out, a stop
+   acknowledgement vs a withdrawal), the key prompt with every other digit, for a reply every
+   reply that reads differently ("ja" vs "nej" vs "måske"), and decoys: fluent phrases of the
+   same length that say something else. An element is *verified* only when the proposal stays
+   close to the free decoding (``CLOSE_PER_TOKEN``), beats every competitor by ``MARGIN`` and
+   every decoy by ``DECOY_PER_TOKEN`` per token of the phrase; a close call is a *doubt*.
+3. **What the engine reads.** A segment whose elements verified reaches the engine with the
+   checked reading as its text (the free decoding stays in ``analysis.spotting`` as ``heard``)
+   and a confidence from its margins; the engine's ordinary rules then judge it, and its
+   LOW_CONFIDENCE speaks of the evidence the verdict rests on. A doubt makes the segment weak
+   (review). A segment where neither the free nor the prompted reading holds anything the
+   verifier looks for counts as read. A free decoding whose phrase the check contradicts is weak.
+
+**Language.** When the detected language is unsure, the first agent segments are proposed and
+checked in both languages; the one whose key phrases verify decides (the record says so).
+
+**Safety.** Spotting only re-reads speech the recogniser already heard (after VAD), skips what the
+engine would set aside as hallucination, and looks on each channel only for what that speaker can
+say. Silence, noise and other languages give proposals that fail the check or hold nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from dataclasses import replace as _replace
+from functools import lru_cache
+from typing import Any, Protocol
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from ..engine.transcript import Segment, Transcript
+from .transcribe import SAMPLE_RATE, HeardSegment, Hearing
+
+log = logging.getLogger(__name__)
+
+# The engine's reading of text, which spotting asks what a reading holds. The hearing layer may not
+# import the engine (tests/test_layout.py), so the verify layer registers it (``register_engine``).
+Confidence = Any  # engine.policy.Confidence
+PhraseBank = Any  # engine.phrases.PhraseBank
+
+
+class TextEngine(Protocol):
+    """What spotting needs from the text engine (``verify.py`` registers the real one)."""
+
+    def load_bank(self, language: str) -> Any: ...
+
+    def fold(self, text: str) -> str: ...
+
+    def find_all(self, toks: tuple[str, ...], phrases: tuple[str, ...], keys: tuple[str, ...], *,
+                 min_score: float, most: int = 3) -> list[Any]: ...
+
+    def find_elements(self, transcript: Transcript, bank: Any, confidence: Any) -> Any: ...
+
+    def classify_reply(self, text: str, bank: Any, *, negative: bool = False) -> tuple[str, Any, Any]: ...
+
+    def unusable_reason(self, seg: Segment, conf: Any, bank: Any) -> str | None: ...
+
+
+_ENGINE: TextEngine | None = None
+
+
+def register_engine(engine: TextEngine) -> None:
+    """Give spotting the engine's reading of text (once per process; ``verify.py`` does it)."""
+    global _ENGINE
+    _ENGINE = engine
+    _key.cache_clear()
+    _lexicon.cache_clear()
+
+
+def _engine() -> TextEngine:
+    if _ENGINE is None:
+        raise RuntimeError("spotting needs the text engine: import verifier.verify (it registers it)")
+    return _ENGINE
+
+
+def fold(text: str) -> str:
+    return _engine().fold(text)
+
+
+def find_all(*args: Any, **kwargs: Any) -> list[Any]:
+    return _engine().find_all(*args, **kwargs)
+
+
+def find_elements(*args: Any) -> Any:
+    return _engine().find_elements(*args)
+
+
+def classify_reply(text: str, bank: Any, *, negative: bool = False) -> tuple[str, Any, Any]:
+    return _engine().classify_reply(text, bank, negative=negative)
+
+
+def unusable_reason(seg: Segment, conf: Any, bank: Any) -> str | None:
+    return _engine().unusable_reason(seg, conf, bank)
+
+
+def load_bank(language: str) -> Any:
+    return _engine().load_bank(language)
+
+# --- thresholds (one place; the measurements that chose them: benchmarks/README.md) -------------
+FRAMES_PER_S = 50  # Whisper's encoder output: 1500 frames for 30 s
+# Audio kept around a segment's words when its encoder output is cut from the window (s).
+PAD_BEFORE_S = 0.3
+PAD_AFTER_S = 0.4
+# The prompted reading may be at most this many tokens per second of speech (+ a few), and this many
+# times the free decoding's tokens (+ a few): a reading that runs on is a loop or the prompt.
+TOKENS_PER_S = 8
+READ_TOKENS = 1.4
+# A prompted reading is cut to about the free decoding's length, and kept only when its letters
+# number between these multiples of the free decoding's (the check compares texts that cover the
+# same speech).
+FIT_RATIO = (0.6, 1.6)
+# A proposal is kept only when its log-probability (without the prompt), per token, is at most
+# this far below the free decoding's.
+CLOSE_PER_TOKEN = -1.3
+# A phrase verifies when the proposal beats each competitor by this much (nats, whole segment)...
+MARGIN = 2.0
+# ... and each decoy by this much per token of the phrase...
+DECOY_PER_TOKEN = 1.5
+# ... or (a long phrase) by this much in all, nats; an answer (a word or two) by this much.
+DECOY_NATS = 8.0
+REPLY_DECOY_NATS = 4.0
+KEY_DECOY_NATS = 4.0  # a key prompt has already beaten every other digit (``_key_prompt``)
+# Margins at least this large (both) make the evidence strong.
+STRONG_MARGIN = 4.0
+DECOYS = 3
+DECOY_LENGTH = (0.7, 1.4)  # a decoy's letters, as a multiple of the phrase's
+DECOY_MAX_SIMILARITY = 55  # rapidfuzz ratio: a decoy says something else
+# Confidence a segment reaches the engine with (its avg_logprob): verified strongly / verified;
+# read (nothing the verifier looks for) and doubt relative to the policy's review threshold.
+CONF_STRONG = -0.25
+CONF_VERIFIED = -0.45
+CONF_READ_ABOVE_REVIEW = 0.05
+CONF_DOUBT_BELOW_REVIEW = 0.1
+# Below this detection probability the language is decided by what verifies (verify.py uses 0.5).
+UNSURE_LANGUAGE = 0.5
+# How many agent (or unlabelled) segments are checked in both languages when it is unsure; the
+# language that verifies decides only with at least this strength (the sum over verified key
+# phrases of their decoy margin per token) and this many times the other's.
+LANGUAGE_SEGMENTS = 6
+LANGUAGE_MIN_STRENGTH = 4.0
+LANGUAGE_RATIO = 1.5
+# ... and its readings must not read worse (log-probability per token, without the prompt).
+LANGUAGE_FLUENCY_SLACK = 0.1
+# A segment this short (s) that reads as an answer is all answer; in a longer one the answer must
+# start within its first words.
+SHORT_REPLY_S = 3.0
+REPLY_START_WORDS = 2
+# A doubtful answer matters only this close (s) after a request or key prompt.
+REPLY_REACH_S = 15.0
+
+# The prompts: what the domain sounds like, per language and speaker (both polarities are left to
+# the check; the prompt only makes the words available).
+PROMPTS = {
+    ("da", "agent"): "Samtalen bliver optaget. Vi optager samtalen til træning og dokumentation, og for at "
+                     "vi kan forbedre vores service. Er det i "
+                     "orden, at vi optager samtalen? Har du noget imod det? Du kan til enhver tid bede mig "
+                     "stoppe optagelsen. Tast 1 for at acceptere optagelsen. Ellers kan jeg ikke hjælpe dig.",
+    ("da", "customer"): "Ja, det er fint. Nej tak, det vil jeg helst ikke. Øh, måske. Stop optagelsen.",
+    ("no", "agent"): "Samtalen blir tatt opp. Vi tar opp samtalen for opplæring og dokumentasjon. Er det "
+                     "greit at vi tar opp samtalen? Har du noe imot det? Du kan når som helst be meg "
+                     "stoppe opptaket. Trykk 1 for å reservere deg mot opptak. Ellers kan vi ikke hjelpe deg.",
+    ("no", "customer"): "Ja, det er greit. Nei takk, det vil jeg ikke. Tja, kanskje. Stopp opptaket.",
+}
+REPLY_ELEMENTS = ("affirmative", "refusal", "ambiguous", "negative_consent", "negative_refusal")
+# The element whose closest phrases compete with a phrase of this element.
+COMPETES = {
+    "recording_notice": ("vague_notice",), "vague_notice": ("recording_notice",),
+    "consent_request": ("negative_request",), "negative_request": ("consent_request",),
+    "keypress_optin": ("keypress_optout",), "keypress_optout": ("keypress_optin",),
+    "withdrawal": ("stop_ack",), "stop_ack": ("withdrawal",),
+    "withdrawal_info": ("stop_ack", "withdrawal"),
+}
+MODAL_ELEMENTS = frozenset({"recording_notice", "consent_request", "withdrawal_info", "keypress_optin",
+                            "purpose", "script"})
+# Elements whose doubt makes a segment weak (it can change a verdict). Notice against vague notice
+# counts only where the policy wants a definite notice.
+DECIDING = frozenset({"consent_request", "negative_request", "withdrawal_info", "objection_info",
+                      "keypress_optin", "keypress_optout", "coercion", "withdrawal", "threat",
+                      "purpose", "reply"})
+# The disclosure: a reading that holds one of these, close to the free decoding, but unproven,
+# leaves the speech unclear (the element may be in it) rather than read.
+DISCLOSURE = frozenset({"recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
+                        "withdrawal_info", "objection_info", "keypress_optin", "keypress_optout"})
+# What only a customer says (an agent's reading cannot supersede it in unlabelled speech).
+CUSTOMER_ONLY = frozenset({"withdrawal", "threat"})
+# Phrases against the call: an unproven one is a doubt (review), never dropped.
+AGAINST = frozenset({"withdrawal", "coercion", "threat", "vague_notice", "negative_request",
+                     "keypress_optout"})
+# Elements that decide an unsure language.
+LANGUAGE_KEYS = frozenset({"recording_notice", "vague_notice", "purpose", "consent_request",
+                           "negative_request", "withdrawal_info", "objection_info", "keypress_optin",
+                           "keypress_optout", "script"})
+# Decoys come from these elements (never from the candidate's own meaning) and a neutral list.
+DECOY_ELEMENTS = ("recording_notice", "purpose", "consent_request", "withdrawal_info", "coercion",
+                  "withdrawal", "affirmative", "refusal", "ambiguous", "stop_ack", "retention")
+MEANINGS = (
+    frozenset({"recording_notice", "vague_notice"}),
+    frozenset({"consent_request", "negative_request", "keypress_optin"}),
+    frozenset({"withdrawal_info", "objection_info", "keypress_optout", "stop_ack", "withdrawal"}),
+    frozenset({"reply", "affirmative", "refusal", "ambiguous", "negative_consent", "negative_refusal"}),
+)
+NEUTRAL = {
+    "da": ("hvad kan jeg hjælpe dig med", "tak for det", "det kigger jeg på", "et øjeblik",
+           "min regning er for høj", "jeg ringer om min adresse", "det ordner jeg", "god dag",
+           "hvad er dit kundenummer", "jeg vil gerne ændre min aftale", "vi har sendt et brev",
+           "og så", "men det", "jeg har", "det er", "nå", "godt", "hej"),
+    "no": ("hva kan jeg hjelpe deg med", "takk for det", "det skal jeg se på", "et øyeblikk",
+           "regningen min er for høy", "jeg ringer om adressen min", "det ordner jeg", "god dag",
+           "hva er kundenummeret ditt", "jeg vil gjerne endre avtalen", "vi har sendt et brev",
+           "og så", "men det", "jeg har", "det er", "nå", "godt", "hei"),
+}
+BASIC = {"da": {"given": "ja", "refused": "nej", "ambiguous": "måske"},
+         "no": {"given": "ja", "refused": "nei", "ambiguous": "kanskje"}}
+# Key prompts: the verbs tried, and how closely a reading must hold the rest of a prompt
+# ("for at acceptere optagelsen") for its first words to be tried as "tast <digit>".
+KEY_VERBS = {"da": ("tast", "tryk"), "no": ("trykk", "tast")}
+KEY_TAIL_MIN = 85.0
+# Repairs: a reading's letters this close (rapidfuzz partial ratio) to a phrase of at least this
+# many letters are tried with the phrase in their place (at most this many phrases).
+REPAIR_MIN = 80.0
+REPAIR_MIN_LETTERS = 12
+REPAIRS = 3
+REPAIR_SLACK = -0.3  # per token: a repair may cost the reading this little (the checks follow)
+REPAIRABLE = ("recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
+              "withdrawal_info", "objection_info", "coercion", "withdrawal")
+NEGATION = "ikke"
+MODAL = "kan"
+DIGITS = "0123456789"
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Scorer(Protocol):
+    """What spotting needs from the recogniser (``Transcriber`` has it)."""
+
+    def score(self, memory: np.ndarray, language: str, texts: list[str]) -> list[np.ndarray]: ...
+
+    def read(self, memory: np.ndarray, language: str, *, prompt: str | None = None,
+             max_tokens: int = 48) -> str: ...
+
+    def count_tokens(self, language: str, text: str) -> int: ...
+
+    def encode(self, samples: np.ndarray) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Spotted:
+    """One element checked in one segment: the record's evidence."""
+
+    element: str
+    language: str
+    start: float
+    end: float
+    speaker: str | None
+    heard: str  # the free decoding
+    text: str  # the checked (prompted) reading
+    phrase: str
+    status: str  # verified | doubt | rejected
+    margin: float  # over the best competitor (nats)
+    decoy_margin: float  # over the best decoy, per token of the phrase
+    competitor: str | None
+    closeness: float  # per token, reading minus free decoding
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form for the record's ``analysis.spotting.found``."""
+        return {"element": self.element, "status": self.status, "start": round(self.start, 2),
+                "end": round(self.end, 2), "speaker": self.speaker, "heard": self.heard,
+                "checked": self.text, "phrase": self.phrase, "margin": round(self.margin, 2),
+                "decoy_margin_per_token": round(self.decoy_margin, 2),
+                "closeness_per_token": round(self.closeness, 2), "competitor": self.competitor}
+
+
+@dataclass
+class SpotResult:
+    """What spotting made of the opening."""
+
+    segments: list[Segment]
+    language: str
+    language_note: str | None = None
+    found: list[Spotted] = field(default_factory=list)
+    checked: int = 0  # segments re-read
+    scored: int = 0  # texts scored
+    cpu_s: float = 0.0
+    strength: dict[str, float] = field(default_factory=dict)
+    # The language no longer matters as a doubt: given, detected surely, decided by what verified,
+    # or nothing of either language verified anywhere in the agent's speech.
+    language_settled: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record's ``analysis.spotting`` block."""
+        out: dict[str, Any] = {"segments_checked": self.checked, "texts_scored": self.scored,
+                               "cpu_s": round(self.cpu_s, 3), "language": self.language,
+                               "found": [f.to_dict() for f in self.found if f.status != "rejected"]}
+        if self.language_note:
+            out["language_note"] = self.language_note
+            out["language_settled"] = self.language_settled
+        return out
+
+
+@dataclass
+class _Group:
+    """One segment as heard, with its stretch of encoder output."""
+
+    index: int
+    hearing: Hearing
+    part: HeardSegment
+    words: list[str]
+    memory: np.ndarray
+
+    @property
+    def segment(self) -> Segment:
+        return self.part.segment
+
+    @property
+    def speaker(self) -> str | None:
+        return self.hearing.speaker
+
+    @property
+    def heard(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class _Check:
+    """One group checked in one language."""
+
+    reading: str = ""  # the prompted reading, cleaned
+    close: bool = False
+    closeness: float = 0.0
+    found: list[Spotted] = field(default_factory=list)
+    elements: set[str] = field(default_factory=set)  # elements the reading holds (engine's view)
+    mean: float | None = None  # the reading's log-probability per token, without the prompt
+
+
+def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Scorer, *,
+         language: str, probability: float | None, confidence: Confidence,
+         scripts: dict[str, Sequence[str]] | None = None, until_s: float | None = None,
+         definite_notice: bool = True, trace: list[dict[str, Any]] | None = None) -> SpotResult:
+    """Check the deciding phrases of the opening against the audio; see the module docstring.
+
+    Args:
+        hearings: one per channel, from ``Transcriber.transcribe(..., hearing=...)``.
+        segments: the transcript's segments (those of the hearings, perhaps a prefix of them).
+        scorer: the recogniser (``Transcriber``).
+        language: the language the free decoding used.
+        probability: the language detector's probability, or None when the language was given.
+        confidence: the policy's confidence rules (the engine's thresholds).
+        scripts: the policy's scripts per language (exact disclosure sentences): they join the
+            prompt, and a script sentence is a phrase like the bank's.
+        until_s: segments starting at or after this call time are left alone.
+        definite_notice: the policy needs a definite notice (a notice/vague doubt matters then).
+        trace: when given, every check is appended to it (for the benchmark).
+    """
+    t0 = time.process_time()
+    base = "da" if language == "da" else "no"
+    present = {id(s) for s in segments}
+    groups = [g for h in hearings for g in _groups(h, present, confidence, base, until_s)]
+    groups += [g for h in hearings for g in _unread(h, segments, scorer, base, until_s)]
+    groups.sort(key=lambda g: (g.segment.start, g.segment.end))
+    for i, g in enumerate(groups):
+        g.index = i
+    deciding = DECIDING | ({"recording_notice", "vague_notice"} if definite_notice else frozenset())
+    runs = {base: _Run(base, scorer, confidence, (scripts or {}).get(base, ()), trace)}
+    chosen, note, settled = base, None, True
+    if probability is not None and probability < UNSURE_LANGUAGE and groups:
+        other = "no" if base == "da" else "da"
+        runs[other] = _Run(other, scorer, confidence, (scripts or {}).get(other, ()), trace)
+        first = [g for g in groups if g.speaker != "customer"][:LANGUAGE_SEGMENTS]
+        strength = {lang: run.check(groups, first) for lang, run in runs.items()}
+        fluency = {lang: round(run.fluency(first), 3) for lang, run in runs.items()}
+        best = max(strength, key=lambda k: (strength[k], k == base))
+        worse = other if best == base else base
+        settled = (strength[best] >= LANGUAGE_MIN_STRENGTH and strength[best] >= LANGUAGE_RATIO * strength[worse]
+                   and fluency[best] >= fluency[worse] - LANGUAGE_FLUENCY_SLACK)
+        if settled:
+            chosen = best
+        note = (f"language detected as {base!r} with probability {probability:.2f}; the key phrases "
+                f"of both languages were checked on the first {len(first)} segments of the agent: "
+                f"strength {strength}, fluency per token {fluency}; "
+                + (f"{chosen!r} decides" if settled else f"{chosen!r} kept, not settled"))
+        if not settled and first and not any(strength.values()):
+            # Nothing verified in either language: check the rest of the agent's speech in both.
+            # If no disclosure phrase of either language is there (nor a close call), what is
+            # missing is missing under either language's policy, and the doubt does not matter.
+            agent = [g for g in groups if g.speaker != "customer"]
+            if not any(r.check(groups, agent) for r in runs.values()) and not any(
+                    r.key_doubts() for r in runs.values()):
+                settled = True
+                note += ("; no disclosure phrase of either language verified in any of the agent's "
+                         f"{len(agent)} segments, so what is missing is missing in both")
+    run = runs[chosen]
+    run.check(groups, groups)
+    result = run.rewrite(segments, groups, deciding)
+    result.language, result.language_note = chosen, note
+    result.language_settled = settled
+    result.checked = len(groups)
+    result.scored = sum(r.scored for r in runs.values())
+    result.strength = {lang: round(r.strength(), 2) for lang, r in runs.items()}
+    result.cpu_s = time.process_time() - t0
+    return result
+
+
+def _groups(h: Hearing, present: set[int], conf: Confidence, language: str,
+            until_s: float | None) -> list[_Group]:
+    bank = load_bank(language)
+    out: list[_Group] = []
+    for part in h.segments:
+        seg = part.segment
+        if id(seg) not in present or not part.words or not 0 <= part.window < len(h.windows):
+            continue
+        if until_s is not None and seg.start >= until_s:
+            continue
+        if unusable_reason(replace(seg, avg_logprob=None, no_speech_prob=None, compression_ratio=None),
+                           conf, bank) is not None:
+            continue  # no words, a loop, subtitle credits: not speech anyone said
+        # (The three confidence fields are the whole 30-s window's; the check below decides.)
+        words = [w[0].strip() for w in part.words if w[0].strip()]
+        w = h.windows[part.window]
+        lo = max(0, int((part.words[0][1] - w.offset_s - PAD_BEFORE_S) * FRAMES_PER_S))
+        hi = min(w.memory.shape[1], int((part.words[-1][2] - w.offset_s + PAD_AFTER_S) * FRAMES_PER_S) + 1)
+        if not words or hi - lo < 5:
+            continue
+        out.append(_Group(0, h, part, words, w.memory[:, lo:hi]))
+    return out
+
+
+def _unread(h: Hearing, segments: Sequence[Segment], scorer: Scorer, language: str,
+            until_s: float | None) -> list[_Group]:
+    """Speech no window held a word of (an empty segment): encoded on its own and read without a
+    prompt, so that it can be checked like the rest (Whisper skips a window it judges silent)."""
+    if h.samples is None:
+        return []
+    out: list[_Group] = []
+    for seg in segments:
+        if seg.text.strip() or seg.speaker != h.speaker or (until_s is not None and seg.start >= until_s):
+            continue
+        a = max(0, int((seg.start - h.offset_s) * SAMPLE_RATE))
+        b = min(len(h.samples), int((seg.end - h.offset_s) * SAMPLE_RATE), a + 30 * SAMPLE_RATE)
+        if b - a < SAMPLE_RATE // 2 or h.joined_time(seg.start + 0.01) is None:
+            continue
+        memory = scorer.encode(h.samples[a:b])[:, : int((b - a) / SAMPLE_RATE * FRAMES_PER_S) + 10]
+        heard = _unloop(scorer.read(memory, language, max_tokens=int((b - a) / SAMPLE_RATE * TOKENS_PER_S) + 6))
+        words = heard.split()
+        if not words:
+            continue
+        out.append(_Group(0, h, HeardSegment(segment=seg, window=-1, words=()), words, memory))
+    return out
+
+
+class _Run:
+    """Proposals and checks in one language."""
+
+    def __init__(self, language: str, scorer: Scorer, conf: Confidence, scripts: Sequence[str],
+                 trace: list[dict[str, Any]] | None) -> None:
+        self.language, self.scorer, self.conf, self.trace = language, scorer, conf, trace
+        self.bank = load_bank(language)
+        self.scripts = tuple(s.strip() for s in scripts if fold(s))
+        self.checks: dict[int, _Check] = {}
+        self.free_hits: dict[int, set[str]] = {}
+        self.scored = 0
+        lexicon = _lexicon(language)
+        self._decoy_of, self._decoys, self._replies = lexicon.decoy_of, lexicon.decoys, lexicon.replies
+        self._tail_text, self._tails, self._digit_forms = lexicon.tail_text, lexicon.tails, lexicon.digit_forms
+        self._repair_phrases = lexicon.repair_phrases
+
+    def fluency(self, groups: list[_Group]) -> float:
+        """How probable this language's readings of ``groups`` are, per token, on average (each
+        scored with this language's token and no prompt): the right language reads better."""
+        means = []
+        for g in groups:
+            c = self.checks.get(g.index)
+            if c is None or not c.reading:
+                continue
+            if c.mean is None:
+                text = " ".join(_WORD.findall(c.reading.lower()))
+                c.mean = self._score(g.memory, [text])[0] / max(1, self.scorer.count_tokens(self.language, text))
+            means.append(c.mean)
+        return sum(means) / len(means) if means else float("-inf")
+
+    def key_doubts(self) -> int:
+        """How many key disclosure phrases were close calls."""
+        return sum(1 for c in self.checks.values() for f in c.found
+                   if f.status == "doubt" and f.element in LANGUAGE_KEYS)
+
+    def strength(self) -> float:
+        """How strongly the key phrases verified: the sum of their decoy margins per token."""
+        return sum(max(f.decoy_margin, 0.0) for c in self.checks.values() for f in c.found
+                   if f.status == "verified" and f.element in LANGUAGE_KEYS)
+
+    def check(self, everyone: list[_Group], todo: list[_Group]) -> float:
+        """Propose and check ``todo`` (with ``everyone`` as the engine's context)."""
+        todo = [g for g in todo if g.index not in self.checks]
+        for g in todo:
+            if _confident(g.segment, self.conf):
+                reading = g.heard  # read well already: its phrases are only checked, not re-read
+            else:
+                reading = self._propose(g) or g.heard
+                if g.speaker != "customer":
+                    reading = self._key_prompt(g, reading)
+                reading = self._repair(g, reading)
+            self.checks[g.index] = _Check(reading=reading)
+        self._elements(everyone)
+        for g in todo:
+            self._verify(g, self.checks[g.index])
+        return round(sum(max(f.decoy_margin, 0.0) for g in todo for f in self.checks[g.index].found
+                         if f.status == "verified" and f.element in LANGUAGE_KEYS), 2)
+
+    # --- propose ------------------------------------------------------------------------
+
+    def _propose(self, g: _Group) -> str:
+        role = "agent" if g.speaker == "agent" else "customer"
+        prompt = PROMPTS[(self.language, role)]
+        if g.speaker is None:
+            prompt = PROMPTS[(self.language, "agent")] + " " + PROMPTS[(self.language, "customer")]
+        if self.scripts and role == "agent":
+            prompt = " ".join(self.scripts) + " " + prompt
+        seconds = g.memory.shape[1] / FRAMES_PER_S
+        heard = self.scorer.count_tokens(self.language, g.heard)
+        most = min(int(seconds * TOKENS_PER_S) + 6, int(heard * READ_TOKENS) + 4)
+        text = self.scorer.read(g.memory, self.language, prompt=prompt, max_tokens=most)
+        return _fit(_unloop(text), len(_key(g.heard)))
+
+    def _key_prompt(self, g: _Group, reading: str) -> str:
+        """A key-press prompt read with its key: "Test ind for at acceptere optagelsen" is tried
+        with every key verb and digit in place of its first words, and the reading becomes the
+        one that wins clearly (the digit the prompt named)."""
+        words = _WORD.findall(reading.lower())
+        folded = fold(" ".join(words)).split()
+        if len(folded) != len(words) or len(words) < 3:
+            return reading
+        joined = "".join(folded)
+        best = process.extractOne(joined, self._tails, scorer=fuzz.partial_ratio, score_cutoff=KEY_TAIL_MIN)
+        if best is None:
+            return reading
+        tail = self._tail_text[best[0]]
+        m = find_all(tuple(folded), (tail,), (best[0],), min_score=KEY_TAIL_MIN / 100, most=1)
+        if not m or m[0].first > 3:
+            return reading
+        rest = words[m[0].first:]
+        heads = [(v, form, d) for v in KEY_VERBS[self.language] for d in DIGITS
+                 for form in self._digit_forms[d]]
+        texts = [" ".join(words)] + [" ".join([v, form] + rest) for v, form, _d in heads]
+        scores = self._score(g.memory, texts)
+        ranked = sorted(range(1, len(texts)), key=lambda k: -scores[k])
+        top = ranked[0]
+        other = next(k for k in ranked if heads[k - 1][2] != heads[top - 1][2])
+        n = max(1, self.scorer.count_tokens(self.language, texts[top]))
+        if scores[top] - scores[other] >= MARGIN and (scores[top] - scores[0]) / n >= CLOSE_PER_TOKEN:
+            return texts[top]
+        return reading
+
+    def _repair(self, g: _Group, reading: str) -> str:
+        """A reading that nearly holds a phrase ("ved mig stoppe optagelsen" for "bede mig stoppe
+        optagelsen") with the phrase put in, when the decoder finds that at least as probable
+        (without the prompt): the engine's matching then finds what the audio supports."""
+        words = _WORD.findall(reading.lower())
+        if not words:
+            return reading
+        joined, owner = "", []
+        for k, w in enumerate(words):
+            key = _key(w)
+            joined += key
+            owner += [k] * len(key)
+        found = find_all(tuple(fold(" ".join(words)).split()), *self._phrases_for(g), min_score=0.86, most=1)
+        if found or not joined:
+            return reading  # the engine already reads a phrase here
+        keys, texts = self._repair_keys(g)
+        near = process.extract(joined, keys, scorer=fuzz.partial_ratio, score_cutoff=REPAIR_MIN, limit=REPAIRS)
+        candidates = []
+        for key, _score, i in near:
+            if len(key) < REPAIR_MIN_LETTERS:
+                continue
+            al = fuzz.partial_ratio_alignment(key, joined)
+            if al is None or al.dest_end <= al.dest_start:
+                continue
+            a, b = owner[al.dest_start], owner[al.dest_end - 1] + 1
+            if not _comparable(" ".join(words[a:b]), texts[i]):
+                continue
+            candidates.append(" ".join(words[:a] + texts[i].split() + words[b:]))
+        if not candidates:
+            return reading
+        scores = self._score(g.memory, [" ".join(words)] + candidates)
+        best = max(range(1, len(scores)), key=lambda k: scores[k])
+        n = max(1, self.scorer.count_tokens(self.language, candidates[best - 1]))
+        return candidates[best - 1] if (scores[best] - scores[0]) / n >= REPAIR_SLACK else reading
+
+    def _phrases_for(self, g: _Group) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return self._repair_phrases[g.speaker == "customer"]
+
+    def _repair_keys(self, g: _Group) -> tuple[list[str], list[str]]:
+        phrases, keys = self._phrases_for(g)
+        return list(keys), list(phrases)
+
+    def _elements(self, everyone: list[_Group]) -> None:
+        """What the engine reads in each prompted reading (and in each free decoding)."""
+        def hits(texts: list[str]) -> dict[int, dict[str, list[str]]]:
+            segs = tuple(Segment(start=g.segment.start, end=g.segment.end, text=t, speaker=g.speaker)
+                         for g, t in zip(everyone, texts, strict=True))
+            if not segs:
+                return {}
+            findings = find_elements(Transcript(language=self.language, segments=segs), self.bank, self.conf)
+            out: dict[int, dict[str, list[str]]] = {}
+            for element, found in findings.hits.items():
+                for h in found:
+                    out.setdefault(h.unit.seg, {}).setdefault(element, []).append(h.phrase)
+            return out
+
+        readings = [self.checks[g.index].reading if g.index in self.checks and self.checks[g.index].reading
+                    else g.heard for g in everyone]
+        self._hits = hits(readings)
+        free = hits([g.heard for g in everyone])
+        self.free_hits = {i: set(v) for i, v in free.items()}
+
+    # --- check --------------------------------------------------------------------------
+
+    def _verify(self, g: _Group, c: _Check) -> None:
+        reading = c.reading
+        if not reading or (fold(reading) == fold(g.heard) and not self._hits.get(g.index)
+                           and g.speaker == "agent"):
+            c.close = bool(reading)
+            return
+        words = _WORD.findall(reading.lower())
+        heard = " ".join(_WORD.findall(g.heard.lower()))
+        hyp = " ".join(words)
+        tests: list[tuple[str, str, str, str]] = []  # (element, phrase, label, text)
+        found_phrases: list[tuple[str, str, int, int]] = []
+        folded = fold(hyp).split()
+        for element, phrases in self._hits.get(g.index, {}).items():
+            c.elements.add(element)
+            for phrase in phrases[:1]:
+                span = _span(folded, phrase, len(words), self.bank) or (0, len(words))
+                found_phrases.append((element, phrase, *span))
+        if g.speaker != "customer":
+            for script in self.scripts:  # the organisation's own sentence, heard in full
+                span = _span(folded, script, len(words), self.bank)
+                if span is not None:
+                    found_phrases.append(("script", script, *span))
+                    c.elements.add("script")
+        if g.speaker != "agent":
+            status, phrase, _score = classify_reply(reading, self.bank)
+            short = g.segment.end - g.segment.start <= SHORT_REPLY_S
+            if phrase and (short or g.speaker == "customer"):
+                first = phrase.split(" / ")[0]
+                span = _span(folded, first, len(words), self.bank)
+                if span is not None and span[0] <= REPLY_START_WORDS:
+                    if short:
+                        span = (0, len(words))  # a short answer is all reply
+                    found_phrases.append(("reply", first, *span))
+                    c.elements.add("reply")
+        for element, phrase, i, j in found_phrases:
+            for label, variant in self._competitors(element, words[i:j]):
+                tests.append((element, phrase, label, " ".join(words[:i] + variant.split() + words[j:])))
+            if element == "reply":
+                # An answer the prompt may have put there: the same reading without it, and with
+                # the free decoding's own first words in its place, must score clearly lower.
+                heard_words = heard.split()
+                if j < len(words):
+                    tests.append((element, phrase, "no answer", " ".join(words[:i] + words[j:])))
+                k = len(_fit(" ".join(heard_words), len(_key(" ".join(words[i:j])))).split())
+                if heard_words and 0 < k < len(heard_words) and heard_words[:k] != words[i:j]:
+                    tests.append((element, phrase, "as heard", " ".join(words[:i] + heard_words[:k] + words[j:])))
+        texts = [heard, hyp] + [t for *_, t in tests]
+        scores = self._score(g.memory, texts)
+        n_hyp = max(1, self.scorer.count_tokens(self.language, hyp))
+        c.closeness = (scores[1] - scores[0]) / n_hyp
+        c.close = c.closeness >= CLOSE_PER_TOKEN
+        c.mean = scores[1] / n_hyp
+        for element, phrase, i, j in found_phrases:
+            mine = [(label, s) for (e, p, label, _t), s in zip(tests, scores[2:], strict=True)
+                    if e == element and p == phrase]
+            pairs = [s for label, s in mine if label != "decoy"]
+            decoys = [s for label, s in mine if label == "decoy"]
+            n = max(1, self.scorer.count_tokens(self.language, " ".join(words[i:j])))
+            margin = scores[1] - max(pairs) if pairs else MARGIN
+            decoy = (scores[1] - max(decoys)) / n if decoys else 0.0
+            label = max(mine, key=lambda m: m[1])[0] if mine else None
+            floor = (REPLY_DECOY_NATS if element == "reply" else
+                     KEY_DECOY_NATS if element.startswith("keypress") else DECOY_NATS)
+            ahead = decoy >= DECOY_PER_TOKEN or decoy * n >= floor
+            against = element in AGAINST or (element == "reply" and _reading(phrase, self.bank)[0] != "given")
+            if c.close and margin >= MARGIN and ahead:
+                status = "verified"
+            elif c.close and margin > -MARGIN and (ahead or (against and decoy > 0)):
+                # Heard, but its polarity or modality is a close call; or a phrase against the
+                # call (a withdrawal, a "no") that the decoys did not rule out: never silence.
+                status = "doubt"
+            else:
+                status = "rejected"  # not supported by the audio: the free decoding stands
+            c.found.append(Spotted(element=element, language=self.language, start=g.segment.start,
+                                   end=g.segment.end, speaker=g.speaker, heard=g.heard, text=reading,
+                                   phrase=phrase, status=status, margin=float(margin),
+                                   decoy_margin=float(decoy), competitor=label,
+                                   closeness=float(c.closeness)))
+        if self.trace is not None:
+            self.trace.append({"language": self.language, "start": g.segment.start, "end": g.segment.end,
+                               "speaker": g.speaker, "heard": g.heard, "reading": reading,
+                               "closeness": c.closeness, "found": [f.to_dict() for f in c.found],
+                               "tests": [(e, p, lab, t, s) for (e, p, lab, t), s in
+                                         zip(tests, scores[2:], strict=True)]})
+
+    def _score(self, memory: np.ndarray, texts: list[str]) -> list[float]:
+        self.scored += len(texts)
+        return [float(lp.sum()) for lp in self.scorer.score(memory, self.language, texts)]
+
+    def _competitors(self, element: str, span: list[str]) -> list[tuple[str, str]]:
+        """The texts that must score clearly lower than ``span`` for its element to count."""
+        phrase = " ".join(span)
+        out: list[tuple[str, str]] = []
+        negs = self.bank.negations
+        if element != "reply":
+            if set(fold(phrase).split()) & negs:
+                plain = [w for w in span if fold(w) not in negs]
+                if plain:
+                    out.append(("without negation", " ".join(plain)))
+            else:
+                for k in (1, 2):
+                    if len(span) > k:
+                        out.append(("negated", " ".join(span[:k] + [NEGATION] + span[k:])))
+            if element in MODAL_ELEMENTS and len(span) > 1:
+                out.append(("modal", " ".join(span[:1] + [MODAL] + span[1:])))
+        for other in COMPETES.get(element, ()):
+            pool = [p for p in self.bank.elements.get(other, ()) if _comparable(p, phrase)]
+            for p in _similar(phrase, pool, 2):
+                out.append((other, p))
+        if element.startswith("keypress"):
+            digit = next((w for w in span if w in DIGITS or fold(w) in self.bank.key_digits), None)
+            if digit is not None:
+                for d in DIGITS:
+                    if d != self.bank.key_digits.get(fold(digit), digit):
+                        out.append((f"key {d}", " ".join(d if w == digit else w for w in span)))
+        if element == "reply":
+            mine = _reading(phrase, self.bank)
+            # Replies that read otherwise to a plain request (the "do you mind?" trap is the
+            # engine's: it sends such calls to review).
+            others = [p for p, (_e, r) in self._replies.items() if r[0] != mine[0] and _comparable(p, phrase)]
+            for p in _similar(phrase, others, 3):
+                out.append(("reply", p))
+            yes, no = BASIC[self.language]["given"], BASIC[self.language]["refused"]
+            swap = {yes: no, no: yes}
+            if span[0] in swap:  # the answer's first word, the other way
+                out.append(("reply", " ".join([swap[span[0]]] + span[1:])))
+            else:
+                out += [("reply", " ".join([w] + span)) for w in (yes, no)]
+        meaning = _meaning(element)
+        pool = [p for p in self._decoys if _comparable(p, phrase)
+                and self._decoy_of.get(p) not in meaning and (element != "reply" or p not in self._replies)
+                and fuzz.ratio(_key(p), _key(phrase)) < DECOY_MAX_SIMILARITY]
+        pool.sort(key=lambda p: zlib.crc32((phrase + "|" + p).encode("utf-8")))
+        out += [("decoy", p) for p in pool[:DECOYS]]
+        seen: set[str] = {fold(phrase)}
+        unique = []
+        for label, text in out:
+            if fold(text) not in seen:
+                seen.add(fold(text))
+                unique.append((label, text))
+        return unique
+
+    # --- the engine's input -------------------------------------------------------------
+
+    def rewrite(self, segments: Sequence[Segment], groups: list[_Group],
+                deciding: frozenset[str]) -> SpotResult:
+        """The segments with checked readings in place and confidences from the checks."""
+        review = self.conf.review_avg_logprob
+        conf = self.conf
+
+        def replace(seg: Segment, **changes: Any) -> Segment:
+            # What was checked is speech: the window's no-speech and repetition figures no longer
+            # apply to it (its own text is checked for loops by the engine as before).
+            if seg.no_speech_prob is not None:
+                changes["no_speech_prob"] = min(seg.no_speech_prob, round(conf.max_no_speech_prob - 0.05, 4))
+            if seg.compression_ratio is not None:
+                changes["compression_ratio"] = min(seg.compression_ratio,
+                                                   round(conf.max_compression_ratio - 0.1, 4))
+            return _replace(seg, **changes)
+
+        new: dict[int, Segment] = {}
+        found: list[Spotted] = []
+        asking = {"consent_request", "negative_request", "keypress_optin", "keypress_optout"}
+        asked = [g.segment.end for g in groups if asking & set(self._hits.get(g.index, {}))]
+        for g in groups:
+            c = self.checks.get(g.index)
+            if c is None:
+                continue
+            found += c.found
+            verified = [f for f in c.found if f.status == "verified"]
+            doubts = [f for f in c.found if f.status == "doubt" and f.element in deciding
+                      and (f.element != "reply" or any(0 <= g.segment.start - e <= REPLY_REACH_S
+                                                       for e in asked))]
+            free = self.free_hits.get(g.index, set())
+            # A free-decoding phrase is superseded when a verified reading beat its element
+            # explicitly (a competitor), or when it is a phrase for the call that the checked
+            # reading no longer holds; a phrase against the call never silently goes away.
+            beaten = {e for v in verified for e in COMPETES.get(v.element, ())}
+            gone = {e for e in free - c.elements if e not in AGAINST and e not in CUSTOMER_ONLY} if c.close else set()
+            unproven = free - {f.element for f in verified} - beaten - gone
+            # A disclosure phrase the checked reading holds (as probable as the free decoding) but
+            # that did not beat its decoys is neither shown nor ruled out: the speech stays unclear.
+            unclear = [f for f in c.found if f.status == "rejected" and c.close and f.element in DISCLOSURE
+                       and f.element not in {v.element for v in verified}]
+            seg = g.segment
+            if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
+                text = c.reading if (c.close and c.reading) else seg.text
+                new[id(seg)] = replace(seg, text=text, avg_logprob=round(review - CONF_DOUBT_BELOW_REVIEW, 4))
+            elif verified and c.close:
+                strong = all(min(f.margin, f.decoy_margin * 4) >= STRONG_MARGIN for f in verified)
+                logprob = CONF_STRONG if strong else CONF_VERIFIED
+                new[id(seg)] = replace(seg, text=c.reading, avg_logprob=round(
+                    max(logprob, seg.avg_logprob if seg.avg_logprob is not None else logprob), 4))
+            elif not unproven and all(f.status == "rejected" for f in c.found):
+                # Neither the free nor the checked reading holds anything the verifier looks for
+                # (the engine reads the checked reading, which holds nothing of what the free
+                # decoding's letters may have looked like).
+                logprob = review + CONF_READ_ABOVE_REVIEW
+                text = c.reading if (c.close and c.reading and not c.elements) else seg.text.strip() or g.heard
+                if text == seg.text.strip() and free - beaten:
+                    continue  # the free decoding still holds a phrase nobody checked: as heard
+                new[id(seg)] = replace(seg, text=text,
+                                       avg_logprob=round(max(logprob, seg.avg_logprob or logprob), 4))
+        out = [new.get(id(s), s) for s in segments]
+        return SpotResult(segments=out, language=self.language, found=found)
+
+
+def _confident(seg: Segment, conf: Confidence) -> bool:
+    """A segment the recogniser read with confidence (the engine takes it as evidence as it is)."""
+    return (seg.avg_logprob is not None and seg.avg_logprob >= conf.review_avg_logprob
+            and (seg.no_speech_prob or 0.0) <= conf.max_no_speech_prob
+            and (seg.compression_ratio or 0.0) <= conf.max_compression_ratio)
+
+
+def _unloop(text: str) -> str:
+    """A prompted reading cut where it starts repeating itself (a sentence or a word run)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for sentence in re.split(r"(?<=[.?!])\s+", text.strip()):
+        key = fold(sentence)
+        if not key or key in seen:
+            break
+        seen.add(key)
+        out.append(sentence)
+    words = " ".join(out).split()
+    for n in range(1, 6):
+        for i in range(len(words) - 2 * n + 1):
+            if words[i:i + n] == words[i + n:i + 2 * n] and (n > 1 or len(words[i]) > 3):
+                return " ".join(words[:i + n])
+    return " ".join(words)
+
+
+def _fit(reading: str, letters: int) -> str:
+    """The prefix of a prompted reading that covers about as much speech as the free decoding (a
+    prompted reading may run on into the prompt's next sentence): whole sentences when they fit,
+    else words; empty when nothing fits."""
+    if not letters:
+        return reading
+    words = reading.split()
+    sentences, any_words = [], []
+    for k in range(1, len(words) + 1):
+        text = " ".join(words[:k])
+        n = len(_key(text))
+        if not FIT_RATIO[0] * letters <= n <= FIT_RATIO[1] * letters:
+            continue
+        any_words.append((abs(n - letters), text))
+        if words[k - 1][-1:] in ".?!" or k == len(words):
+            sentences.append((abs(n - letters), text))
+    pool = sentences or any_words
+    return min(pool)[1] if pool else ""
+
+
+def _span(folded: list[str], phrase: str, n_words: int, bank: PhraseBank) -> tuple[int, int] | None:
+    """Where ``phrase`` stands in the folded words of a reading (word indices), if it does."""
+    if len(folded) != n_words:
+        return None
+    toks = tuple("n" if t in bank.key_digits and i and folded[i - 1] in bank.key_verbs else t
+                 for i, t in enumerate(folded))
+    m = find_all(toks, (phrase,), ("".join(fold(phrase).split()),), min_score=0.8, most=1)
+    if not m:
+        m = find_all(tuple(folded), (phrase,), ("".join(fold(phrase).split()),), min_score=0.8, most=1)
+    return (m[0].first, m[0].last) if m else None
+
+
+def _reading(phrase: str, bank: PhraseBank) -> tuple[str, str]:
+    return classify_reply(phrase, bank)[0], classify_reply(phrase, bank, negative=True)[0]
+
+
+def _comparable(text: str, phrase: str) -> bool:
+    """Whether ``text`` covers about as much speech as ``phrase`` (the decoder does not charge a
+    text for speech it leaves out, so only texts of about the same length compare)."""
+    n, m = len(_key(phrase)), len(_key(text))
+    return DECOY_LENGTH[0] * n - 2 <= m <= DECOY_LENGTH[1] * n + 2
+
+
+def _meaning(element: str) -> frozenset[str]:
+    out = {element}
+    for group in MEANINGS:
+        if element in group:
+            out |= group
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """What a language's checks draw on, built once per process from its phrase bank."""
+
+    decoy_of: dict[str, str]
+    decoys: list[str]
+    replies: dict[str, tuple[str, tuple[str, str]]]
+    tail_text: dict[str, str]
+    tails: list[str]
+    digit_forms: dict[str, list[str]]
+    repair_phrases: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]]  # customer? -> phrases, keys
+
+
+@lru_cache(maxsize=4)
+def _lexicon(language: str) -> _Lexicon:
+    bank = load_bank(language)
+    decoy_of = {p: e for e in DECOY_ELEMENTS for p in bank.elements.get(e, ()) if "N" not in p.split()}
+    replies = {p: (e, _reading(p, bank)) for e in REPLY_ELEMENTS for p in bank.elements.get(e, ())}
+    tail_text: dict[str, str] = {}
+    for e in ("keypress_optin", "keypress_optout"):
+        for p in bank.elements.get(e, ()):
+            ws = p.split()
+            if "N" in ws and len(_key(" ".join(ws[ws.index("N") + 1:]))) >= 10:
+                tail = " ".join(ws[ws.index("N") + 1:])
+                tail_text.setdefault(_key(tail), tail)
+    # Each key as a digit and as the word a speaker says for it ("tast en", "trykk ein").
+    digit_forms = {d: [d] + sorted(w for w, v in bank.key_digits.items() if v == d and w.isalpha())[:2]
+                   for d in DIGITS}
+    repair: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for customer in (False, True):
+        elements = [e for e in REPAIRABLE if not customer or e == "withdrawal"]
+        phrases = tuple(p for e in elements for p in bank.elements.get(e, ()) if "N" not in p.split())
+        repair[customer] = (phrases, tuple(_key(p) for p in phrases))
+    return _Lexicon(decoy_of=decoy_of, decoys=sorted(set(decoy_of) | set(NEUTRAL[language])),
+                    replies=replies, tail_text=tail_text, tails=sorted(tail_text),
+                    digit_forms=digit_forms, repair_phrases=repair)
+
+
+def _similar(phrase: str, pool: Sequence[str], n: int) -> list[str]:
+    pool = [p for p in pool if "N" not in p.split()]
+    return [p for p, _s, _i in process.extract(phrase, pool, scorer=fuzz.ratio, limit=n)]
+
+
+__all__ = ["SpotResult", "Spotted", "spot"]
