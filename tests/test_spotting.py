@@ -238,3 +238,16 @@ def test_a_danish_sample_whisper_cannot_spell_is_heard_by_checking(verifier_) ->
     assert ("consent_request", "agent") in found and ("reply", "customer") in found
     assert record["analysis"]["language"]["code"] == "da"
     assert record["verdict"] == "compliant"
+
+
+@pytest.mark.parametrize("language, phrase, heard, creates", [
+    ("da", "Ja, det er fint.", "Nej tak.", True),          # a heard no read as a yes
+    ("da", "Ja, det er fint.", "Øh, mm.", True),           # filler read as a yes
+    ("no", "Ja, det er greit.", "Nei takk.", True),
+    ("da", "Ja, det er fint.", "Ja, det er fint.", False),  # the free decoding already says yes
+    ("no", "Nei takk.", "Ja takk.", False),                 # towards a no is the safe direction
+])
+def test_spotting_never_turns_a_non_consent_into_consent(language, phrase, heard, creates):
+    from verifier.hearing.spotting import load_bank, makes_consent
+
+    assert makes_consent(phrase, heard, load_bank(language)) is creates

@@ -25,15 +25,34 @@ computed, and lets the decoder's own probabilities decide what was said:
    checked reading as its text (the free decoding stays in ``analysis.spotting`` as ``heard``)
    and a confidence from its margins; the engine's ordinary rules then judge it, and its
    LOW_CONFIDENCE speaks of the evidence the verdict rests on. A doubt makes the segment weak
-   (review). A segment where neither the free nor the prompted reading holds anything the
-   verifier looks for counts as read. A free decoding whose phrase the check contradicts is weak.
+   (review); so does a disclosure phrase the checked reading holds, as probable as the free
+   decoding, that did not beat its decoys (neither shown nor ruled out), and a free-decoding
+   phrase nothing checked. A segment whose readings hold nothing the verifier looks for (or only
+   phrases the check ruled out) counts as read, and reaches the engine as its checked reading.
+   Segments Whisper read with confidence are not re-read; only their phrases are checked.
+
+Also: a key prompt is read with its digit ("Test ind for at acceptere …" is tried as "tast 0" to
+"tast 9" and the digit must win by ``MARGIN``); a reading that nearly holds a phrase ("ved mig
+stoppe optagelsen") is tried with the phrase in place; speech a window skipped as silent (an empty
+segment) is encoded on its own and read; the policy's ``scripts`` join the prompt and are checked
+like the bank's phrases.
 
 **Language.** When the detected language is unsure, the first agent segments are proposed and
-checked in both languages; the one whose key phrases verify decides (the record says so).
+checked in both languages; one decides only when its verified key phrases are strong enough, well
+ahead of the other's, and its readings are not less probable. If nothing of either language
+verifies anywhere in the agent's speech, what is missing is missing under both policies. The
+record's ``audio_notes`` say which happened; otherwise the unsure language stays a doubt.
 
 **Safety.** Spotting only re-reads speech the recogniser already heard (after VAD), skips what the
-engine would set aside as hallucination, and looks on each channel only for what that speaker can
-say. Silence, noise and other languages give proposals that fail the check or hold nothing.
+engine would set aside as hallucination by its text (no words, loops, subtitle credits), and looks
+on each channel only for what that speaker can say. An answer is also checked against the same
+reading without it and with the free decoding's own words in its place. A phrase against the call
+(withdrawal, refusal, coercion, opt-out) that the check cannot rule out is a doubt, never dropped.
+
+**Cost.** Each segment Whisper did not read with confidence costs one prompted greedy decode on a
+few seconds of encoder output and one or two scoring batches (``benchmarks/README.md`` measures
+it). The text engine is lent by ``verify.py`` (``register_engine``): the hearing layer may not
+import it.
 """
 
 from __future__ import annotations
@@ -708,6 +727,10 @@ class _Run:
                 status = "doubt"
             else:
                 status = "rejected"  # not supported by the audio: the free decoding stands
+            if status == "verified" and element == "reply" and makes_consent(phrase, g.heard, self.bank):
+                # Tolerance must never turn a non-consent into a consent: a yes that the free
+                # decoding did not itself read as a yes stays a doubt (review), whatever its margins.
+                status = "doubt"
             c.found.append(Spotted(element=element, language=self.language, start=g.segment.start,
                                    end=g.segment.end, speaker=g.speaker, heard=g.heard, text=reading,
                                    phrase=phrase, status=status, margin=float(margin),
@@ -897,6 +920,15 @@ def _span(folded: list[str], phrase: str, n_words: int, bank: PhraseBank) -> tup
     if not m:
         m = find_all(tuple(folded), (phrase,), ("".join(fold(phrase).split()),), min_score=0.8, most=1)
     return (m[0].first, m[0].last) if m else None
+
+
+def makes_consent(phrase: str, heard: str, bank: PhraseBank) -> bool:
+    """Whether reading ``phrase`` instead of the free decoding ``heard`` would create consent.
+
+    The plain reading decides: the "no" that means yes to a negatively phrased request can never
+    make a call compliant (such a request goes to review or non-compliant, never compliant).
+    """
+    return classify_reply(phrase, bank)[0] == "given" and classify_reply(heard, bank)[0] != "given"
 
 
 def _reading(phrase: str, bank: PhraseBank) -> tuple[str, str]:
