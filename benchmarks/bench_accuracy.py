@@ -20,8 +20,10 @@ split of its own; their first runs are reported in benchmarks/README.md, and all
 used for development since. The ``dev`` split draws from dev to dev4, each other split only from
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
-held run; ``--split held2`` / ``held3`` / ``held4`` / ``all`` name the others. ``held4`` also has
-key-press prompts (opt-in and opt-out, with DTMF events), drawn only in that split.
+held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``all`` name the others. ``held4``
+and ``held5`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in
+those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole
+calls are in benchmarks/heldout_round8/ (``run.py`` there).
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -60,7 +62,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -2497,6 +2499,410 @@ for _bank, _held4 in ((DA, HELD4_DA), (NO, HELD4_NO)):
     for _slot, _words in _held4.items():
         _bank.setdefault(_slot, {})["held4"] = _words
 
+# held5: written for round 8 from DOMAIN.md and knowledge of how Danish and Norwegian agents and
+# customers talk (bokmål and nynorsk, colloquial, published disclosures), before reading the phrase
+# banks or meaning.py, and run exactly once as it stands before round 8's fixes (benchmarks/README.md,
+# "held5"). Like held4 it draws key-press prompts ("text|yes-key|no-key" opt-in, "text|key" opt-out).
+HELD5_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, det er Henrik fra Boligselskabet Nord.",
+        "Hej, du har fat i Camilla hos Pensionskassen.",
+        "Velkommen til Trafikselskabet, du snakker med Oliver.",
+    ],
+    "notice_definite": [
+        "Jeg gør opmærksom på, at opkaldet bliver optaget{p}.",
+        "Vores samtale bliver optaget{p}.",
+        "Du skal vide, at vi optager denne samtale{p}.",
+        "Vi optager alle samtaler til og fra kundeservice{p}.",
+        "Det her opkald optages{p}.",
+        "Al telefontrafik hos os bliver optaget{p}.",
+        "Samtalen optages på bånd{p}.",
+        "Vi laver en lydoptagelse af opkaldet{p}.",
+        "Vi optager samtaler i vores kundeservice{p}.",
+        "Alle opkald på denne linje bliver optaget{p}.",
+    ],
+    "notice_vague": [
+        "Din samtale kan blive optaget{p}.",
+        "Opkald til os kan blive optaget{p}.",
+        "Vi optager af og til samtaler{p}.",
+        "Der kan forekomme optagelse af samtalen{p}.",
+        "Samtaler optages lejlighedsvis{p}.",
+        "Måske bliver samtalen optaget{p}.",
+        "Vi kan optage samtalen{p}.",
+        "Nogle samtaler bliver optaget{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis vi optager samtalen, fortæller jeg dig det.",
+        "Vi optager kun samtalen, hvis du siger ja til det.",
+        "Optagelse sker kun efter aftale med dig.",
+        "Der bliver ikke optaget noget, uden at du har sagt ja.",
+        "Når en samtale optages, får kunden det altid at vide.",
+        "Vi optager ikke din samtale i dag.",
+    ],
+    "purpose": [
+        " af hensyn til uddannelse og kvalitetssikring",
+        " til undervisning af vores nye kolleger",
+        " så vi kan blive bedre til at hjælpe dig",
+        " for at kunne dokumentere aftalen",
+        " med henblik på kvalitetsudvikling",
+        " i forbindelse med intern oplæring",
+        " af dokumentationshensyn",
+        " til brug for efteruddannelse af rådgiverne",
+    ],
+    "purpose_sentence": [
+        "Formålet er at uddanne vores medarbejdere.",
+        "Optagelsen bruges til kvalitetssikring.",
+        "Vi bruger optagelserne til at træne nye kolleger og til at dokumentere aftaler.",
+    ],
+    "request_long": [
+        "Giver du lov til, at vi optager samtalen?",
+        "Vil du acceptere, at samtalen bliver optaget?",
+        "Må vi optage opkaldet?",
+        "Er du indforstået med, at vi optager samtalen?",
+        "Samtykker du i, at samtalen optages?",
+        "Kan jeg få lov at optage vores samtale?",
+        "Er det okay for dig, at jeg optager opkaldet?",
+    ],
+    "request_short": [
+        "Er det i orden?",
+        "Kan du acceptere det?",
+        "Er du med på det?",
+        "Hvad siger du til det?",
+        "Må jeg det?",
+        "Er det i orden for dig?",
+        "Er det acceptabelt?",
+    ],
+    "request_negative": [
+        "Har du nogen indvendinger mod, at vi optager samtalen?",
+        "Gør det noget, at vi optager opkaldet?",
+        "Er der noget i vejen for, at samtalen optages?",
+    ],
+    "request_negative_short": [
+        "Har du noget at indvende?",
+        "Gør det noget?",
+        "Har du indvendinger?",
+    ],
+    "withdrawal_info": [
+        "Du kan altid sige stop, så slukker vi for optagelsen.",
+        "Fortryder du, stopper vi optagelsen med det samme og sletter den.",
+        "Du kan på et hvilket som helst tidspunkt tilbagekalde dit samtykke.",
+        "Hvis du ombestemmer dig under samtalen, så sig til, og så stopper vi optagelsen.",
+        "Du er velkommen til at bede mig slukke for optagelsen, når du vil.",
+        "Du kan trække dit ja tilbage, også senere i samtalen.",
+    ],
+    "objection_info": [
+        "Du kan vælge optagelsen fra.",
+        "Vil du ikke optages, kan du sige nej.",
+        "Ønsker du ikke optagelse, skal du bare sige det nu.",
+        "Du har mulighed for at sige nej til optagelsen.",
+        "Siger du nej, optager vi ikke.",
+    ],
+    "retention": [
+        "Optagelserne opbevares i seks måneder og slettes derefter.",
+        "Vi sletter lydfilen efter 90 dage.",
+        "Optagelsen gemmes i op til et år.",
+        "Efter tre måneder bliver optagelsen slettet automatisk.",
+    ],
+    "coercion": [
+        "Vi kan kun behandle din henvendelse, hvis samtalen optages.",
+        "Uden optagelse kan jeg ikke gennemføre handlen.",
+        "Siger du nej til optagelse, må du desværre ringe til os igen en anden gang.",
+        "Optagelsen er nødvendig, for at vi kan hjælpe dig.",
+        "Hvis du ikke accepterer optagelse, kan vi ikke fortsætte samtalen.",
+        "Det er et krav, at samtalen optages, før vi kan rådgive dig.",
+    ],
+    "reply_given": [
+        "Ja, det er helt i orden.",
+        "Jo, det må I gerne.",
+        "Ja ja, det er fint nok.",
+        "Det er okay med mig.",
+        "Jamen, selvfølgelig.",
+        "Det går fint. Jeg ringer i øvrigt, fordi min faktura er forkert.",
+        "Ja, det er i orden. Men jeg vil gerne have stoppet min betalingsaftale.",
+        "Fint med mig, og så har jeg et spørgsmål om min pension.",
+        "Ja. Jeg skal ikke slette noget, jeg vil bare flytte min tid.",
+    ],
+    "reply_condition": [
+        "Ja, men kun hvis den ikke sendes videre til andre.",
+        "Det er okay, bare den bliver slettet igen hurtigt.",
+    ],
+    "reply_refused": [
+        "Nej, det har jeg ikke lyst til.",
+        "Helst ikke.",
+        "Nej tak, lad være med det.",
+        "Det vil jeg ikke gå med til.",
+        "Nej, jeg vil ikke optages.",
+    ],
+    "reply_ambiguous": [
+        "Hmm, hvad skal den bruges til?",
+        "Det må du selv om.",
+        "Øh, jeg ved ikke helt.",
+        "Skal det nu være nødvendigt?",
+        "Tja, måske.",
+        "Hvem får den at høre?",
+    ],
+    "neg_reply_given": [
+        "Nej, slet ikke.",
+        "Nej, det gør ikke noget.",
+        "Nej, optag bare.",
+    ],
+    "neg_reply_refused": [
+        "Ja, jeg vil helst ikke optages.",
+        "Jo, faktisk, det vil jeg ikke.",
+    ],
+    "neg_reply_ambiguous": [
+        "Øh, hvorfor spørger du?",
+        "Mja, det ved jeg ikke.",
+    ],
+    "ack_refused": [
+        "Helt i orden, så slår jeg optagelsen fra.",
+        "Det er noteret, vi optager ikke.",
+    ],
+    "business_agent": [
+        "Hvad kan jeg hjælpe dig med i dag?",
+        "Godt, hvad drejer din henvendelse sig om?",
+    ],
+    "business_customer": [
+        "Jeg vil gerne høre om min rente på lånet.",
+        "Jeg har fået en rykker, som jeg ikke forstår.",
+    ],
+    "withdrawal": [
+        "Ved du hvad, jeg vil alligevel ikke have, at samtalen bliver optaget.",
+        "Kan du slukke for optagelsen nu?",
+        "Jeg fortryder det med optagelsen, slet den venligst.",
+        "Stop lige med at optage, tak.",
+        "Jeg har tænkt over det, og jeg vil ikke optages alligevel.",
+        "Jeg tager mit ja til optagelsen tilbage.",
+        "Optagelsen må I godt stoppe nu.",
+    ],
+    "false_friend": [
+        "Kan du stoppe min automatiske betaling?",
+        "Slet venligst mit gamle telefonnummer.",
+        "Jeg vil gerne opsige mit abonnement.",
+        "Kan I fjerne mig fra jeres nyhedsbrev?",
+        "Jeg trækker min ansøgning tilbage.",
+        "Stop venligst leveringen i næste uge.",
+        "Jeg har skiftet mening om flytningen.",
+    ],
+    "closing": [
+        "Tak for opkaldet, hav en god dag.",
+        "Det er noteret. Var der andet?",
+    ],
+    "hello": ["Hallo, er du der stadig?"],
+    "keypress_optin": [
+        "Tast 1 for at give samtykke til optagelse, eller tast 2 for at afslå.|1|2",
+        "Hvis du accepterer, at samtalen optages, så tryk 3. Vil du ikke, så tryk 4.|3|4",
+        "Ønsker du at samtykke til optagelse, tryk 7; ellers tryk 8.|7|8",
+    ],
+    "keypress_optout": [
+        "Vil du ikke optages, kan du trykke 9 nu.|9",
+        "Tast 2, hvis du fravælger optagelse.|2",
+        "Tryk 0, hvis samtalen ikke må optages.|0",
+    ],
+}
+
+HELD5_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Hei, du snakker med Kari i Sparebanken Vest.",
+        "God dag, det er Ola frå kundeservice i Straumselskapet.",
+        "Velkommen til Forsikringsselskapet, mitt navn er Ingrid.",
+    ],
+    "notice_definite": [
+        "Denne samtalen blir tatt opp{p}.",
+        "Vi gjør opptak av denne samtalen{p}.",
+        "Samtalen vert teken opp{p}.",
+        "Me tek opp samtalen{p}.",
+        "Alle samtaler til kundesenteret tas opp{p}.",
+        "Vi tar opp alle telefonsamtaler{p}.",
+        "Jeg må opplyse om at samtalen tas opp{p}.",
+        "Vi har startet opptak av samtalen{p}.",
+        "Telefonsamtalen blir lagret som lydopptak{p}.",
+        "Det vert gjort lydopptak av samtalen{p}.",
+        "Vi tar opp alle innkommende samtaler{p}.",
+    ],
+    "notice_vague": [
+        "Samtalar kan bli tekne opp{p}.",
+        "Det er mulig at samtalen blir tatt opp{p}.",
+        "Vi tar av og til opp samtaler{p}.",
+        "Noen samtaler blir tatt opp{p}.",
+        "Samtalen blir kanskje tatt opp{p}.",
+        "Samtalen vil kunne bli tatt opp{p}.",
+        "Enkelte samtaler tas opp{p}.",
+        "Vi kan komme til å ta opp samtalen{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis samtalen blir tatt opp, sier jeg ifra.",
+        "Dersom vi tar opp samtalen, får du beskjed først.",
+        "Vi tar ikke opp samtalen uten at du sier ja.",
+        "Om samtalen skal takast opp, seier eg frå.",
+        "Samtalen blir ikke tatt opp i dag.",
+        "Vi gjør bare opptak hvis kunden samtykker.",
+    ],
+    "purpose": [
+        " av kvalitetshensyn",
+        " for opplæring av nyansatte",
+        " til bruk i internopplæring",
+        " slik at vi kan bli bedre på service",
+        " for å ha dokumentasjon på hva som blir avtalt",
+        " til kvalitetssikring og opplæring",
+        " for å kunne følge opp eventuelle klager",
+        " for å lære opp dei tilsette",
+    ],
+    "purpose_sentence": [
+        "Formålet er opplæring av våre medarbeidere.",
+        "Opptakene brukes til kvalitetssikring.",
+        "Vi bruker opptaka til å betre tenestene våre.",
+    ],
+    "request_long": [
+        "Er det i orden for deg at vi tar opp samtalen?",
+        "Godtar du at samtalen blir tatt opp?",
+        "Kan vi ta opp denne samtalen?",
+        "Er det greitt at me tek opp samtalen?",
+        "Samtykker du til opptak av samtalen?",
+        "Har jeg lov til å ta opp samtalen?",
+        "Går det bra at vi tar opp samtalen?",
+    ],
+    "request_short": [
+        "Er det OK?",
+        "Går det bra?",
+        "Er det i orden?",
+        "Greit for deg?",
+        "Godtar du det?",
+        "Kan du gå med på det?",
+        "Er du med på det?",
+        "Er det greitt?",
+    ],
+    "request_negative": [
+        "Har du noen innvendinger mot at vi tar opp samtalen?",
+        "Gjør det noe at samtalen blir tatt opp?",
+        "Er det noko i vegen for at me tek opp samtalen?",
+    ],
+    "request_negative_short": [
+        "Har du noko imot det?",
+        "Gjør det noe?",
+        "Har du innvendinger?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst be oss slutte å ta opp.",
+        "Ombestemmer du deg underveis, stopper vi opptaket og sletter det.",
+        "Du kan trekke tilbake samtykket ditt når du vil.",
+        "Du kan seinare i samtalen be om at opptaket blir stoppa.",
+        "Gi beskjed når som helst om du vil at opptaket skal stanses.",
+        "Samtykket kan trekkes tilbake når som helst i løpet av samtalen.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke opptak, må du si fra nå.",
+        "Du har rett til å nekte opptak.",
+        "Vil du ikkje bli teken opp, kan du seie frå.",
+        "Du kan velge å ikke bli tatt opp.",
+        "Om du ikke vil at vi tar opp samtalen, så si det.",
+    ],
+    "retention": [
+        "Opptakene lagres i 30 dager før de slettes.",
+        "Opptaket blir sletta etter seks månader.",
+        "Vi oppbevarer opptaket i inntil ett år.",
+        "Lydfila slettes automatisk etter tre måneder.",
+    ],
+    "coercion": [
+        "Vi kan bare hjelpe deg dersom samtalen blir tatt opp.",
+        "Uten opptak kan jeg ikke behandle saken.",
+        "Vil du ikke bli tatt opp, må du sende henvendelsen skriftlig.",
+        "Opptak er påkrevd for at vi skal kunne gi deg råd.",
+        "Sier du nei til opptak, får vi ikke gjennomført bestillingen.",
+        "Utan opptak kan me ikkje hjelpe deg vidare.",
+    ],
+    "reply_given": [
+        "Ja, det går greit.",
+        "Jada, bare kjør på.",
+        "Ja, det er heilt greitt.",
+        "Det er i orden for meg.",
+        "Ja visst, ikke noe problem.",
+        "Ja, det går fint. Jeg ringer fordi fakturaen min er feil.",
+        "Greit nok. Men jeg vil gjerne stoppe den faste betalingen min.",
+        "Ja da. Dere må ikke slette kontoen min ennå, altså.",
+        "Ok, det er greit.",
+    ],
+    "reply_condition": [
+        "Ja, så lenge det ikke deles med andre.",
+        "Greit, men bare hvis opptaket slettes etterpå.",
+    ],
+    "reply_refused": [
+        "Nei, det vil jeg helst ikke.",
+        "Nei, det er ikke greit.",
+        "Nei takk, ikke ta opp.",
+        "Det vil eg ikkje.",
+        "Nei, det går jeg ikke med på.",
+    ],
+    "reply_ambiguous": [
+        "Hæ, hva sa du?",
+        "Hm, hvorfor det?",
+        "Tja, jeg vet ikke jeg.",
+        "Kva skal de bruke det til?",
+        "Det spiller vel ingen rolle.",
+    ],
+    "neg_reply_given": [
+        "Nei, det går fint.",
+        "Nei da, bare ta opp.",
+        "Nei, ikke i det hele tatt.",
+    ],
+    "neg_reply_refused": [
+        "Ja, jeg vil helst ikke bli tatt opp.",
+        "Ja, faktisk, ikke ta opp.",
+    ],
+    "neg_reply_ambiguous": [
+        "Hm, hvorfor spør du om det?",
+        "Vet ikke helt.",
+    ],
+    "ack_refused": [
+        "Det er greit, da tar vi ikke opp samtalen.",
+        "Skjønner, opptaket er slått av.",
+    ],
+    "business_agent": [
+        "Hva kan jeg hjelpe deg med?",
+        "Kva gjeld det i dag?",
+    ],
+    "business_customer": [
+        "Jeg lurer på hvorfor strømregningen er så høy.",
+        "Eg vil endre adressa mi.",
+    ],
+    "withdrawal": [
+        "Vet du hva, jeg vil ikke at dette skal tas opp likevel.",
+        "Kan du skru av opptaket?",
+        "Eg har ombestemt meg, ikkje ta opp meir.",
+        "Slutt å ta opp, er du snill.",
+        "Jeg angrer på at jeg sa ja til opptak. Slett det.",
+        "Jeg trekker tilbake samtykket til opptaket.",
+        "Opptaket vil jeg ha stoppet nå.",
+    ],
+    "false_friend": [
+        "Kan du stoppe det faste trekket fra kontoen min?",
+        "Slett det gamle nummeret mitt, takk.",
+        "Jeg vil si opp avtalen.",
+        "Jeg har ombestemt meg om flyttingen.",
+        "Kan du stoppe utsendelsen av brev?",
+        "Eg vil trekkje søknaden min.",
+    ],
+    "closing": [
+        "Takk for at du ringte, ha en fin dag.",
+        "Då er det ordna. Noko meir?",
+    ],
+    "hello": ["Hallo, er du der?"],
+    "keypress_optin": [
+        "Trykk 1 hvis du godtar opptak, eller 2 hvis du ikke gjør det.|1|2",
+        "For å samtykke til opptak, trykk 5. For å avslå, trykk 6.|5|6",
+        "Godtek du at samtalen vert teken opp, trykk 3. Elles trykk 4.|3|4",
+    ],
+    "keypress_optout": [
+        "Trykk 9 om du ikke vil bli tatt opp.|9",
+        "Ønsker du å reservere deg mot opptak, tast 0.|0",
+        "Vil du ikkje at samtalen blir teken opp, trykk 2.|2",
+    ],
+}
+
+for _bank, _held5 in ((DA, HELD5_DA), (NO, HELD5_NO)):
+    for _slot, _words in _held5.items():
+        _bank.setdefault(_slot, {})["held5"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -2558,7 +2964,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
-    if split == "held4":  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    if split in ("held4", "held5"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -2864,7 +3270,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2, held3 and held4 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held5 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")

@@ -535,13 +535,28 @@ def _next_unit(cut: list[Piece], k: int) -> Unit | None:
 
 def _plain(piece: Piece, bank: PhraseBank) -> bool:
     """Other speech before the answer that cannot hide one ("Hej Mette", "jeg ringer om ..."):
-    no "not", no doubt, no question, nothing about the recording."""
+    no "not", no doubt, no question, nothing about the recording, and no one else's words
+    ("han siger sikkert, det er i orden": a third person's yes, reported, is not the caller's)."""
     return not (
         set(piece.toks) & bank.negations
         or "?" in piece.text
         or meaning.has(piece.toks, bank, "doubt")
         or has_topic(piece.text, bank)
+        or _reported(piece.toks)
     )
+
+
+# Someone else's words: a third person and a verb of saying or thinking ("min mand siger",
+# "kona mi meiner", "de sier").
+_THIRD = frozenset({"han", "hun", "ho", "de", "dei", "mand", "manden", "kone", "konen", "kona", "mann", "mannen",
+                    "kjaeresten", "kaeresten", "mor", "far", "mora", "faren", "moren", "soenn", "datter",
+                    "sonen", "dottera", "soennen", "datteren", "broren", "bror", "soester", "soesteren"})
+_SAY = frozenset({"siger", "sagde", "sier", "sa", "seier", "mener", "meiner", "meinte", "mente", "synes",
+                  "syntes", "syns", "tror", "trur", "troede", "trodde", "vil", "ville", "plejer", "pleier"})
+
+
+def _reported(toks: tuple[str, ...]) -> bool:
+    return bool(set(toks) & _THIRD) and bool(set(toks) & _SAY)
 
 
 def _refuses_recording(piece: Piece, bank: PhraseBank) -> bool:

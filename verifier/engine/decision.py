@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from .codes import Action, Code, ConsentStatus, Verdict
 from .consent import ConsentOutcome
-from .findings import Findings, Hit
+from .findings import LOOSE_BELOW, Findings, Hit
 from .policy import Policy
 from .record import Evidence, Reason
 
@@ -163,6 +163,8 @@ def _disclosure(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
             notices += requests
         elif outcome.consent.status == ConsentStatus.GIVEN and outcome.consent.method == "verbal":
             notices += get("consent_request")  # asked and answered yes: the caller knows
+        elif outcome.consent.status == ConsentStatus.GIVEN and outcome.consent.method == "keypress":
+            notices += get("keypress_optin")  # pressed the key that accepts the recording: the same
         vague = _timely(get("vague_notice"), deadline)
         if not _timely(notices, deadline) and vague:
             led.missing.append(Reason(Code.VAGUE_NOTICE, "The caller was only told the call "
@@ -258,6 +260,12 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
     if decisive and decisive.unlabelled:
         led.doubts.append(Reason(Code.LOW_CONFIDENCE, "The reply came from speech with no speaker label.",
                                  decisive.reply))
+    if not led.missing and not led.violations:
+        loose = _loose_support(findings, outcome, policy)
+        if loose:
+            name, evidence = loose
+            led.doubts.append(Reason(Code.LOW_CONFIDENCE, f"The {name} was found only by a loose match of "
+                                     "its words, not a clear reading; a person must confirm it.", evidence))
     weak = [h for e in ("recording_notice", "purpose", "consent_request", "withdrawal_info")
             for h in findings.hits.get(e, [])[:1] if h.unit.weak]
     if (decisive and decisive.weak) or weak:
@@ -265,6 +273,46 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
         if not led.missing and not led.violations:
             led.doubts.append(Reason(Code.LOW_CONFIDENCE, "Evidence needed for a compliant verdict was "
                                      "recognised with low confidence.", evidence))
+
+
+def _loose_support(findings: Findings, outcome: ConsentOutcome, policy: Policy) -> tuple[str, Evidence | None] | None:
+    """The first element a compliant verdict would rest on that was found only loosely: every
+    timely hit that supplies it is `loose` (findings.py), or the yes was matched with a slip."""
+    req, deadline, hits = policy.require, policy.disclosure_deadline_s, findings.hits
+    get = lambda *names: [h for n in names for h in hits.get(n, []) if h.unit.start < deadline]  # noqa: E731
+    requests = get("consent_request", "negative_request", "keypress_optin")
+    consent = outcome.consent
+    asked_yes = consent.status == ConsentStatus.GIVEN and consent.method == "verbal"
+    needs: list[tuple[str, list[Hit]]] = []
+    if req.recording_notice:
+        notices = get("recording_notice")
+        if not req.definite_notice:
+            notices += requests
+        elif asked_yes:
+            notices += get("consent_request")
+        elif consent.status == ConsentStatus.GIVEN and consent.method == "keypress":
+            notices += get("keypress_optin")
+        needs.append(("recording notice", notices))
+    if req.purpose:
+        needs.append(("purpose", get("purpose")))
+    if req.consent_request:
+        needs.append(("consent request", requests))
+    if req.withdrawal_notice:
+        needs.append(("withdrawal information", get("withdrawal_info")))
+    if req.objection_option:
+        needs.append(("objection option", requests + get("withdrawal_info", "objection_info", "keypress_optout")))
+    for name, found in needs:
+        if found and all(h.loose for h in found):
+            return name, min(found, key=lambda h: h.unit.start).evidence()
+    decisive = outcome.decisive
+    if consent.status == ConsentStatus.GIVEN and decisive is not None and decisive.request.loose:
+        return "request the yes answers", decisive.request.evidence()  # a key read loosely as yes
+    reply = consent.reply
+    notice_by_yes = req.definite_notice and not get("recording_notice")
+    if (asked_yes and reply is not None and reply.score is not None and reply.score < LOOSE_BELOW
+            and (req.affirmative_reply or notice_by_yes)):
+        return "customer's yes", reply
+    return None
 
 
 def _poor_message(quality) -> str:

@@ -14,7 +14,7 @@ and real-world wordings of notices, purposes, requests, objection options and re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import meaning
 from .phrases import PhraseBank
@@ -50,7 +50,7 @@ READ_BY_PARTS = {
     "withdrawal": lambda s, bank, ctx, who: meaning.withdrawal(s, bank, context=ctx, unlabelled=who is None),
     "consent_condition": lambda s, bank, ctx, who: meaning.condition(s, bank, context=ctx),
     "purpose": lambda s, bank, ctx, who: meaning.purpose(s, bank),
-    "objection_info": lambda s, bank, ctx, who: meaning.objection(s, bank),
+    "objection_info": lambda s, bank, ctx, who: meaning.objection(s, bank, context=ctx),
     "withdrawal_info": lambda s, bank, ctx, who: meaning.withdrawal_info(s, bank, context=ctx),
     "retention": lambda s, bank, ctx, who: meaning.retention(s, bank),
 }
@@ -61,6 +61,12 @@ IF_BLIND = frozenset({"recording_notice", "vague_notice", "consent_request", "ne
 # A reading by parts is a little less sure than a phrase of the bank: where two readings of one
 # sentence compete (a notice and a vague notice), a phrase wins over it.
 PARTS_SCORE = 0.9
+# A phrase matched below this score, with no reading by parts to confirm it, is a *loose* hit: a
+# compliant verdict may not rest on it alone (decision.py sends the call to review). A slip of a
+# letter or two, the recognition errors DOMAIN.md asks to match tolerantly ("tat opp", "optaje
+# samtalen", "enhvr", scores 0.95-0.97), stays a sure hit; a match this far off ("trykk 9 for å
+# seie nei" read as "trykk N for å si ja" at 0.87) does not.
+LOOSE_BELOW = 0.9
 # A short request that points back ("Er det ok?", "Passer det?") asks about what the same speaker
 # said just before: one of the previous sentences of the turn must speak of recording.
 POINT_BACK_UNITS = 2
@@ -108,6 +114,10 @@ class Hit:
     phrase: str
     score: float
     digit: str | None = None  # the key of a key-press prompt
+    # Found only by a loose match: a phrase matched with a slip (score below 1) that no reading
+    # by parts confirms, or a reading that holds only with a slip in a stem. A compliant verdict
+    # may not rest on such a hit alone (decision.py: review).
+    loose: bool = False
 
     def evidence(self) -> Evidence:
         """The hit as record evidence."""
@@ -187,6 +197,47 @@ KEY_CONTEXT_S = 8.0
 _NO_WORDS = frozenset({"nej", "nei"})
 
 
+# "Tryk 1 ..., eller 2 ...": a bare key after "or" once a key was named.
+_KEY_OR = frozenset({"eller", "elles", "ellers"})
+
+
+def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str, ...]]]:
+    """A sentence that names several keys, cut into one stretch per key: at the last clause
+    boundary (or "eller"/"ellers") before the next key. "Tast 1 for at give samtykke, eller tast
+    2 for at afslå." -> ("1", "tast 1 for at give samtykke"), ("2", "eller tast 2 for at afslå")."""
+    s = meaning.sentence(unit.text)
+    if len(s.toks) != len(unit.toks):
+        return []
+    at = sorted(digits)
+    bounds = [0]
+    for p, q in zip(at, at[1:], strict=False):
+        cuts = [k for k in range(p + 1, q + 1) if s.clause[k] != s.clause[k - 1] or unit.toks[k] in _KEY_OR]
+        if not cuts:
+            return []
+        bounds.append(max(cuts))
+    bounds.append(len(unit.toks))
+    return [(digits[p], unit.toks[bounds[n] : bounds[n + 1]]) for n, p in enumerate(at)]
+
+
+def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool) -> str | None:
+    """What pressing the key of a prompt's words means: an opt-out when they refuse (a "not", a
+    "no", a refusing verb, "ellers"), an opt-in when they only accept (a consent word)."""
+    refusing = (any(t in bank.negations or t in _NO_WORDS for t in toks)
+                or meaning.has(toks, bank, "refuse_verbs") is not None
+                or meaning.has(toks, bank, "otherwise") is not None)
+    if refusing:
+        return "keypress_optout"
+    if topic and (meaning.has(toks, bank, "consent") is not None or meaning.has(toks, bank, "acceptable") is not None):
+        return "keypress_optin"
+    return None
+
+
+def _drop_hits(findings: Findings, gone: list[Hit]) -> None:
+    ids = {id(h) for h in gone}
+    for element in ("keypress_optin", "keypress_optout"):
+        findings.hits[element] = [h for h in findings.hits.get(element, []) if id(h) not in ids]
+
+
 def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
     """A key prompt in words no phrase holds, read by its parts: one key ("tast 4") in a sentence
     that speaks of the recording (or follows a prompt or such talk in the agent's turn: "Ellers
@@ -194,13 +245,40 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
     or "for nej" makes it an opt-out; only a consent word without any of those makes it an
     opt-in ("Accepterer du optagelse, så tast 5."). Two keys in one sentence are left to the
     phrases; a key nobody reads stays of unknown meaning (consent.py: ambiguous)."""
-    prompted = {id(h.unit) for e in ("keypress_optin", "keypress_optout") for h in findings.hits.get(e, [])}
+    prompt_hits = [h for e in ("keypress_optin", "keypress_optout") for h in findings.hits.get(e, [])]
+    prompted = {id(h.unit) for h in prompt_hits}
     added: list[Hit] = []
     for k, unit in enumerate(findings.units):
-        if unit.speaker == "customer" or id(unit) in prompted:
+        if unit.speaker == "customer":
             continue
         toks, digits = _mark_keys(unit.toks, bank)
+        if len(set(digits.values())) > 1:
+            # Several keys in one sentence: each key read from its own stretch of words, unless a
+            # phrase already read that key exactly. A loose phrase reading of a key ("trykk 9 for
+            # å seie nei" matched "trykk N for å si ja") gives way to the reading of its words.
+            topic = has_topic(unit.text, bank)
+            for digit, words in _key_chunks(unit, digits):
+                own = [h for h in prompt_hits if h.unit is unit and h.digit == digit]
+                if own and not all(h.loose for h in own):
+                    continue
+                kind = _key_meaning(words, bank, topic)
+                if own and kind is not None:
+                    _drop_hits(findings, own)
+                if kind is not None:
+                    added.append(Hit(kind, unit, "tast N … " + " ".join(words), 0.9, digit=digit))
+            continue
         if len(set(digits.values())) != 1:
+            continue
+        own = [h for h in prompt_hits if h.unit is unit]
+        if own and not all(h.loose for h in own):
+            continue
+        if own:
+            # Only a loose phrase read this prompt: read its words; where they agree the phrase
+            # stands confirmed, where they disagree they decide (a no key is never read as yes).
+            kind = _key_meaning(unit.toks, bank, has_topic(unit.text, bank))
+            if kind is not None:
+                _drop_hits(findings, own)
+                added.append(Hit(kind, unit, "tast N … " + unit.text, 0.9, digit=own[0].digit))
             continue
         digit = next(iter(digits.values()))
         near = [u for u in findings.units[max(0, k - 2) : k]
@@ -320,13 +398,21 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
         kept = [i for i, t in enumerate(unit.toks) if (t,) not in bank.parts["transparent"]]
         if len(kept) < len(unit.toks):
             hits = _search_words(unit, element, bank, tuple(unit.toks[i] for i in kept), kept)
-    # A loose phrase match is no surer than a reading by parts: read the parts then too.
-    if element in READ_BY_PARTS and max((h.score for h in hits), default=0.0) < PARTS_SCORE:
-        reading = READ_BY_PARTS[element](meaning.sentence(unit.text), bank, context, unit.speaker)
-        if reading is not None:
-            score = 1.0 if element in SAFE_ELEMENTS or element in ("coercion", "consent_condition") else PARTS_SCORE
-            hits = [Hit(element=element, unit=unit, phrase=reading.phrase, score=score)]
-    return hits
+    best = max((h.score for h in hits), default=0.0)
+    if element not in READ_BY_PARTS or best >= 1.0:
+        return [replace(h, loose=h.score < LOOSE_BELOW) for h in hits]
+    # A loose phrase match is no surer than a reading by parts: read the parts then too. Below
+    # the parts' score the reading replaces the phrase; above it, it only confirms the phrase.
+    s = meaning.sentence(unit.text)
+    reading = READ_BY_PARTS[element](s, bank, context, unit.speaker)
+    sure = False
+    if reading is not None:
+        with meaning.strict():
+            sure = READ_BY_PARTS[element](s, bank, context, unit.speaker) is not None
+    if reading is not None and best < PARTS_SCORE:
+        score = 1.0 if element in SAFE_ELEMENTS or element in ("coercion", "consent_condition") else PARTS_SCORE
+        return [Hit(element=element, unit=unit, phrase=reading.phrase, score=score, loose=not sure)]
+    return [replace(h, loose=h.score < LOOSE_BELOW and not sure) for h in hits]
 
 
 def _request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
@@ -441,6 +527,10 @@ def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...]
     out = list(toks)
     digits: dict[int, str] = {}
     for i, tok in enumerate(toks):
+        if tok in _KEY_OR and digits and i + 1 < len(toks) and toks[i + 1] in bank.key_digits:
+            digits[i + 1] = bank.key_digits[toks[i + 1]]  # "tryk 1 ..., eller 2 ...": the second key
+            out[i + 1] = "n"
+            continue
         if tok not in bank.key_verbs:
             continue
         j = i + 1
@@ -514,6 +604,10 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     # du ikke, at samtalen optages, så giv mig besked."), whichever phrase it matched.
     _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
                                      if meaning.only_conditional(meaning.sentence(h.unit.text), bank)})
+    # Nor does one that makes the recording depend on a yes ("Vi optager kun samtalen, hvis du
+    # siger ja til det.", "Optagelse sker kun efter aftale med dig.").
+    _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
+                                     if meaning.conditioned(meaning.sentence(h.unit.text), bank)})
 
 
 def _digit_of(hit: Hit, hits: dict[str, list[Hit]]) -> str | None:

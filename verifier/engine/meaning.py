@@ -23,6 +23,8 @@ phrase bank's "parts" (verifier/data/phrases/*.json).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,11 +103,27 @@ def sentence(text: str) -> Sentence:
 
 # --- finding the parts ------------------------------------------------------------------------
 
-def word_matches(word: str, pat: str) -> bool:
+# Strict reading: no slip inside a stem. A reading that holds only with a slip is a loose one
+# (findings.py marks its hit `loose`: it may not be what a compliant verdict rests on).
+_STRICT = [False]
+
+
+@contextmanager
+def strict() -> Iterator[None]:
+    """Read without tolerance for misspelt stems while the block runs."""
+    before = _STRICT[0]
+    _STRICT[0] = True
+    try:
+        yield
+    finally:
+        _STRICT[0] = before
+
+
+def word_matches(word: str, pat: str, tolerant: bool = True) -> bool:
     """A folded word against an entry's word: exact, a stem ("optag*"), or contained ("*træning*").
 
     Tolerance is small: a stem of five letters or more allows one slip after its first letter;
-    other words must match exactly ("fortsatt" is not "forutsatt").
+    other words must match exactly ("fortsatt" is not "forutsatt"). `tolerant=False`: no slip.
     """
     if len(pat) > 2 and pat[0] == "*" and pat[-1] == "*":
         return pat[1:-1] in word
@@ -113,12 +131,12 @@ def word_matches(word: str, pat: str) -> bool:
         stem = pat[:-1]
         if word.startswith(stem):
             return True
-        return (len(stem) >= 5 and len(word) >= len(stem) and word[0] == stem[0]
+        return (tolerant and len(stem) >= 5 and len(word) >= len(stem) and word[0] == stem[0]
                 and fuzz.ratio(word[: len(stem)], stem) >= 85)
     return word == pat
 
 
-def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int) -> int:
+def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int, tolerant: bool = True) -> int:
     """The end of `entry[k:]` matched from word j, or -1."""
     if k == len(entry):
         return j
@@ -127,26 +145,27 @@ def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi:
         for skip in range(GAP_WORDS + 1):
             if j + skip > hi:
                 break
-            end = _match_at(toks, j + skip, entry, k + 1, hi)
+            end = _match_at(toks, j + skip, entry, k + 1, hi, tolerant)
             if end >= 0:
                 return end
         return -1
-    if j < hi and word_matches(toks[j], pat):
-        return _match_at(toks, j + 1, entry, k + 1, hi)
+    if j < hi and word_matches(toks[j], pat, tolerant):
+        return _match_at(toks, j + 1, entry, k + 1, hi, tolerant)
     # A word the recogniser split in two ("op tagelsen").
-    if len(entry) == 1 and len(pat.strip("*")) >= 6 and j + 1 < hi and word_matches(toks[j] + toks[j + 1], pat):
+    if (len(entry) == 1 and len(pat.strip("*")) >= 6 and j + 1 < hi
+            and word_matches(toks[j] + toks[j + 1], pat, tolerant)):
         return j + 2
     return -1
 
 
 @lru_cache(maxsize=65536)
-def _find(language: str, part: str, toks: tuple[str, ...]) -> tuple[Span, ...]:
+def _find(language: str, part: str, toks: tuple[str, ...], tolerant: bool = True) -> tuple[Span, ...]:
     entries = load_bank(language).parts[part]
     out: list[Span] = []
     for i in range(len(toks)):
         best = -1
         for entry in entries:
-            best = max(best, _match_at(toks, i, entry, 0, len(toks)))
+            best = max(best, _match_at(toks, i, entry, 0, len(toks), tolerant))
         if best > i:
             out.append((i, best))
     return tuple(out)
@@ -155,7 +174,7 @@ def _find(language: str, part: str, toks: tuple[str, ...]) -> tuple[Span, ...]:
 def find(toks: tuple[str, ...], bank: PhraseBank, part: str, lo: int = 0, hi: int | None = None) -> list[Span]:
     """Every place a word class occurs in words [lo, hi): (first word, after last word)."""
     hi = len(toks) if hi is None else min(hi, len(toks))
-    return [(a, b) for a, b in _find(bank.language, part, toks[:hi]) if a >= lo]
+    return [(a, b) for a, b in _find(bank.language, part, toks[:hi], not _STRICT[0]) if a >= lo]
 
 
 def has(toks: tuple[str, ...], bank: PhraseBank, part: str, lo: int = 0, hi: int | None = None) -> Span | None:
@@ -236,6 +255,12 @@ def _neg_main(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
     return (at, neg + 1)
 
 
+def _clause_end(s: Sentence, i: int) -> int:
+    """Where the clause that holds word i ends (the next clause begins): "Uden at vi optager
+    samtalen, | får vi ikke ..."."""
+    return s.clause_of(i)[1]
+
+
 def _condition_clause(s: Sentence, start: int, after: int) -> Span:
     """The subordinate clause that a condition word at `start` opens: to the comma, or to where
     the main clause begins ("hvis du ikke vil optages kan vi ikke ...": at "kan vi")."""
@@ -275,7 +300,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     for a, b in find(toks, bank, "without"):
         topic = _topic(s, bank, b, min(n, b + 5))
         consequence = (_neg_service(s, bank, topic[1], n) or _neg_service(s, bank, 0, a)
-                       or _neg_main(s, bank, topic[1])) if topic else None
+                       or _neg_main(s, bank, topic[1]) or _neg_main(s, bank, _clause_end(s, topic[1] - 1))
+                       ) if topic else None
         if topic and consequence:  # ... or "det er ikke muligt at få hjælp uden optagelse"
             return _reading("coercion", s, (a, b), topic, consequence)
     # "Hvis du ikke vil tas opp, må du ringe en annen gang."
@@ -358,6 +384,11 @@ def _only_fillers(s: Sentence, bank: PhraseBank, lo: int, hi: int, used: list[Sp
     return all(i in covered for i in range(lo, hi))
 
 
+_FRONTED_MODALS = frozenset({"maa", "kan", "skal", "faar"})
+_YOU_ALL = frozenset({"i", "du", "dere", "de", "dykk", "dokker"})
+_PLEASE = frozenset({"godt", "gerne", "gjerne", "bare", "berre", "venligst", "nu", "naa", "no"})
+
+
 def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool = False) -> Reading | None:
     """A refusal, regret or order to stop whose object is the recording.
 
@@ -386,6 +417,19 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if unlabelled and (own or told):
             continue  # the agent telling, or doing: "du kan bede mig stoppe ...", "vi stopper ..."
         return _reading("withdrawal", s, (a, b), obj)
+    # The recording first, then the order: "Optagelsen må I godt stoppe nu.", "Opptaket kan
+    # dere slette." (the caller's; an agent's "optagelsen kan du altid stoppe" informs).
+    for a, b in find(toks, bank, "stop_order"):
+        c_lo, c_hi = s.clause_of(a)
+        obj = has(toks, bank, "recording", c_lo, min(a, c_lo + 3))
+        between = toks[obj[1] : a] if obj else ()
+        if not obj or not between or between[0] not in _FRONTED_MODALS or not set(between) & _YOU_ALL:
+            continue
+        if _negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "info_heads", c_lo, c_hi):
+            continue
+        if unlabelled and not set(between) & _PLEASE:
+            continue  # unknown speaker: only the caller's permission wording ("må I godt") counts
+        return _reading("withdrawal", s, obj, (a, b))
     # "Optagelsen skal slettes." / "Jeg vil have optagelsen slettet."
     for a, b in find(toks, bank, "stop_result"):
         c_lo, c_hi = s.clause_of(a)
@@ -487,8 +531,11 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
     return None
 
 
-def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
-    """A way to object ("du får mulighet til å si nei til opptak", "du kan seie nei")."""
+def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Reading | None:
+    """A way to object ("du får mulighet til å si nei til opptak", "du kan seie nei").
+
+    `context`: the recording was spoken of just before, so "det" in "hvis du ikke ønsker det"
+    points back to it (as it does after a recording word earlier in the same sentence)."""
     toks = s.toks
     for a, b in find(toks, bank, "objection_heads"):
         c_lo, c_hi = s.clause_of(a)
@@ -499,7 +546,17 @@ def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
     for a, b in find(toks, bank, "condition"):
         c_lo, c_hi = _condition_clause(s, a, b)
         refusing = _negated(toks, bank, a, c_hi) is not None or has(toks, bank, "refuse_verbs", a, c_hi)
-        if not refusing or _topic(s, bank, c_lo, c_hi) is None:
+        if refusing and _topic(s, bank, c_lo, c_hi) is None and has(toks, bank, "refuse_verbs", a, c_hi):
+            # "Siger du nej, optager vi ikke." / "Sier du nei, blir samtalen ikke tatt opp.": the
+            # refusal's object is what the main clause then does not do.
+            topic = _topic(s, bank, c_hi, len(toks))
+            if topic and _negated(toks, bank, c_hi, len(toks)) is not None and _neg_service(
+                    s, bank, c_hi, len(toks)) is None:
+                return _reading("objection_info", s, (a, b), topic)
+        topic = _topic(s, bank, c_lo, c_hi)
+        if topic is None and (context or _topic(s, bank, 0, c_lo)):
+            topic = has(toks, bank, "reference", c_lo, c_hi)  # "..., og hvis du ikke ønsker det, ..."
+        if not refusing or topic is None:
             continue  # "Ønsker du ikke opptak, ..." / "Vil du slippe opptak, ..."
         tell = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
                 or has(toks, bank, "tell_verbs", c_hi))
@@ -507,6 +564,10 @@ def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
         stop = has(toks, bank, "withdraw_verbs", c_hi, min(len(toks), c_hi + 3))
         if tell is None and stop and _negated(toks, bank, c_hi, len(toks)) is None:
             tell = stop
+        # "Hvis du ikke vil optages, optager vi ikke.": the main clause then does not record.
+        main_topic = _topic(s, bank, c_hi, len(toks))
+        if tell is None and main_topic and _negated(toks, bank, c_hi, len(toks)) is not None:
+            tell = main_topic
         if tell and _neg_service(s, bank, c_hi, len(toks)) is None:
             return _reading("objection_info", s, (a, b), tell)
     # "Du kan bede om ikke at blive optaget." / "Du kan be om at samtalen ikke blir tatt opp."
@@ -522,8 +583,8 @@ def objection(s: Sentence, bank: PhraseBank) -> Reading | None:
     return None
 
 
-# "be om", "bede om", "be oss": asking for something.
-_ASK = frozenset({"be", "bede", "beder", "ber"})
+# "be om", "bede om", "be oss": asking for something; "velge å ikke ...": choosing not to.
+_ASK = frozenset({"be", "bede", "beder", "ber", "velge", "vaelge", "velje", "velja"})
 
 
 
@@ -603,6 +664,35 @@ def offers_choice(s: Sentence, bank: PhraseBank, at: int) -> bool:
     return has(s.toks, bank, "refuse_verbs", c_lo, at) is not None
 
 
+_AGREEMENT = frozenset({"aftale", "avtale", "samtykke", "samtykket", "tilladelse", "tillatelse", "accept",
+                        "godkendelse", "godkjenning", "loeyve", "lov", "ja"})
+
+
+def conditioned(s: Sentence, bank: PhraseBank) -> bool:
+    """The recording is made to depend on the caller's yes: "Vi optager kun samtalen, hvis du
+    siger ja til det.", "Optagelse sker kun efter aftale med dig.", "Vi tar opp samtalen dersom du
+    samtykker." Such a sentence says what would happen, not that the call is recorded: no notice.
+    A condition that refuses ("..., og hvis du ikke ønsker det, så sig til") leaves the notice."""
+    toks, n = s.toks, len(s.toks)
+    rec = [a for part in ("recording", "rec_passive", "rec_active", "rec_nouns") for a, _ in find(toks, bank, part)]
+    if not rec:
+        return False
+    first = min(rec)
+    for _a, b in find(toks, bank, "only"):
+        # "kun efter aftale", "bare med ditt samtykke"
+        if b < n and toks[b] in ("efter", "etter", "med") and any(t in _AGREEMENT for t in toks[b + 1 : b + 4]):
+            return True
+        if has(toks, bank, "condition", b, n) or has(toks, bank, "unless", b, n):
+            return True  # "vi optager kun samtalen, hvis ..."
+    for part in ("condition", "unless"):
+        for a, b in find(toks, bank, part, first + 1, n):
+            c_lo, c_hi = _condition_clause(s, a, b)
+            accepts = (has(toks, bank, "consent", a, c_hi) or has(toks, bank, "acceptable", a, c_hi))
+            if accepts and (_negated(toks, bank, a, c_hi) is None) == (part == "condition"):
+                return True  # "..., hvis du siger ja" / "..., medmindre du siger nej"
+    return False
+
+
 def only_conditional(s: Sentence, bank: PhraseBank) -> bool:
     """Every word of the sentence about recording stands inside an if-clause (with its
     that-clause): "Ønsker du ikke, at samtalen optages, så giv mig besked." Such a sentence
@@ -655,9 +745,13 @@ _AS_ALWAYS = frozenset({"altid", "alltid", "vanlig", "vanligt", "normalt", "saed
 _RESTRICTIVE = frozenset({"hvor", "der", "som", "naar", "idet"})
 _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
+                              "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
                               "ut", "nu", "naa", "gerne", "gjerne", "godt", "nok", "er", "synes", "syntes",
                               "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"})
+_WHAT_SAY = frozenset({("hvad", "siger", "du", "til", "det"), ("hva", "sier", "du", "til", "det"),
+                       ("kva", "seier", "du", "til", "det"), ("hvad", "siger", "du", "til", "det", "her"),
+                       ("hva", "sier", "du", "til", "det", "da"), ("hvad", "siger", "du", "saa", "til", "det")})
 # "Må jeg det?", "Får vi lov?": asking permission for what was just said.
 _PERMISSION = frozenset({"maa", "faar", "kan"})
 _PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "gerne", "gjerne", "godt",
@@ -818,6 +912,16 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         c_lo = 0  # "Synes du, det er i orden?" is one question
     while c_lo < c_hi and toks[c_lo] in ("og", "men", "saa"):
         c_lo += 1
+    words = toks[c_lo:c_hi]
+    # "Hvad siger du til det?" / "Kva seier du til det?": asks the caller's answer to what was said.
+    if words in _WHAT_SAY:
+        return _reading("consent_request", s, (c_lo, c_hi))
+    # Without a verb: "Greit for deg?", "OK for dig?", "I orden?"
+    if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi):
+        acc = has(toks, bank, "acceptable", c_lo, c_lo + 2)
+        if acc and acc[0] == c_lo and all(t in _REQUEST_FILLERS for t in toks[acc[1] : c_hi]) and (
+                has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
+            return _reading("consent_request", s, acc)
     if not 2 <= c_hi - c_lo <= 7 or has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None:
         return None
     if _negated(toks, bank, c_lo, c_hi) is not None:

@@ -27,6 +27,9 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
 _WORD = re.compile(r"[^\W_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()…–—.?!]|\s-\s|^-\s")
+# A hyphen that ends a word before "eller" / "og" shortens a compound ("til- eller fravælge").
+_ELLIPSIS_HYPHEN = re.compile(r"^-\s+$")
+_COORDINATORS = frozenset({"eller", "og", "el", "samt"})
 
 # Phrases this short are matched as exact words only: one wrong letter turns "nej" into "ne",
 # "ja" into "da", and tolerance there would turn a non-consent into a consent.
@@ -69,6 +72,9 @@ def clause_breaks(text: str, spans: list[tuple[str, int, int]] | None = None) ->
     out = []
     for k, (_, start, _) in enumerate(spans):
         gap = text[spans[k - 1][2] : start] if k else ""
+        if _ELLIPSIS_HYPHEN.match(gap) and spans[k][0] in _COORDINATORS:
+            out.append(False)  # "til- eller fravælge": one word cut short and joined, not a clause
+            continue
         out.append(bool(k) and bool(_CLAUSE_BREAK.search(gap)))
     return out
 
