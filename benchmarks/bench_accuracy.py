@@ -20,10 +20,11 @@ split of its own; their first runs are reported in benchmarks/README.md, and all
 used for development since. The ``dev`` split draws from dev to dev4, each other split only from
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
-held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``all`` name the others. ``held4``
-and ``held5`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in
-those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole
-calls are in benchmarks/heldout_round8/ (``run.py`` there).
+held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``all`` name the
+others. ``held4``, ``held5`` and ``held6`` also have key-press prompts (opt-in and opt-out, with DTMF
+events), drawn only in those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's
+hand-written whole calls are in benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written
+blind afterwards, without reading the phrase banks or the other splits' wordings.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -62,7 +63,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -2903,6 +2904,457 @@ for _bank, _held5 in ((DA, HELD5_DA), (NO, HELD5_NO)):
     for _slot, _words in _held5.items():
         _bank.setdefault(_slot, {})["held5"] = _words
 
+# held6: written blind for a later round from DOMAIN.md and the way Danish and Norwegian agents and
+# customers talk (bokmål and nynorsk mixed, colloquial, published bank / insurer / telecom / agency
+# disclosures), without reading the phrase banks, meaning.py or the other splits' wordings, and run
+# once as it stands (benchmarks/README.md, "held6"). Like held4 and held5 it draws key-press prompts.
+# Some replies carry the errand after the yes, and some later turns are false friends built on the
+# same verbs ("optage et lån", "ta opp saken", "slet ikke").
+HELD6_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, det er Rasmus fra Sydbank.",
+        "Hej, du taler med Line hos TDC Erhverv.",
+        "Godeftermiddag og velkommen til Udbetaling Danmark, mit navn er Sofie.",
+        "Du har ringet til Alm. Brand, det er Kasper.",
+        "Hej, Nanna her fra Andelskassen.",
+        "Goddag og velkommen til Norlys kundeservice, du har fat i Mikkel.",
+    ],
+    "notice_definite": [
+        "Jeg skal lige oplyse, at vores samtale bliver optaget{p}.",
+        "Denne samtale optages{p}.",
+        "Bare så du ved det, så optager vi den her samtale{p}.",
+        "Jeg gør opmærksom på, at opkaldet bliver optaget{p}.",
+        "Din samtale med os bliver optaget{p}.",
+        "Jeg har startet en optagelse af samtalen{p}.",
+        "Vi tager en lydoptagelse af samtalen{p}.",
+        "Vær opmærksom på, at samtalen her bliver optaget.",
+    ],
+    "notice_vague": [
+        "Samtalen optages måske{p}.",
+        "Nogle af vores samtaler bliver optaget{p}.",
+        "Der kan forekomme optagelse af samtalen{p}.",
+        "Dit opkald kan blive optaget{p}.",
+        "Vi forbeholder os ret til at optage samtalen{p}.",
+        "Stikprøvevis optager vi samtaler{p}.",
+    ],
+    "notice_conditional": [
+        "Skulle vi optage samtalen, får du besked først.",
+        "Hvis vi på et tidspunkt optager, fortæller jeg dig det.",
+        "Såfremt samtalen skal optages, vil du blive spurgt først.",
+        "Vi optager ikke uden at sige det til dig først.",
+        "Du får at vide, hvis vi begynder at optage.",
+    ],
+    "purpose": [
+        " til brug for uddannelse af vores medarbejdere",
+        " så vi kan blive bedre til at hjælpe vores kunder",
+        " for at sikre kvaliteten af vores rådgivning",
+        " til intern træning og kvalitetskontrol",
+        " som dokumentation for, hvad vi har aftalt",
+        " med henblik på oplæring af nye kolleger",
+    ],
+    "purpose_sentence": [
+        "Det gør vi for at kunne træne vores nye medarbejdere.",
+        "Formålet er kvalitetssikring og oplæring af personalet.",
+        "Det er for at vi kan lære af samtalerne og blive bedre.",
+        "Det bruges udelukkende internt til uddannelse.",
+        "Vi gør det for at kunne dokumentere, hvad der bliver aftalt.",
+    ],
+    "request_long": [
+        "Vil du give os lov til at optage samtalen?",
+        "Giver du samtykke til, at vi optager samtalen?",
+        "Er det okay, at jeg optager vores samtale i dag?",
+        "Vil det være i orden med dig, at samtalen bliver optaget?",
+        "Accepterer du, at opkaldet bliver optaget?",
+        "Må jeg have dit samtykke til at optage samtalen?",
+        "Kan vi få lov at optage det her opkald?",
+    ],
+    "request_short": [
+        "Er det okay?",
+        "Er det i orden med dig?",
+        "Går du med til det?",
+        "Må vi det?",
+        "Er du indforstået med det?",
+        "Har jeg dit samtykke til det?",
+        "Kan du acceptere det?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at samtalen bliver optaget?",
+        "Gør det noget, at vi optager samtalen?",
+        "Er der noget i vejen for, at jeg optager samtalen?",
+        "Har du indvendinger mod, at vi optager opkaldet?",
+        "Du har vel ikke noget imod, at vi optager?",
+    ],
+    "request_negative_short": [
+        "Har du noget imod det?",
+        "Gør det noget?",
+        "Det har du vel ikke noget imod?",
+        "Har du nogen indvendinger?",
+        "Er det et problem for dig?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst bede os om at stoppe optagelsen.",
+        "Hvis du fortryder, kan du til enhver tid trække dit samtykke tilbage, så sletter vi optagelsen.",
+        "Siger du stop undervejs, slukker jeg for optagelsen og sletter den.",
+        "Du kan altid sige fra, også midt i samtalen, og så stopper vi optagelsen.",
+        "Dit samtykke kan tilbagekaldes når som helst i løbet af samtalen.",
+        "Du er velkommen til at bede mig slukke for optagelsen på et hvilket som helst tidspunkt.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke at blive optaget, skal du sige det, inden vi går videre.",
+        "Du kan frabede dig optagelse.",
+        "Vil du hellere være fri for optagelse, kan du bare sige nej.",
+        "Foretrækker du, at vi ikke optager, så giv mig besked nu.",
+        "Du har ret til at gøre indsigelse mod optagelsen.",
+    ],
+    "retention": [
+        "Optagelsen gemmes i tre måneder og slettes derefter.",
+        "Vi opbevarer optagelsen i op til 90 dage.",
+        "Lydfilen bliver slettet automatisk efter seks måneder.",
+        "Optagelser gemmes i højst et år.",
+        "Vi sletter optagelsen senest 30 dage efter samtalen.",
+    ],
+    "coercion": [
+        "Hvis vi ikke må optage, kan jeg ikke hjælpe dig videre.",
+        "Vi er nødt til at optage, ellers kan vi ikke gennemføre rådgivningen.",
+        "Siger du nej til optagelsen, må du ringe ind igen en anden gang.",
+        "Optagelsen er en forudsætning for, at jeg kan hjælpe dig i dag.",
+        "Vi kan kun tilbyde telefonisk rådgivning, hvis samtalen optages.",
+    ],
+    "reply_given": [
+        "Ja, det er helt fint.",
+        "Ja ja, det må I godt.",
+        "Det er okay med mig.",
+        "Ja, værsgo.",
+        "Klart, bare optag.",
+        "Ja, det går jeg med til.",
+        "Yes, det er fint. Jeg ringer egentlig for at stoppe mit abonnement.",
+        "Ja da. Det drejer sig om, at jeg ikke kan logge ind på netbanken.",
+    ],
+    "reply_condition": [
+        "Ja, så længe den kun bruges internt.",
+        "Okay, men den må ikke gives videre til andre.",
+        "Ja, hvis den kun bruges til træning.",
+        "Det er fint, bare I sletter den bagefter.",
+        "Ja, men jeg vil ikke have, at den bliver brugt til markedsføring.",
+    ],
+    "reply_refused": [
+        "Nej, det er jeg ikke interesseret i.",
+        "Helst ikke.",
+        "Nej, det ønsker jeg ikke.",
+        "Nej, lad være med det.",
+        "Det siger jeg nej tak til.",
+        "Nej, jeg vil ikke optages.",
+    ],
+    "reply_ambiguous": [
+        "Hmm, hvorfor skal I det?",
+        "Tja, det ved jeg sgu ikke lige.",
+        "Hvem får adgang til den?",
+        "Det må du selv om.",
+        "Hvad sagde du? Jeg hørte ikke helt efter.",
+    ],
+    "neg_reply_given": [
+        "Nej, overhovedet ikke.",
+        "Nej nej, det er helt i orden.",
+        "Nej, slet ikke.",
+        "Næ, bare kør på.",
+        "Nej da, det er helt okay. Jeg ringer om min regning.",
+        "Ikke spor.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det vil jeg helst være fri for.",
+        "Ja, faktisk. Jeg vil ikke optages.",
+        "Det har jeg, ja.",
+        "Ja, det kan jeg ikke lide.",
+        "Ja, det er jeg ikke glad for.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, det kommer an på.",
+        "Øh, ved ikke rigtig.",
+        "Hvad skal den bruges til?",
+        "Mja, hvor længe gemmer I den?",
+    ],
+    "ack_refused": [
+        "Det er helt i orden, så optager vi ikke.",
+        "Forstået, jeg har slået optagelsen fra.",
+        "Fint, så slukker jeg for den.",
+        "Selvfølgelig, samtalen bliver ikke optaget.",
+    ],
+    "business_agent": [
+        "Hvad kan jeg hjælpe dig med i dag?",
+        "Må jeg bede om dit CPR-nummer?",
+        "Jeg kan se, at du har en ubetalt regning fra marts.",
+        "Lad mig lige slå din police op.",
+        "Kan du bekræfte din adresse for mig?",
+    ],
+    "business_customer": [
+        "Jeg ringer, fordi mit kort er blevet spærret.",
+        "Jeg vil gerne høre om mulighederne for at omlægge mit lån.",
+        "Min internetforbindelse har været nede siden i går.",
+        "Jeg har fået en rykker, som jeg ikke forstår.",
+        "Jeg skal anmelde en vandskade i kælderen.",
+    ],
+    "withdrawal": [
+        "Undskyld, jeg vil alligevel ikke have, at samtalen bliver optaget.",
+        "Kan du slukke for optagelsen?",
+        "Jeg har fortrudt, I må ikke optage mig.",
+        "Slet venligst optagelsen af den her samtale.",
+        "Jeg vil gerne trække mit ja til optagelsen tilbage.",
+        "Stop lige med at optage, tak.",
+    ],
+    "false_friend": [
+        "Kan I stoppe den automatiske betaling?",
+        "I må gerne slette mit gamle telefonnummer.",
+        "Jeg vil gerne trække min ansøgning tilbage.",
+        "Kan du slukke for roaming på mit abonnement?",
+        "Jeg fortryder købet af den ekstra dækning.",
+        "Stop venligst med at sende mig reklamer.",
+        "Jeg optager ikke flere lån lige nu.",
+    ],
+    "closing": [
+        "Det har jeg noteret. Var der mere?",
+        "Okay, det sørger jeg for.",
+        "Det er modtaget, tak for det.",
+        "Godt, så ordner jeg det med det samme.",
+    ],
+    "hello": ["Hallo? Er du stadig på linjen?", "Kan du høre mig?"],
+    "keypress_optin": [
+        "Tryk 1, hvis du accepterer, at samtalen optages, og tryk 2, hvis du ikke gør.|1|2",
+        "Giver du samtykke til optagelse, så tast 5. Ellers tast 6.|5|6",
+        "Tast stjerne for ja til optagelse eller firkant for nej.|*|#",
+        "Må vi optage samtalen? Tryk 1 for ja og 2 for nej.|1|2",
+        "For at acceptere optagelse af samtalen skal du trykke 3. Tryk 4 for at fortsætte uden optagelse.|3|4",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke at blive optaget, så tryk 8.|8",
+        "Tast 0, hvis du vil frabede dig optagelse.|0",
+        "Hvis du vil sige nej til optagelse, så tryk 2 nu.|2",
+        "Du kan fravælge optagelse ved at taste 7.|7",
+    ],
+}
+
+HELD6_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Hei, du snakker med Kari i DNB kundeservice.",
+        "God dag, det er Eirik frå Sparebanken Vest.",
+        "Velkommen til Telenor, du snakker med Ingrid.",
+        "Hei, dette er Magnus hos NAV Kontaktsenter.",
+        "God morgon, du har kome til Fjordkraft, eg heiter Solveig.",
+        "Hallo, Sondre her fra Gjensidige.",
+    ],
+    "notice_definite": [
+        "Jeg må informere om at samtalen tas opp{p}.",
+        "Vi gjør opptak av denne samtalen{p}.",
+        "Samtalen vert teken opp{p}.",
+        "Eg gjer merksam på at vi tek opp samtalen{p}.",
+        "Bare så du vet det: vi tar opp samtalen{p}.",
+        "Alle samtaler til oss blir tatt opp{p}, også denne.",
+        "Det blir gjort lydopptak av samtalen{p}.",
+        "Vi har starta opptak av samtalen.",
+    ],
+    "notice_vague": [
+        "Samtaler til kundeservice kan bli tatt opp{p}.",
+        "Vi tar av og til opp samtaler{p}.",
+        "Samtalen kan verte teken opp{p}.",
+        "Noen samtaler blir tatt opp{p}.",
+        "Det kan hende at samtalen blir tatt opp{p}.",
+        "Vi forbeholder oss retten til å ta opp samtalen{p}.",
+        "Enkelte samtalar vert tekne opp{p}.",
+    ],
+    "notice_conditional": [
+        "Dersom vi skal ta opp samtalen, får du beskjed først.",
+        "Om samtalen blir teken opp, seier eg ifrå.",
+        "Hvis opptak blir aktuelt, skal jeg si fra til deg.",
+        "Vi tar ikke opp uten at du får vite det først.",
+        "Skulle vi begynne å ta opp, vil du bli spurt først.",
+    ],
+    "purpose": [
+        " for opplæring av nye medarbeidere",
+        " for å sikre kvaliteten på tjenestene våre",
+        " for å kunne dokumentere hva vi har avtalt",
+        " til bruk i intern opplæring og kvalitetsarbeid",
+        " slik at vi kan bli betre på kundeservice",
+        " av omsyn til opplæring",
+    ],
+    "purpose_sentence": [
+        "Det gjør vi for å lære opp nye kolleger.",
+        "Hensikten er å sikre god kvalitet i kundeservicen.",
+        "Føremålet er opplæring og kvalitetssikring.",
+        "Dette brukes til dokumentasjon av avtaler vi inngår.",
+        "Vi gjer det for å bli betre til å hjelpe kundane våre.",
+    ],
+    "request_long": [
+        "Er det i orden for deg at vi tar opp samtalen?",
+        "Går det greit at eg tek opp samtalen?",
+        "Samtykker du til at samtalen blir tatt opp?",
+        "Kan vi få lov til å ta opp denne samtalen?",
+        "Vil du gi oss samtykke til opptak av samtalen?",
+        "Er det ok for deg at samtalen vert teken opp?",
+    ],
+    "request_short": [
+        "Er det ok?",
+        "Går det greit?",
+        "Er det i orden for deg?",
+        "Godtek du det?",
+        "Kan du godta det?",
+        "Er du med på det?",
+    ],
+    "request_negative": [
+        "Har du noko imot at vi tek opp samtalen?",
+        "Gjør det noe om vi tar opp samtalen?",
+        "Er det noe problem for deg at vi tar opp samtalen?",
+        "Du har vel ikke noe imot at vi tar opp?",
+        "Har du innvendinger mot at samtalen blir tatt opp?",
+    ],
+    "request_negative_short": [
+        "Har du noe imot det?",
+        "Gjer det noko?",
+        "Er det et problem?",
+        "Du har vel ikke noe imot det?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst be oss slutte å ta opp.",
+        "Ombestemmer du deg, kan du trekke tilbake samtykket når du vil, og da sletter vi opptaket.",
+        "Du kan når som helst seie stopp, så sluttar vi å ta opp.",
+        "Samtykket kan trekkes tilbake underveis i samtalen.",
+        "Om du angrar, kan du be meg stoppe opptaket kva tid som helst.",
+        "Du kan til enhver tid be om at opptaket stoppes og slettes.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke opptak, må du si fra før vi går videre.",
+        "Du har rett til å motsette deg opptak.",
+        "Dersom du ikkje vil bli teken opp, seier du berre frå før vi held fram.",
+        "Foretrekker du å snakke uten opptak, gi meg beskjed før vi begynner.",
+        "Du kan takke nei til opptak.",
+    ],
+    "retention": [
+        "Opptaket lagres i tre måneder før det slettes.",
+        "Vi sletter opptak etter 60 dager.",
+        "Lydfila vert oppbevart i inntil seks månader.",
+        "Opptaka vert sletta etter eitt år.",
+        "Vi oppbevarer opptaket i maks 30 dager.",
+    ],
+    "coercion": [
+        "Uten opptak kan jeg dessverre ikke hjelpe deg videre.",
+        "Vi må ta opp samtalen for å kunne behandle saken din.",
+        "Viss du ikkje vil bli teken opp, kan eg ikkje hjelpe deg på telefon.",
+        "Opptak er et krav for at vi skal kunne gi deg rådgivning.",
+        "Sier du nei til opptak, må du møte opp på et kontor i stedet.",
+    ],
+    "reply_given": [
+        "Ja, det går helt fint.",
+        "Jada, kjør på.",
+        "Ja, det er greit for meg.",
+        "Det er heilt i orden.",
+        "Ja visst.",
+        "Ja, det godtar jeg.",
+        "Ja, greit. Jeg ringer egentlig for å stoppe en faktura.",
+        "Javisst. Det gjeld at eg ikkje får logga inn i nettbanken.",
+    ],
+    "reply_condition": [
+        "Ja, så lenge det bare brukes internt.",
+        "Greit, men opptaket må ikke deles med andre.",
+        "Ja, viss det berre vert brukt til opplæring.",
+        "Ok, men jeg vil ikke at det brukes i markedsføring.",
+        "Det er greit, bare dere sletter det etterpå.",
+    ],
+    "reply_refused": [
+        "Nei, det vil jeg helst slippe.",
+        "Nei, helst ikkje.",
+        "Nei, det er ikke greit.",
+        "Det sier jeg nei til.",
+        "Nei, ikke ta opp, takk.",
+        "Nei, eg vil ikkje bli teken opp.",
+    ],
+    "reply_ambiguous": [
+        "Hm, hvorfor det?",
+        "Tja, jeg vet ikke helt.",
+        "Kven får høyre på det?",
+        "Det får du bestemme.",
+        "Hæ? Hva sa du?",
+    ],
+    "neg_reply_given": [
+        "Nei, ikke i det hele tatt.",
+        "Nei da, det er greit.",
+        "Nei, det gjer ingenting.",
+        "Nei, bare ta det opp.",
+        "Nei, absolutt ikke. Jeg ringer om regningen min.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det har jeg egentlig.",
+        "Ja, eg vil helst ikkje.",
+        "Ja, jeg vil ikke bli tatt opp.",
+        "Det har jeg, ja.",
+        "Ja, faktisk. Det liker jeg ikke.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, det kommer an på.",
+        "Hva skal dere med det?",
+        "Æh, vet ikke.",
+        "Kven skal høyre på det?",
+    ],
+    "ack_refused": [
+        "Helt i orden, da tar vi ikke opp.",
+        "Forstått, opptaket er slått av.",
+        "Greit, eg skrur av opptaket.",
+        "Det er helt greit, samtalen blir ikke tatt opp.",
+    ],
+    "business_agent": [
+        "Hva kan jeg hjelpe deg med i dag?",
+        "Kan du oppgi fødselsnummeret ditt?",
+        "Eg ser at fakturaen forfall i går.",
+        "Et øyeblikk, jeg henter opp avtalen din.",
+        "Kva gjeld det?",
+    ],
+    "business_customer": [
+        "Jeg ringer fordi bankkortet mitt er sperret.",
+        "Eg lurer på kvifor straumrekninga er så høg denne månaden.",
+        "Jeg vil gjerne melde en skade på bilen.",
+        "Mobilen min har ikke dekning hjemme.",
+        "Jeg trenger hjelp med søknaden om dagpenger.",
+    ],
+    "withdrawal": [
+        "Du, jeg har ombestemt meg, jeg vil ikke at samtalen tas opp likevel.",
+        "Kan du skru av opptaket?",
+        "Eg vil ikkje bli teken opp lenger.",
+        "Slett opptaket av denne samtalen, takk.",
+        "Jeg trekker tilbake samtykket til opptak.",
+        "Slutt å ta opp, er du snill.",
+    ],
+    "false_friend": [
+        "Kan du stoppe den faste betalingen?",
+        "Slett det gamle kontonummeret mitt.",
+        "Eg vil trekkje søknaden min.",
+        "Jeg vil si opp abonnementet.",
+        "Ta opp saken med lederen din, er du snill.",
+        "Jeg angrer på kjøpet av forsikringen.",
+        "Jeg vil ta opp et lån.",
+    ],
+    "closing": [
+        "Det har jeg notert. Var det noe mer?",
+        "Skal bli, det ordner eg.",
+        "Den er grei, takk for beskjeden.",
+        "Ok, det fikser jeg med en gang.",
+    ],
+    "hello": ["Hallo, er du der fortsatt?", "Hører du meg?"],
+    "keypress_optin": [
+        "Trykk 1 om du godtar at samtalen blir tatt opp, eller 2 om du ikke godtar det.|1|2",
+        "Gir du samtykke til opptak, tast 5. Tast 6 for nei.|5|6",
+        "Ønsker du å godta opptak av samtalen, trykk 3. Vil du ikke, trykk 4.|3|4",
+        "Trykk stjerne for å godta opptak, eller firkant for å avslå.|*|#",
+        "Tast 1 for ja til opptak og 9 for nei.|1|9",
+    ],
+    "keypress_optout": [
+        "Trykk 9 dersom du ikke ønsker at samtalen blir tatt opp.|9",
+        "Vil du ikkje bli teken opp, tast 0.|0",
+        "Du kan si nei til opptak ved å trykke 2 nå.|2",
+        "Trykk 8 for å slippe opptak.|8",
+    ],
+}
+
+for _bank, _held6 in ((DA, HELD6_DA), (NO, HELD6_NO)):
+    for _slot, _words in _held6.items():
+        _bank.setdefault(_slot, {})["held6"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -2964,7 +3416,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
-    if split in ("held4", "held5"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    if split in ("held4", "held5", "held6"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -3270,7 +3722,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held5 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held6 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
