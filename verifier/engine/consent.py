@@ -78,8 +78,12 @@ def read_consent(
     )
     interactions = [_verbal(r, findings, transcript, bank, policy) for r in _one_per_turn(requests)]
     interactions += _keyed(transcript, findings, policy)
-    if not interactions:
-        interactions = _unasked(transcript, findings, bank, policy)
+    # Whether or not a request was recognised, a no or an unclear answer right after the agent's
+    # talk of recording is never passed over: the turns the requests' replies did not read are
+    # read here (see _unasked).
+    claimed = {id(u) for i in interactions if i.reply is not None and i.method == "verbal"
+               for u in _reply_units(i.request, findings, bank, policy.reply_window_s)[0]}
+    interactions += _unasked(transcript, findings, bank, policy, claimed=claimed, asked=bool(interactions))
     interactions += _unread_keys(transcript, findings, policy, interactions)
     interactions.sort(key=lambda i: i.request.unit.start)
     decisive = _decide(interactions)
@@ -116,11 +120,18 @@ def _decide(interactions: list[Interaction]) -> Interaction | None:
 RECORDING_TALK = ("recording_notice", "vague_notice", "withdrawal_info", "objection_info", "purpose", "retention")
 
 
-def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, policy: Policy) -> list[Interaction]:
-    """Where no request was recognised, a "no" or an unclear answer right after the agent's talk
-    of recording still counts: the request may have been worded in a way not recognised ("Synes
-    du, det er i orden?"), and silence about it must not let the call pass. Such an answer makes
-    consent ambiguous (a person must look; nothing is deleted on a guess); a yes counts for nothing."""
+def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, policy: Policy, *,
+             claimed: frozenset[int] | set[int] = frozenset(), asked: bool = False) -> list[Interaction]:
+    """A "no" or an unclear answer right after the agent's talk of recording still counts, whether
+    or not a request was recognised: the request may have been worded in a way not recognised
+    ("Synes du, det er i orden?", "Godtek du det?"), and silence about it must not let the call
+    pass. Such an answer makes consent ambiguous (a person must look; nothing is deleted on a
+    guess); a yes counts for nothing. The answer need not be a listed phrase: a short turn whose
+    words hold a no or a doubt ("Det sier jeg nei til."), or a question about the recording
+    ("Kven får høyre på det?"), is such an answer too.
+
+    `claimed`: sentences already read as the reply to a recognised request (`asked`: there was
+    one); those are not read again, and then a turn counts only when it refuses or is unclear."""
     talk = sorted((h for e in RECORDING_TALK for h in findings.hits.get(e, []) if h.unit.speaker != "customer"),
                   key=lambda h: h.unit.start)
     talk_units = {id(h.unit) for h in talk}
@@ -129,23 +140,50 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
     answered: set[int] = set()
     for hit in talk:
         reply_units, _ = _reply_units(hit, findings, bank, policy.reply_window_s)
-        if not reply_units or id(reply_units[0]) in answered:
+        if not reply_units or id(reply_units[0]) in answered or id(reply_units[0]) in claimed:
             continue
         answered.add(id(reply_units[0]))
         # A "ja" to a question we could not read says nothing certain: it may have been "har du
         # noget imod ...?" in words we do not know.
-        asked = _asked_unread(reply_units[0], findings.units, talk_units)
-        if not (asked or _answers_talk(reply_units[0], findings.units, talk_units)):
+        unread_q = _asked_unread(reply_units[0], findings.units, talk_units)
+        if not (unread_q or _answers_talk(reply_units[0], findings.units, talk_units)):
             continue  # the caller answers something the agent said after the talk of recording
         answer = read_answer(reply_units, bank, withdrawn=lambda u: id(u) in withdrawn)
         # A short turn that answers an unread question in words we cannot read ("Mja.") is an
         # answer too: it may be a no to a negatively phrased request.
-        unread = asked and not answer.found and len(reply_units[0].toks) <= SHORT_REPLY_WORDS
-        if (answer.found and answer.opens or unread) and (asked or answer.status in ("refused", "ambiguous")):
+        unread = unread_q and not answer.found and len(reply_units[0].toks) <= SHORT_REPLY_WORDS
+        # A turn no answer piece opens, read whole: a short one that holds a no or a doubt ("Det
+        # sier jeg nei til.", "Det får du bestemme."), or a question about the recording.
+        whole = not answer.found and (_short_no_or_doubt(reply_units[0], bank)
+                                      or _questions_recording(reply_units[0], bank))
+        unclear = answer.status in ("refused", "ambiguous")
+        if asked and ((not unclear and not whole) or any(id(u) in withdrawn for u in reply_units)):
+            continue  # after a recognised request only a no or a doubt is read here (a withdrawal is one already)
+        if (answer.found and answer.opens or unread or whole) and (unread_q or unclear or whole):
             out.append(Interaction(hit, "ambiguous", "verbal", answer.evidence, answer.end,
                                    unlabelled=reply_units[0].speaker is None and findings.labelled,
                                    weak=any(u.weak for u in answer.units)))
     return out
+
+
+# A turn of at most this many words that holds a no or a doubt is an answer, read whole.
+SHORT_TURN_WORDS = 6
+
+
+def _short_no_or_doubt(unit: Unit, bank: PhraseBank) -> bool:
+    """A short turn that holds a no, a refusal or a doubt ("Det sier jeg nei til.", "Det får du
+    bestemme.", "Nej, det tror jeg ikke.")."""
+    if len(unit.toks) > SHORT_TURN_WORDS or ("?" in unit.text and unit.toks[0] in _WH):
+        return False  # "Kva gjeld det?" asks about the errand (questions: _questions_recording)
+    if set(unit.toks) & {"nej", "nei"} or meaning.has(unit.toks, bank, "doubt"):
+        return True
+    status, phrase, _ = classify_reply(unit.text, bank)
+    return status in ("refused", "ambiguous") and phrase is not None
+
+
+def _questions_recording(unit: Unit, bank: PhraseBank) -> bool:
+    """The caller asks about the recording ("Kven får høyre på det?", "Hvem hører optagelsen?")."""
+    return "?" in unit.text and _asks_about_recording(meaning.sentence(unit.text), bank, short=False)
 
 
 def _unread_keys(transcript: Transcript, findings: Findings, policy: Policy,
@@ -502,7 +540,9 @@ def read_answer(
         if reading is not None:
             conditions.append(_condition_evidence(p, reading))
         elif p.kind == "refusal" or (p.kind == "answer" and _refuses_recording(p, bank)) or (
-                negative and same and status != "given" and _refuses_negative(p, bank)):
+                negative and (same or k == last + 1) and status != "given" and _refuses_negative(p, bank)):
+            # To a negative request a bare "ja" is explained by what comes next, in the same
+            # sentence or the next ("Ja, faktisk. Det liker jeg ikke."): a refusal.
             if status == "refused" or same or not withdrawn(p.unit):
                 status, end = "refused", k
                 phrase = phrase or p.text

@@ -199,6 +199,11 @@ _NO_WORDS = frozenset({"nej", "nei"})
 
 # "Tryk 1 ..., eller 2 ...": a bare key after "or" once a key was named.
 _KEY_OR = frozenset({"eller", "elles", "ellers"})
+# "Tryk 1 for ja og 2 for nej.": a bare key after "and", when words say what it is for.
+_KEY_AND = frozenset({"og"})
+_KEY_FOR = frozenset({"for", "hvis", "om", "dersom", "til", "naar"})
+# "for ja": the key that says yes.
+_YES_WORDS = frozenset({"ja"})
 
 
 def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -211,7 +216,8 @@ def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str
     at = sorted(digits)
     bounds = [0]
     for p, q in zip(at, at[1:], strict=False):
-        cuts = [k for k in range(p + 1, q + 1) if s.clause[k] != s.clause[k - 1] or unit.toks[k] in _KEY_OR]
+        cuts = [k for k in range(p + 1, q + 1) if s.clause[k] != s.clause[k - 1] or unit.toks[k] in _KEY_OR
+                or (unit.toks[k] in _KEY_AND and k + 1 == q)]
         if not cuts:
             return []
         bounds.append(max(cuts))
@@ -222,14 +228,21 @@ def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str
 def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool) -> str | None:
     """What pressing the key of a prompt's words means: an opt-out when they refuse (a "not", a
     "no", a refusing verb, "ellers"), an opt-in when they only accept (a consent word)."""
-    refusing = (any(t in bank.negations or t in _NO_WORDS for t in toks)
-                or meaning.has(toks, bank, "refuse_verbs") is not None
-                or meaning.has(toks, bank, "otherwise") is not None)
-    if refusing:
+    if _key_refuses(toks, bank):
         return "keypress_optout"
-    if topic and (meaning.has(toks, bank, "consent") is not None or meaning.has(toks, bank, "acceptable") is not None):
+    if topic and (meaning.has(toks, bank, "consent") is not None or meaning.has(toks, bank, "acceptable") is not None
+                  or set(toks) & _YES_WORDS):
         return "keypress_optin"
     return None
+
+
+def _key_refuses(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A prompt's words that refuse: a "not", a "no", a refusing verb, "ellers", or going on
+    without the recording ("tryk 4 for at fortsætte uden optagelse")."""
+    return (any(t in bank.negations or t in _NO_WORDS for t in toks)
+            or meaning.has(toks, bank, "refuse_verbs") is not None
+            or meaning.has(toks, bank, "otherwise") is not None
+            or meaning.has(toks, bank, "without") is not None)
 
 
 def _drop_hits(findings: Findings, gone: list[Hit]) -> None:
@@ -256,7 +269,11 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             # Several keys in one sentence: each key read from its own stretch of words, unless a
             # phrase already read that key exactly. A loose phrase reading of a key ("trykk 9 for
             # å seie nei" matched "trykk N for å si ja") gives way to the reading of its words.
-            topic = has_topic(unit.text, bank)
+            # The recording may be named in the sentence or just before it ("Må vi optage
+            # samtalen? Tryk 1 for ja og 2 for nej.").
+            near = [u for u in findings.units[max(0, k - 2) : k]
+                    if u.speaker != "customer" and unit.start - u.end <= KEY_CONTEXT_S]
+            topic = has_topic(unit.text, bank) or any(has_topic(u.text, bank) for u in near)
             for digit, words in _key_chunks(unit, digits):
                 own = [h for h in prompt_hits if h.unit is unit and h.digit == digit]
                 if own and not all(h.loose for h in own):
@@ -288,10 +305,7 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             h.unit in near for h in added)
         if not context:
             continue
-        refusing = (any(t in bank.negations or t in _NO_WORDS for t in unit.toks)
-                    or meaning.has(unit.toks, bank, "refuse_verbs") is not None
-                    or meaning.has(unit.toks, bank, "otherwise") is not None)
-        if refusing:
+        if _key_refuses(unit.toks, bank):
             added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
         elif topic and meaning.has(unit.toks, bank, "consent") is not None:
             added.append(Hit("keypress_optin", unit, "tast N … " + unit.text, 0.9, digit=digit))
@@ -464,6 +478,11 @@ def _search_words(
         window = " ".join(toks[m.first : m.last])
         if element == "withdrawal" and has_topic(m.phrase, bank) and not has_topic(window, bank):
             continue  # tolerance found the shape of a withdrawal, but its object is not the recording
+        if element == "withdrawal" and set(fold(m.phrase).split()) & bank.negations and not (
+                set(toks[m.first : m.last]) & (bank.negations | _NO_WORDS)):
+            continue  # tolerance dropped the "not": "jeg vil ta opp et lån" is not "jeg vil ikke tas opp"
+        if element == "withdrawal" and toks[m.last : m.last + 1] and toks[m.last] in _INDEFINITE:
+            continue  # "ta opp et lån", "ta opp en sak": raising a matter, not recording
         if element in ("withdrawal", "stop_ack") and _persons(m.phrase) - set(toks[max(0, m.first - 1) : m.last]):
             continue  # nor may it swap who speaks: "vil du ha opptaket stoppet" is not "jeg vil ha ..."
         digit = next((digits[j] for j in range(m.first, m.last) if j in digits), None)
@@ -474,6 +493,7 @@ def _search_words(
 
 
 _PERSONS = frozenset({"jeg", "eg", "du", "vi", "dere", "i", "me"})
+_INDEFINITE = frozenset({"en", "et", "ei", "eit", "ein", "nogle", "noen", "nokre"})
 
 
 def _persons(phrase: str) -> set[str]:
@@ -527,7 +547,8 @@ def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...]
     out = list(toks)
     digits: dict[int, str] = {}
     for i, tok in enumerate(toks):
-        if tok in _KEY_OR and digits and i + 1 < len(toks) and toks[i + 1] in bank.key_digits:
+        if digits and i + 1 < len(toks) and toks[i + 1] in bank.key_digits and (tok in _KEY_OR or (
+                tok in _KEY_AND and (toks[i + 1].isdigit() or toks[i + 2 : i + 3] and toks[i + 2] in _KEY_FOR))):
             digits[i + 1] = bank.key_digits[toks[i + 1]]  # "tryk 1 ..., eller 2 ...": the second key
             out[i + 1] = "n"
             continue

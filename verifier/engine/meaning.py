@@ -385,6 +385,8 @@ def _only_fillers(s: Sentence, bank: PhraseBank, lo: int, hi: int, used: list[Sp
 
 
 _FRONTED_MODALS = frozenset({"maa", "kan", "skal", "faar"})
+# An indefinite object after a recording verb ("optage et lån", "ta opp en sak") is not the call.
+_INDEFINITE = frozenset({"en", "et", "ei", "eit", "ein", "nogle", "noen", "nokre"})
 _YOU_ALL = frozenset({"i", "du", "dere", "de", "dykk", "dokker"})
 _PLEASE = frozenset({"godt", "gerne", "gjerne", "bare", "berre", "venligst", "nu", "naa", "no"})
 
@@ -412,8 +414,9 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s):
             continue  # "I skal ikke slette optagelsen" keeps it
         own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : a])
+        # "om du ombestemmer deg, ..."; "siger du stop, slukker jeg for optagelsen og sletter den"
         told = has(toks, bank, "info_heads", c_lo, a) or any(
-            "du" in toks[x : y + 2] for x, y in find(toks, bank, "condition", 0, a))  # "om du ombestemmer deg, ..."
+            "du" in toks[x : y + 2] for x, y in find(toks, bank, "condition", 0, a)) or verb_first_you(s) is not None
         if unlabelled and (own or told):
             continue  # the agent telling, or doing: "du kan bede mig stoppe ...", "vi stopper ..."
         return _reading("withdrawal", s, (a, b), obj)
@@ -450,6 +453,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             obj = has(toks, bank, "recording", neg + 1, min(c_hi, neg + 1 + reach))
             if obj and any(has(toks, bank, part, neg + 1, obj[0]) for part in _OTHER_ACTS):
                 obj = None  # "I må ikke dele optagelsen", "jeg vil ikke have at I stopper optagelsen"
+            if obj and toks[obj[1] : obj[1] + 1] and toks[obj[1]] in _INDEFINITE:
+                obj = None  # "jeg vil ikke optage et lån", "eg vil ikkje ta opp eit lån": not recording
             if obj is None and context:
                 ref = has(toks, bank, "reference", c_lo, c_hi)
                 if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
@@ -499,7 +504,21 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + 4))
         if noun and (context or has(toks, bank, "recording", c_lo, c_hi)):
             return _reading("consent_condition", s, (a, b), noun)
+    # A proviso that it is deleted later ("bare I sletter den bagefter", "så lenge dere sletter
+    # opptaket etterpå"): a limit on how long it is kept, which grants that it is made. "Den må
+    # ikke gemmes" (a "not" on keeping it) refuses the recording itself and is no condition.
+    for a, b in find(toks, bank, "keep_verbs"):
+        if not toks[a].startswith(_DELETE):
+            continue
+        c_lo, c_hi = s.clause_of(a)
+        proviso = has(toks, bank, "proviso", c_lo, a)
+        obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", b, c_hi) if context else None)
+        if proviso and obj and _negated(toks, bank, c_lo, c_hi) is None:
+            return _reading("consent_condition", s, proviso, (a, b), obj)
     return None
+
+
+_DELETE = ("slet", "slett")
 
 
 # --- disclosure wording -----------------------------------------------------------------------
@@ -545,7 +564,8 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
     # "Dersom du ikkje ynskjer opptak, kan du seie frå."
     for a, b in find(toks, bank, "condition"):
         c_lo, c_hi = _condition_clause(s, a, b)
-        refusing = _negated(toks, bank, a, c_hi) is not None or has(toks, bank, "refuse_verbs", a, c_hi)
+        refusing = (_negated(toks, bank, a, c_hi) is not None or has(toks, bank, "refuse_verbs", a, c_hi)
+                    or has(toks, bank, "without", a, c_hi))
         if refusing and _topic(s, bank, c_lo, c_hi) is None and has(toks, bank, "refuse_verbs", a, c_hi):
             # "Siger du nej, optager vi ikke." / "Sier du nei, blir samtalen ikke tatt opp.": the
             # refusal's object is what the main clause then does not do.
@@ -592,14 +612,33 @@ _ASK = frozenset({"be", "bede", "beder", "ber", "velge", "vaelge", "velje", "vel
 _LATER = frozenset({"senere", "seinare", "sidan", "siden", "undervejs", "underveis", "undervegs"})
 
 
+def verb_first_you(s: Sentence) -> int | None:
+    """A statement that opens with a condition without "if", its verb first and "you" second,
+    followed by an inverted main clause: "Siger du stop undervejs, slukker jeg for optagelsen.",
+    "Sier du stopp, slår vi av opptaket." Returns where the condition ends."""
+    toks, n = s.toks, len(s.toks)
+    if s.question or n < 4 or toks[1] not in _YOU_ALL or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
+        return None
+    _, c_hi = s.clause_of(0)
+    if c_hi >= n - 1:
+        return None
+    return c_hi if toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS else None
+
+
 def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     """The caller told they can withdraw or have the recording stopped, in other words
     ("du kan når som helst bede os om at afbryde optagelsen")."""
     toks = s.toks
+    conds = []
     for a, b in find(toks, bank, "condition"):
         c_lo, c_hi = _condition_clause(s, a, b)
         if c_hi == b and b < len(toks):
             c_hi = s.clause_of(b)[1]  # "Vil du have, at vi stopper optagelsen, så sig det bare."
+        conds.append((a, b, c_hi))
+    first = verb_first_you(s)
+    if first is not None:
+        conds.append((0, 1, first))  # "Siger du stop undervejs, slukker jeg for optagelsen."
+    for a, b, c_hi in conds:
         regret = has(toks, bank, "regret", a, c_hi) or has(toks, bank, "withdraw_verbs", a, c_hi)
         # "Hvis du senere ikke vil optages, stopper vi optagelsen": a refusal later in the call.
         later = next(((k, k + 1) for k in range(a, c_hi) if toks[k] in _LATER), None)
@@ -788,7 +827,7 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
     pairs: list[tuple[Span, Span]] = []
     for a, b in find(toks, bank, "call_nouns"):
         pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, b + 7))]
-        for v in find(toks, bank, "rec_active", max(0, a - 4), a):
+        for v in find(toks, bank, "rec_active", max(0, a - 6), a):
             if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]):
                 pairs.append((v, (a, b)))
         # The verb first: "hos os optages alle opkald", "her tas alle samtaler opp"
@@ -871,6 +910,38 @@ def _noun_notices(s: Sentence, bank: PhraseBank) -> list[tuple[Span, Span]]:
     return out
 
 
+# "..., vel ikke?": the "not" of a tag question that expects the answer "no" ("Du har vel ikke
+# noget imod ...?", "Det har du vel ikkje noko imot?"). Such a question is negatively phrased.
+_TAG = frozenset({"vel", "vell"})
+
+
+def _tag_negation(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> int | None:
+    """The index of the "not" right after "vel" in words [lo, hi), if any."""
+    return next((i for i in range(max(lo, 1), min(hi, len(toks))) if toks[i] in bank.negations
+                 and toks[i - 1] in _TAG), None)
+
+
+def _tag_request(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Reading | None:
+    """A short tag question that points back and objects: "Det har du vel ikke noget imod?",
+    "Det er vel ikke et problem?", "Du har vel ingen innvendinger?" (a negatively phrased request)."""
+    toks = s.toks
+    tag = _tag_negation(toks, bank, c_lo, c_hi)
+    if tag is None or not 3 <= c_hi - c_lo <= 8:
+        return None
+    if any(toks[i] in bank.negations for i in range(c_lo, c_hi) if i != tag):
+        return None
+    objecting = has(toks, bank, "objecting", tag + 1, c_hi)
+    if objecting is None:
+        return None
+    used = {tag - 1, tag}
+    for part in ("objecting", "reference", "question_verbs"):
+        for a, b in find(toks, bank, part, c_lo, c_hi):
+            used.update(range(a, b))
+    if not all(i in used or toks[i] in _REQUEST_FILLERS for i in range(c_lo, c_hi)):
+        return None
+    return _reading("negative_request", s, (tag - 1, tag + 1), objecting)
+
+
 def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A question asking leave to record, in other words ("Giver du tilladelse til, at vi
     optager samtalen?", "Er du indforstået med, at vi optager opkaldet?"): a question that names
@@ -881,11 +952,18 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     toks = s.toks
     q_lo = 0
     topic = _topic(s, bank, q_lo)
-    if topic is None or _negated(toks, bank, q_lo, len(toks)) is not None:
+    if topic is None:
+        return None
+    tag = _tag_negation(toks, bank, q_lo, topic[0])
+    if any(i != tag for i in range(q_lo, len(toks)) if toks[i] in bank.negations):
         return None
     first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)), None)
     if first is None or first > 1:
         return None  # the question must open the sentence ("Er du ...", "Giver du ...", "Må vi ...")
+    if tag is not None:
+        # "Du har vel ikke noget imod, at vi optager?": the "not" is the tag's, the question objects.
+        objecting = has(toks, bank, "objecting", first, topic[0])
+        return _reading("negative_request", s, (first, first + 1), (tag - 1, tag + 1), objecting) if objecting else None
     # "Har du noget imod, at ...?" / "Generer det dig, at samtalen optages?"
     objecting = has(toks, bank, "objecting", first + 1, topic[0]) or has(toks, bank, "objecting", first, first + 1)
     if objecting:
@@ -922,7 +1000,12 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         if acc and acc[0] == c_lo and all(t in _REQUEST_FILLERS for t in toks[acc[1] : c_hi]) and (
                 has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
             return _reading("consent_request", s, acc)
-    if not 2 <= c_hi - c_lo <= 7 or has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None:
+    tagged = _tag_request(s, bank, c_lo, c_hi)
+    if tagged is not None:
+        return tagged
+    # The verb may itself consent, in any form: "Godtek du det?", "Aksepterer du dette?"
+    if not 2 <= c_hi - c_lo <= 7 or (has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None
+                                     and has(toks, bank, "consent", c_lo, c_lo + 1) is None):
         return None
     if _negated(toks, bank, c_lo, c_hi) is not None:
         return None
@@ -933,10 +1016,12 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     # "Er det et problem?"; or the verb itself objects: "Generer det dig?", "Plager det deg?"
     objecting = has(toks, bank, "objecting", c_lo + 1, c_hi) or (
         has(toks, bank, "objecting", c_lo, c_lo + 1) if toks[c_lo] not in ("goer", "gjoer", "gjer") else None)
-    # "Er det i orden for dig?"; or the verb itself accepts: "Godkjenner du det?"
-    acceptable = has(toks, bank, "acceptable", c_lo + 1, c_hi) or has(toks, bank, "acceptable", c_lo, c_lo + 1)
+    # "Er det i orden for dig?"; or the verb itself accepts: "Godkjenner du det?"; or it asks for
+    # the consent by name: "Har jeg dit samtykke til det?"
+    acceptable = (has(toks, bank, "acceptable", c_lo + 1, c_hi) or has(toks, bank, "acceptable", c_lo, c_lo + 1)
+                  or has(toks, bank, "consent", c_lo, c_hi))
     used: set[int] = set(range(*verb))
-    for part in ("objecting", "acceptable", "reference"):
+    for part in ("objecting", "acceptable", "reference", "consent"):
         for a, b in find(toks, bank, part, c_lo, c_hi):
             used.update(range(a, b))
     # "Har jeg din tilladelse?": we may name ourselves; not in a negative one ("at vi gør det" is no objection).
