@@ -23,8 +23,6 @@ phrase bank's "parts" (verifier/data/phrases/*.json).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,22 +101,6 @@ def sentence(text: str) -> Sentence:
 
 # --- finding the parts ------------------------------------------------------------------------
 
-# Strict reading: no slip inside a stem. A reading that holds only with a slip is a loose one
-# (findings.py marks its hit `loose`: it may not be what a compliant verdict rests on).
-_STRICT = [False]
-
-
-@contextmanager
-def strict() -> Iterator[None]:
-    """Read without tolerance for misspelt stems while the block runs."""
-    before = _STRICT[0]
-    _STRICT[0] = True
-    try:
-        yield
-    finally:
-        _STRICT[0] = before
-
-
 def word_matches(word: str, pat: str, tolerant: bool = True) -> bool:
     """A folded word against an entry's word: exact, a stem ("optag*"), or contained ("*træning*").
 
@@ -174,7 +156,7 @@ def _find(language: str, part: str, toks: tuple[str, ...], tolerant: bool = True
 def find(toks: tuple[str, ...], bank: PhraseBank, part: str, lo: int = 0, hi: int | None = None) -> list[Span]:
     """Every place a word class occurs in words [lo, hi): (first word, after last word)."""
     hi = len(toks) if hi is None else min(hi, len(toks))
-    return [(a, b) for a, b in _find(bank.language, part, toks[:hi], not _STRICT[0]) if a >= lo]
+    return [(a, b) for a, b in _find(bank.language, part, toks[:hi]) if a >= lo]
 
 
 def has(toks: tuple[str, ...], bank: PhraseBank, part: str, lo: int = 0, hi: int | None = None) -> Span | None:
