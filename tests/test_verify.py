@@ -296,3 +296,39 @@ def test_the_record_does_not_depend_on_the_thread_count(real):
     two = real.verify(SAMPLES / "da_compliant_stereo.wav").to_dict()
     assert one["transcript"] == two["transcript"]
     assert one["analysis"]["language"] == two["analysis"]["language"]
+
+
+class _Counting:
+    """CTranslate2's Whisper with its encoder passes counted (a test seam, nothing else)."""
+
+    def __init__(self, inner, counts: dict[str, int]) -> None:
+        self.inner, self.counts = inner, counts
+
+    def __getattr__(self, name):
+        attr = getattr(self.inner, name)
+        if name != "encode":
+            return attr
+
+        def counted(*args, **kwargs):
+            self.counts["encode"] = self.counts.get("encode", 0) + 1
+            return attr(*args, **kwargs)
+        return counted
+
+
+@pytest.mark.model
+def test_detecting_the_language_costs_no_encoder_pass_of_its_own():
+    # The window language detection encodes is the one transcription starts with: it is reused,
+    # so a call whose language is detected costs the same encoder passes as one whose language is
+    # given (the detected one, so that both decode the same way).
+    sample = SAMPLES / "no_compliant_stereo.wav"
+    counts: dict[str, dict[str, int]] = {}
+    records = {}
+    for key in ("detected", "given"):
+        given = records["detected"].analysis["language"]["code"] if key == "given" else None
+        v = Verifier(cpu_threads=1, language=given)
+        counts[key] = {}
+        v.recognizer.whisper.model = _Counting(v.recognizer.whisper.model, counts[key])
+        records[key] = v.verify(sample)
+    assert records["detected"].analysis["language"]["source"] == "detected"
+    assert counts["detected"]["encode"] == counts["given"]["encode"]
+    assert records["detected"].transcript == records["given"].transcript

@@ -39,6 +39,7 @@ How one channel is transcribed, and why:
 from __future__ import annotations
 
 import bisect
+import hashlib
 import inspect
 import logging
 import os
@@ -173,6 +174,8 @@ class Transcriber:
                              "need a multilingual Whisper model")
         self._capture: Hearing | None = None
         self._pending: Any = None
+        # The first window of the channel language detection read: (fingerprint, encoder output).
+        self._early: tuple[bytes, Any] | None = None
         self._tokenizers: dict[str, Any] = {}
         self._install_capture()
 
@@ -197,7 +200,11 @@ class Transcriber:
         signature = inspect.signature(split)
 
         def encode_hook(features: Any) -> Any:
-            out = encode(features)
+            early = self._early
+            if early is not None and early[0] == _fingerprint(features):
+                out, self._early = early[1], None  # the window detection encoded: not twice
+            else:
+                out = encode(features)
             self._pending = out if self._capture is not None else None
             return out
 
@@ -291,11 +298,23 @@ class Transcriber:
 
     def detect_language(self, samples: np.ndarray,
                         chunks: list[tuple[int, int]]) -> LanguageGuess:
-        """Danish or Norwegian, from the first window of speech (language detection restricted)."""
-        speech = _join(samples, chunks)[: DETECT_SECONDS * SAMPLE_RATE]
+        """Danish or Norwegian, from the first window of speech (language detection restricted).
+
+        The window is encoded exactly as ``transcribe`` will encode the first window of this
+        channel, and that encoder output is kept: transcribing the channel then reuses it, so
+        detection costs no encoder pass of its own (CTranslate2 detects the language from an
+        encoder output)."""
+        from faster_whisper.audio import pad_or_trim
+
+        speech = _join(samples, chunks)
         if len(speech) == 0:
             speech = samples[: DETECT_SECONDS * SAMPLE_RATE]
-        _, _, probs = self._model.detect_language(audio=speech)
+        features = self._model.feature_extractor(speech)  # as faster-whisper's transcribe does
+        window = pad_or_trim(features[:, : min(features.shape[-1] - 1, 3000)])
+        self._early = None
+        memory = self._model.encode(window)
+        self._early = (_fingerprint(window), memory)
+        probs = [(token[2:-2], p) for token, p in self._model.model.detect_language(memory)[0]]
         table = dict(probs)
         scores = {lang: round(sum(table.get(t, 0.0) for t in tokens), 4)
                   for lang, tokens in LANGUAGE_TOKENS.items()}
@@ -357,6 +376,15 @@ class Transcriber:
             finally:
                 self._capture = None
             yield raw
+
+
+def _fingerprint(features: Any) -> bytes:
+    """A digest of a window of audio features (which window an encoder output belongs to)."""
+    try:
+        data = np.ascontiguousarray(features, dtype=np.float32)
+    except (TypeError, ValueError):  # not an array (e.g. already on a device): never matches
+        return b""
+    return hashlib.blake2b(data.tobytes(), digest_size=16).digest() + repr(data.shape).encode()
 
 
 def speech_chunks(samples: np.ndarray, options: TranscribeOptions) -> list[tuple[int, int]]:
