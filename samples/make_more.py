@@ -42,6 +42,7 @@ class Variant:
     voices: dict[str, dict[str, ms.Voice]]  # language -> speaker -> voice
     rate: int = 16_000
     mono: bool = False  # mix a stereo call down to one channel (speakers unlabelled)
+    stereo: bool = False  # render a mono script in two channels (agent left, customer right)
     snr_db: float | None = None  # white noise at this SNR (speech RMS over noise RMS)
 
 
@@ -57,10 +58,14 @@ VARIANTS = (
     Variant("v1_16k", VOICE_SETS["v1"]),
     Variant("v2_16k", VOICE_SETS["v2"]),
     Variant("v3_16k_mono", VOICE_SETS["v3"], mono=True),
+    # Every script in two channels, as call centres record (and as calls checked elsewhere came).
+    Variant("v2_16k_stereo", VOICE_SETS["v2"], stereo=True),
+    Variant("v3_16k_stereo", VOICE_SETS["v3"], stereo=True),
     Variant("v1_16k_snr20", VOICE_SETS["v1"], snr_db=20.0),
     Variant("v2_8k", VOICE_SETS["v2"], rate=8_000),
     Variant("bundled_8k", ms.VOICES, rate=8_000),
 )
+HARD_VARIANTS = tuple(v for v in VARIANTS if v.name in ("v1_16k", "v2_16k_stereo", "v3_16k_stereo"))
 
 # Hard negatives: a bundled call with one decisive sentence replaced. Each is (call, suffix,
 # replaced text -> new text, the outcome it must not get, what changed).
@@ -77,6 +82,12 @@ HARD = (
      "the notice said the call is NOT recorded"),
     ("no_compliant_stereo", "refusal", "Ja, det er greit.", "Nei takk, det vil jeg ikke.",
      "the customer's yes turned into a no"),
+    ("da_compliant_stereo", "bare_no", "Ja, det er fint.", "Nej.", "the customer's yes turned into a bare no"),
+    ("da_compliant_stereo", "maybe", "Ja, det er fint.", "Øh, det ved jeg ikke.",
+     "the customer's yes turned into 'I don't know'"),
+    ("no_compliant_stereo", "bare_no", "Ja, det er greit.", "Nei.", "the customer's yes turned into a bare no"),
+    ("no_compliant_stereo", "modal_notice", NO_NOTICE, "Samtalen kan bli tatt opp for opplæring av våre ansatte.",
+     "the notice made vague ('can be recorded')"),
     ("no_information_compliant_mono", "modal_notice",
      "Samtalen blir tatt opp for å forbedre kundeservicen. ",
      "Samtalen kan kanskje bli tatt opp en gang. ", "the definite notice made vague"),
@@ -168,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.names and call.name not in args.names:
             continue
         for variant in variants:
-            pcm, transcript = render(call, variant)
-            expected = ms.expected_record(call) | {"variant": variant.name, "rate": variant.rate,
+            this = dataclasses.replace(call, channels=2) if variant.stereo else call
+            pcm, transcript = render(this, variant)
+            expected = ms.expected_record(this) | {"variant": variant.name, "rate": variant.rate,
                                                   "mono_mix": variant.mono, "snr_db": variant.snr_db}
             if variant.mono:
                 expected["channels"] = 1
@@ -179,12 +191,14 @@ def main(argv: list[str] | None = None) -> int:
         for call, why in hard_calls():
             if args.names and not any(call.name.startswith(n) for n in args.names):
                 continue
-            pcm, transcript = render(call, VARIANTS[0])
-            expected = ms.expected_record(call) | {"variant": VARIANTS[0].name, "rate": 16_000,
-                                                  "hard_negative": why, "verdict": None,
-                                                  "consent_status": None, "reasons": None}
-            write(args.out, f"{call.name}__{VARIANTS[0].name}", pcm, 16_000, transcript, expected)
-            count += 1
+            for variant in HARD_VARIANTS:  # more than one voice: no threshold fits one voice's quirks
+                this = dataclasses.replace(call, channels=2) if variant.stereo else call
+                pcm, transcript = render(this, variant)
+                expected = ms.expected_record(this) | {"variant": variant.name, "rate": 16_000,
+                                                      "hard_negative": why, "verdict": None,
+                                                      "consent_status": None, "reasons": None}
+                write(args.out, f"{call.name}__{variant.name}", pcm, 16_000, transcript, expected)
+                count += 1
     print(f"make_more: {count} calls in {args.out}", file=sys.stderr)
     return 0
 
