@@ -158,6 +158,39 @@ def test_a_reply_verifies_only_against_the_other_answers() -> None:
     assert reply and reply[0].status == "verified" and result.segments[1].text == answer
 
 
+def test_a_domain_sentence_is_tried_where_the_prompted_reading_wanders() -> None:
+    heard = "E -A -B -Oven, er mye optære samtæren."
+    h, segs = hearing("agent", [(7.5, 10.0, heard)])
+    # The prompted reading goes astray; the request itself, tried in place of the heard words, is
+    # what the decoder finds most probable.
+    scorer = Scorer({1: "Øh, det vil jo højene."}, {heard: -30.0, REQUEST: -26.0})
+    result = spot([h], segs, scorer)
+    assert [f.element for f in result.found if f.status == "verified"] == ["consent_request"]
+    assert result.segments[0].text == REQUEST
+
+
+def test_a_sentence_unlike_the_heard_words_is_never_tried() -> None:
+    # Garbled business talk that the decoder would rather read as a fluent notice: the letters
+    # are nothing like it, so it is not proposed (and the notice is not "heard").
+    heard = "Mellgen er upteier med."
+    h, segs = hearing("agent", [(25.4, 26.5, heard)])
+    scorer = Scorer({}, {heard: -30.0, "Samtalen optages.": -3.0, "Samtalen optages. med.": -3.0})
+    result = spot([h], segs, scorer)
+    assert not [f for f in result.found if f.status == "verified"]
+    assert result.segments[0].text == heard
+
+
+def test_a_domain_sentence_never_takes_away_a_phrase_the_reading_holds() -> None:
+    heard = "Mellgen er upteier samtelen for at vi får med en mor os til mise."
+    reading = "vi må gerne optaget samtalen til for at forbedre vores service"
+    richer_but_poorer = "Vi vil gerne optage samtalen. for at vi får med en mor os til mise."
+    h, segs = hearing("agent", [(2.4, 9.0, heard)])
+    scorer = Scorer({1: reading}, {heard: -45.0, reading: -40.0, richer_but_poorer: -30.0})
+    result = spot([h], segs, scorer)
+    assert "forbedre vores service" in result.segments[0].text
+    assert {"recording_notice", "purpose"} <= {f.element for f in result.found if f.status == "verified"}
+
+
 def test_an_unsure_language_is_decided_by_what_verifies() -> None:
     heard = "Som talen ble tatt opp for opplarring"
     norwegian = "Samtalen blir tatt opp for opplæring."

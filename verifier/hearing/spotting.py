@@ -10,6 +10,13 @@ computed, and lets the decoder's own probabilities decide what was said:
    reading leans towards "optage samtalen", "er det i orden", "ja"/"nej" where the audio allows
    it. A prompt alone would be a fabricated disclosure waiting to happen (DOMAIN.md field notes:
    on noise the model recites it), so nothing proposed counts until it is checked.
+   The prompted reading often wanders on synthetic speech ("Øh, det vil jo højene." for "Er det i
+   orden, at vi optager samtalen?"), so the domain's own sentences (``SENTENCES``: DOMAIN.md's
+   elements in both polarities, and the policy's scripts) are also tried in place of the heard
+   words at each sentence start (the free decoding's punctuation and pauses), but only sentences
+   whose letters resemble what Whisper wrote there (``SENTENCE_MIN_RATIO``) and that cover as much
+   speech. These other readings are checked like the first; one is kept only when its checks
+   verify more and keep everything the first reading verified or left in doubt (``_better``).
 2. **Check without the prompt.** The proposal, the free decoding and the proposal's competitors
    are scored by the decoder with no prompt (teacher forcing, ``Transcriber.score``), one batch
    per segment and no new encoder window. The engine's own phrase matching says which elements
@@ -203,6 +210,66 @@ PROMPTS = {
                      "stoppe opptaket. Trykk 1 for å reservere deg mot opptak. Ellers kan vi ikke hjelpe deg.",
     ("no", "customer"): "Ja, det er greit. Nei takk, det vil jeg ikke. Tja, kanskje. Stopp opptaket.",
 }
+# Sentences the domain's speakers say (DOMAIN.md's elements, both polarities, in whole sentences).
+# Each is tried from the start of a segment and of its sentences, in place of the heard words that
+# cover about as many letters: a proposal like the prompted reading, which the checks then judge.
+# The prompted reading alone often wanders ("Øh, det vil jo højene." for "Er det i orden, at vi
+# optager samtalen?"), while the decoder scores the sentence itself above the free decoding.
+SENTENCES = {
+    ("da", "agent"): (
+        "Samtalen bliver optaget.", "Samtalen optages.", "Vi optager samtalen.",
+        "Vi vil gerne optage samtalen.", "Denne samtale bliver optaget.", "Samtalen kan blive optaget.",
+        "Vi optager ikke samtalen.", "Samtalen bliver optaget til træning af vores medarbejdere.",
+        "Vi optager samtalen for at forbedre vores service.", "til træning af vores medarbejdere",
+        "for at forbedre vores service",
+        "til dokumentation", "af hensyn til kvaliteten", "Er det i orden, at vi optager samtalen?",
+        "Er det i orden med dig?", "Er det okay, at vi optager samtalen?", "Må jeg optage samtalen?",
+        "Må vi optage samtalen?", "Har du noget imod, at vi optager samtalen?",
+        "Du kan til enhver tid bede mig stoppe optagelsen.", "Du kan trække dit samtykke tilbage.",
+        "Optagelsen slettes efter 30 dage.", "Tast 1 for at acceptere optagelsen.",
+        "Tast 1, hvis du ikke ønsker at blive optaget.", "Ellers kan jeg ikke hjælpe dig.",
+        "Jeg stopper optagelsen nu."),
+    ("da", "customer"): (
+        "Ja.", "Ja tak.", "Ja, det er fint.", "Ja, det er i orden.", "Det er fint.", "Selvfølgelig.",
+        "Nej.", "Nej tak.", "Nej tak, det vil jeg helst ikke.", "Nej, det vil jeg ikke.",
+        "Nej, det er fint.", "Øh, måske.", "Måske.", "Det ved jeg ikke.", "Stop optagelsen.",
+        "Jeg vil ikke optages længere.", "Slet optagelsen."),
+    ("no", "agent"): (
+        "Samtalen blir tatt opp.", "Vi tar opp samtalen.", "Denne samtalen blir tatt opp.",
+        "Samtalen kan bli tatt opp.", "Vi tar ikke opp samtalen.",
+        "Samtalen blir tatt opp for opplæring av våre ansatte.",
+        "Vi tar opp samtalen for å forbedre kundeservicen.", "for opplæring av våre ansatte",
+        "for å dokumentere", "av hensyn til kvaliteten", "Er det greit at vi tar opp samtalen?",
+        "Er det greit for deg?", "Er det i orden at vi tar opp samtalen?",
+        "Har du noe imot at vi tar opp samtalen?", "Du kan når som helst be meg stoppe opptaket.",
+        "Du kan reservere deg mot opptak.", "Du kan trekke samtykket ditt.",
+        "Opptaket slettes etter 90 dager.", "Trykk 1 for å godta opptak.",
+        "Trykk 1 for å reservere deg mot opptak.", "Ellers kan vi ikke hjelpe deg.",
+        "Jeg stopper opptaket nå."),
+    ("no", "customer"): (
+        "Ja.", "Ja takk.", "Ja, det er greit.", "Ja, det går fint.", "Det er i orden.", "Greit.",
+        "Nei.", "Nei takk.", "Nei takk, det vil jeg ikke.", "Nei, det er greit.", "Tja, kanskje.",
+        "Kanskje.", "Vet ikke.", "Stopp opptaket.", "Jeg vil ikke bli tatt opp.", "Slett opptaket."),
+}
+# Sentences start at the segment's first word and after the free decoding's punctuation or pauses:
+# at most this many starts per segment, a pause this long (s), and per start this many sentences
+# (those whose letters are closest to the heard words there).
+SENTENCE_STARTS = 3
+SENTENCE_PAUSE_S = 0.2
+SENTENCE_CANDIDATES = 3
+# ... and only a sentence whose letters resemble the heard words this much (rapidfuzz ratio): what
+# Whisper wrote keeps a likeness to what was said ("er mye optære samtæren" for "at vi optager
+# samtalen": 59-80 on the development trace), while a fluent sentence the decoder merely prefers to
+# garbled speech does not ("Mellgen er upteier med" for a customer's "Min sidste regning …" against
+# "Samtalen optages": 41-47).
+SENTENCE_MIN_RATIO = 55
+# A sentence must have at least this share of the letters it stands in for (the decoder does not
+# charge a text for speech it leaves out: "Det er fint." would beat "Ja, det er fint." on sums).
+SENTENCE_COVER = 0.85
+# A sentence that adds an element is kept when it costs at most this much per token of the sentence
+# against what stood there (the checks that follow allow a reading -1.3 per token of the whole
+# segment below the free decoding, and then want the competitors and decoys beaten).
+SENTENCE_SLACK = -0.8
 REPLY_ELEMENTS = ("affirmative", "refusal", "ambiguous", "negative_consent", "negative_refusal")
 # The element whose closest phrases compete with a phrase of this element.
 COMPETES = {
@@ -497,19 +564,23 @@ class _Run:
         self.bank = load_bank(language)
         self.scripts = tuple(s.strip() for s in scripts if fold(s))
         self.checks: dict[int, _Check] = {}
+        self.first: dict[int, _Check] = {}  # a group's first check, where another reading won
         self.free_hits: dict[int, set[str]] = {}
         self.scored = 0
         lexicon = _lexicon(language)
         self._decoy_of, self._decoys, self._replies = lexicon.decoy_of, lexicon.decoys, lexicon.replies
         self._tail_text, self._tails, self._digit_forms = lexicon.tail_text, lexicon.tails, lexicon.digit_forms
         self._repair_phrases = lexicon.repair_phrases
+        self._element_of = {p: e for e in REPAIRABLE for p in self.bank.elements.get(e, ())}
 
     def fluency(self, groups: list[_Group]) -> float:
         """How probable this language's readings of ``groups`` are, per token, on average (each
         scored with this language's token and no prompt): the right language reads better."""
         means = []
         for g in groups:
-            c = self.checks.get(g.index)
+            # The first reading (the prompted one): an other reading kept for one language only
+            # must not make that language read better.
+            c = self.first.get(g.index) or self.checks.get(g.index)
             if c is None or not c.reading:
                 continue
             if c.mean is None:
@@ -531,6 +602,7 @@ class _Run:
     def check(self, everyone: list[_Group], todo: list[_Group]) -> float:
         """Propose and check ``todo`` (with ``everyone`` as the engine's context)."""
         todo = [g for g in todo if g.index not in self.checks]
+        others: dict[int, list[str]] = {}
         for g in todo:
             if _confident(g.segment, self.conf):
                 reading = g.heard  # read well already: its phrases are only checked, not re-read
@@ -539,10 +611,12 @@ class _Run:
                 if g.speaker != "customer":
                     reading = self._key_prompt(g, reading)
                 reading = self._repair(g, reading)
+                others[g.index] = self._sentences(g, reading)
             self.checks[g.index] = _Check(reading=reading)
         self._elements(everyone)
         for g in todo:
             self._verify(g, self.checks[g.index])
+        self._alternatives(everyone, todo, others)
         return round(sum(max(f.decoy_margin, 0.0) for g in todo for f in self.checks[g.index].found
                          if f.status == "verified" and f.element in LANGUAGE_KEYS), 2)
 
@@ -625,6 +699,75 @@ class _Run:
         n = max(1, self.scorer.count_tokens(self.language, candidates[best - 1]))
         return candidates[best - 1] if (scores[best] - scores[0]) / n >= REPAIR_SLACK else reading
 
+    def _sentences(self, g: _Group, reading: str) -> list[str]:
+        """Other readings to check beside ``reading``: the domain's sentences (``SENTENCES``) put in
+        at the sentence starts of the free decoding and of the reading, one start after another
+        (``_greedy``). Each is checked like the reading; the one whose checks show more is kept
+        (``_alternatives``)."""
+        customer = g.speaker == "customer"
+        roles = ["agent", "customer"] if g.speaker is None else ["customer" if customer else "agent"]
+        pool = [t for role in roles for t in SENTENCES[(self.language, role)]] + (
+            [] if customer else list(self.scripts))
+        options = self._greedy(g, list(g.words), _sentence_starts(g), pool, customer)
+        if fold(reading) != fold(g.heard):
+            options.append(g.heard)
+            if len(_WORD.findall(reading)) == len(reading.split()):
+                words = reading.split()
+                ends = [k + 1 for k, w in enumerate(words[:-1]) if w[-1:] in ".?!,"]
+                options += self._greedy(g, words, [0] + ends[: SENTENCE_STARTS - 1], pool, customer)
+        seen = {fold(reading)}
+        out = []
+        for text in options:
+            if fold(text) not in seen:
+                seen.add(fold(text))
+                out.append(text)
+        return out
+
+    def _alternatives(self, everyone: list[_Group], todo: list[_Group], others: dict[int, list[str]]) -> None:
+        """Check the other readings of each group (``_sentences``), and keep one where its checks
+        show more (``_better``)."""
+        for r in range(max((len(v) for v in others.values()), default=0)):
+            groups = [g for g in todo if len(others.get(g.index, ())) > r]
+            texts = {g.index: self.checks[g.index].reading for g in everyone if g.index in self.checks}
+            texts.update({g.index: others[g.index][r] for g in groups})
+            kept = self._hits
+            self._hits = self._hits_of(everyone, [texts.get(g.index) or g.heard for g in everyone])
+            alt_hits = self._hits
+            for g in groups:
+                alt = _Check(reading=others[g.index][r])
+                self._verify(g, alt)
+                if _better(alt, self.checks[g.index]):
+                    self.first.setdefault(g.index, self.checks[g.index])
+                    self.checks[g.index] = alt
+                    kept[g.index] = alt_hits.get(g.index, {})
+            self._hits = kept
+
+    def _greedy(self, g: _Group, words: list[str], starts: list[int], pool: list[str],
+                customer: bool) -> list[str]:
+        """``words`` with, from the last start to the first, the likeliest sentence put in where
+        it is more probable than what stands there (one small scoring batch per start)."""
+        current = list(words)
+        for k in sorted(set(starts), reverse=True):
+            if k and customer:
+                continue  # an answer is the start of the customer's turn
+            found = _substituted(current, [k], pool, customer=customer, with_sentence=True)
+            if not found:
+                continue
+            scores = self._score(g.memory, [" ".join(current)] + [t for t, _s in found])
+            best = max(range(1, len(scores)), key=lambda i: scores[i])
+            text, sentence = found[best - 1]
+            n = max(1, self.scorer.count_tokens(self.language, sentence))
+            new = self._held(g, text) - self._held(g, " ".join(current))
+            if scores[best] > scores[0] or (new and (scores[best] - scores[0]) / n >= SENTENCE_SLACK):
+                current = text.split()
+        return [" ".join(current)] if current != words else []
+
+    def _held(self, g: _Group, text: str) -> frozenset[str]:
+        """The elements whose phrases ``text`` holds (of those a proposal may put in)."""
+        phrases, keys = self._phrases_for(g)
+        found = find_all(tuple(fold(text).split()), phrases, keys, min_score=0.86, most=4)
+        return frozenset(self._element_of.get(m.phrase, "") for m in found)
+
     def _phrases_for(self, g: _Group) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return self._repair_phrases[g.speaker == "customer"]
 
@@ -634,23 +777,24 @@ class _Run:
 
     def _elements(self, everyone: list[_Group]) -> None:
         """What the engine reads in each prompted reading (and in each free decoding)."""
-        def hits(texts: list[str]) -> dict[int, dict[str, list[str]]]:
-            segs = tuple(Segment(start=g.segment.start, end=g.segment.end, text=t, speaker=g.speaker)
-                         for g, t in zip(everyone, texts, strict=True))
-            if not segs:
-                return {}
-            findings = find_elements(Transcript(language=self.language, segments=segs), self.bank, self.conf)
-            out: dict[int, dict[str, list[str]]] = {}
-            for element, found in findings.hits.items():
-                for h in found:
-                    out.setdefault(h.unit.seg, {}).setdefault(element, []).append(h.phrase)
-            return out
-
         readings = [self.checks[g.index].reading if g.index in self.checks and self.checks[g.index].reading
                     else g.heard for g in everyone]
-        self._hits = hits(readings)
-        free = hits([g.heard for g in everyone])
-        self.free_hits = {i: set(v) for i, v in free.items()}
+        self._hits = self._hits_of(everyone, readings)
+        self.free_hits = {i: set(v) for i, v in self._hits_of(everyone, [g.heard for g in everyone]).items()}
+
+    def _hits_of(self, everyone: list[_Group], texts: list[str]) -> dict[int, dict[str, list[str]]]:
+        """The engine's reading of ``texts`` (one per group, the call in order): per group, the
+        phrases it finds per element."""
+        segs = tuple(Segment(start=g.segment.start, end=g.segment.end, text=t, speaker=g.speaker)
+                     for g, t in zip(everyone, texts, strict=True))
+        if not segs:
+            return {}
+        findings = find_elements(Transcript(language=self.language, segments=segs), self.bank, self.conf)
+        out: dict[int, dict[str, list[str]]] = {}
+        for element, found in findings.hits.items():
+            for h in found:
+                out.setdefault(everyone[h.unit.seg].index, {}).setdefault(element, []).append(h.phrase)
+        return out
 
     # --- check --------------------------------------------------------------------------
 
@@ -863,6 +1007,65 @@ class _Run:
                                        avg_logprob=round(max(logprob, seg.avg_logprob or logprob), 4))
         out = [new.get(id(s), s) for s in segments]
         return SpotResult(segments=out, language=self.language, found=found)
+
+
+def _substituted(words: list[str], starts: list[int], pool: list[str], *, customer: bool,
+                 with_sentence: bool = False) -> list[Any]:
+    """``words`` with a sentence of ``pool`` in place of the words from each start that cover
+    about as many letters, for the sentences most like those words (``SENTENCE_MIN_RATIO``)."""
+    letters = [len(_key(w)) for w in words]
+    texts = []
+    for k in starts:
+        if k and customer:
+            break  # an answer is the start of the customer's turn
+        ranked = []
+        for sentence in pool:
+            want = len(_key(sentence))
+            total, m = 0, 0
+            while k + m < len(words) and abs(total + letters[k + m] - want) <= abs(total - want):
+                total += letters[k + m]
+                m += 1
+            if m == 0:
+                continue
+            if want < SENTENCE_COVER * total:
+                continue  # a text that leaves speech out is not charged for it: compare like with like
+            likeness = fuzz.ratio(_key(" ".join(words[k:k + m])), _key(sentence))
+            if likeness >= SENTENCE_MIN_RATIO:
+                ranked.append((likeness, sentence, m))
+        ranked.sort(key=lambda r: -r[0])
+        for _score, sentence, m in ranked[:SENTENCE_CANDIDATES]:
+            text = " ".join(words[:k] + sentence.split() + words[k + m:])
+            texts.append((text, sentence) if with_sentence else text)
+    return texts
+
+
+def _better(alt: _Check, first: _Check) -> bool:
+    """Whether another reading's checks show more than the first reading's: more elements
+    verified, and every element the first reading verified or left in doubt still there (an
+    answer with its meaning: a doubtful "no" is not given up for a verified "yes")."""
+    def kinds(c: _Check, statuses: tuple[str, ...]) -> set[str]:
+        return {f.element if f.element != "reply" else
+                f"reply:{_reading(f.phrase, load_bank(f.language))[0]}"
+                for f in c.found if f.status in statuses}
+
+    return (len(kinds(alt, ("verified",))) > len(kinds(first, ("verified",)))
+            and kinds(first, ("verified", "doubt")) <= kinds(alt, ("verified", "doubt")))
+
+
+def _sentence_starts(g: _Group) -> list[int]:
+    """Where sentences may start in a segment (word indices): its first word, and after the free
+    decoding's sentence punctuation or its longest pauses between words."""
+    timed = [w for w in g.part.words if w[0].strip()]
+    if len(timed) != len(g.words):
+        return [0]
+    breaks = []
+    for k in range(1, len(timed)):
+        end_mark = timed[k - 1][0].strip()[-1:] in ".?!,"
+        gap = timed[k][1] - timed[k - 1][2]
+        if end_mark or gap >= SENTENCE_PAUSE_S:
+            breaks.append((end_mark, gap, k))
+    breaks.sort(key=lambda b: (not b[0], -b[1]))
+    return [0] + sorted(k for _m, _g, k in breaks[: SENTENCE_STARTS - 1])
 
 
 def _confident(seg: Segment, conf: Confidence) -> bool:
