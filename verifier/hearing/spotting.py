@@ -565,6 +565,7 @@ class _Run:
         self.scripts = tuple(s.strip() for s in scripts if fold(s))
         self.checks: dict[int, _Check] = {}
         self.first: dict[int, _Check] = {}  # a group's first check, where another reading won
+        self.unclear: dict[int, list[Spotted]] = {}  # unproven disclosure phrases of other readings
         self.free_hits: dict[int, set[str]] = {}
         self.scored = 0
         lexicon = _lexicon(language)
@@ -740,6 +741,11 @@ class _Run:
                     self.first.setdefault(g.index, self.checks[g.index])
                     self.checks[g.index] = alt
                     kept[g.index] = alt_hits.get(g.index, {})
+                elif alt.close:
+                    # A disclosure phrase this reading held, as probable as the free decoding, that
+                    # did not verify: not shown, not ruled out either; the segment stays unclear.
+                    self.unclear.setdefault(g.index, []).extend(
+                        f for f in alt.found if f.status == "rejected" and f.element in DISCLOSURE)
             self._hits = kept
 
     def _greedy(self, g: _Group, words: list[str], starts: list[int], pool: list[str],
@@ -984,8 +990,10 @@ class _Run:
             unproven = free - {f.element for f in verified} - beaten - gone
             # A disclosure phrase the checked reading holds (as probable as the free decoding) but
             # that did not beat its decoys is neither shown nor ruled out: the speech stays unclear.
+            # So is one that another reading of the segment held that way (``_alternatives``).
             unclear = [f for f in c.found if f.status == "rejected" and c.close and f.element in DISCLOSURE
                        and f.element not in {v.element for v in verified}]
+            unclear += [f for f in self.unclear.get(g.index, []) if f.element not in {v.element for v in verified}]
             seg = g.segment
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
                 text = c.reading if (c.close and c.reading) else seg.text
