@@ -284,3 +284,26 @@ def test_spotting_never_turns_a_non_consent_into_consent(language, phrase, heard
     from verifier.hearing.spotting import load_bank, makes_consent
 
     assert makes_consent(phrase, heard, load_bank(language)) is creates
+
+
+def test_a_doubt_whether_a_verified_no_is_a_refusal_or_a_withdrawal_changes_nothing() -> None:
+    agent, a_segs = hearing("agent", [(2.0, 5.0, "Er det greit at vi tar opp som talen")], first=1)
+    customer, c_segs = hearing("customer", [(6.0, 8.0, "Nyai tok, det vil jeg du ikke.")], first=2)
+    request, answer = "Er det greit at vi tar opp samtalen?", "Nei takk, det vil jeg ikke."
+
+    class Close(Scorer):
+        """Other texts that keep the "nei" read almost as well: whether the words are a
+        withdrawal is a close call; every other answer reads far worse."""
+
+        def score(self, memory, language, texts):
+            out = super().score(memory, language, texts)
+            return [np.full(len(o), -11.0 / len(o), dtype=np.float32)
+                    if self._which(memory) == 2 and "nei" in norm(t).split() and norm(t) != norm(answer) else o
+                    for t, o in zip(texts, out, strict=True)]
+
+    scorer = Close({1: request, 2: answer}, {"Er det greit at vi tar opp som talen": -30.0, request: -20.0,
+                                             "Nyai tok, det vil jeg du ikke.": -20.0, answer: -10.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer, language="no")
+    statuses = {(f.element, f.status) for f in result.found if f.speaker == "customer"}
+    assert ("reply", "verified") in statuses
+    assert result.segments[1].avg_logprob >= CONF.review_avg_logprob  # evidence, not a weak segment

@@ -950,6 +950,10 @@ class _Run:
                 unique.append((label, text))
         return unique
 
+    def _refuses(self, f: Spotted) -> bool:
+        """Whether a finding is the caller saying no to the recording (a refusal or withdrawal)."""
+        return f.element == "withdrawal" or (f.element == "reply" and _reading(f.phrase, self.bank)[0] == "refused")
+
     # --- the engine's input -------------------------------------------------------------
 
     def rewrite(self, segments: Sequence[Segment], groups: list[_Group],
@@ -981,6 +985,10 @@ class _Run:
             doubts = [f for f in c.found if f.status == "doubt" and f.element in deciding
                       and (f.element != "reply" or any(0 <= g.segment.start - e <= REPLY_REACH_S
                                                        for e in asked))]
+            if any(self._refuses(f) for f in verified):
+                # A refusal or withdrawal verified here decides against the call already: a doubt
+                # whether the same words are a withdrawal or a refusal changes nothing.
+                doubts = [f for f in doubts if not self._refuses(f)]
             free = self.free_hits.get(g.index, set())
             # A free-decoding phrase is superseded when a verified reading beat its element
             # explicitly (a competitor), or when it is a phrase for the call that the checked
@@ -988,6 +996,8 @@ class _Run:
             beaten = {e for v in verified for e in COMPETES.get(v.element, ())}
             gone = {e for e in free - c.elements if e not in AGAINST and e not in CUSTOMER_ONLY} if c.close else set()
             unproven = free - {f.element for f in verified} - beaten - gone
+            if any(self._refuses(f) for f in verified):
+                unproven -= {"withdrawal", "refusal", "negative_refusal"}  # the same no, verified
             # A disclosure phrase the checked reading holds (as probable as the free decoding) but
             # that did not beat its decoys is neither shown nor ruled out: the speech stays unclear.
             # So is one that another reading of the segment held that way (``_alternatives``).
