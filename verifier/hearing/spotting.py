@@ -474,7 +474,7 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
         other = "no" if base == "da" else "da"
         runs[other] = _Run(other, scorer, confidence, (scripts or {}).get(other, ()), trace)
         first = [g for g in groups if g.speaker != "customer"][:LANGUAGE_SEGMENTS]
-        strength = {lang: run.check(groups, first) for lang, run in runs.items()}
+        strength = {lang: run.check(groups, first, others=False) for lang, run in runs.items()}
         fluency = {lang: round(run.fluency(first), 3) for lang, run in runs.items()}
         best = max(strength, key=lambda k: (strength[k], k == base))
         worse = other if best == base else base
@@ -490,9 +490,12 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
             # Nothing verified in either language: check the rest of the agent's speech in both.
             # If no disclosure phrase of either language is there (nor a close call), what is
             # missing is missing under either language's policy, and the doubt does not matter.
+            # (Every reading counts here, the domain's sentences too: what any of them verifies
+            # in either language means something may be there.)
             agent = [g for g in groups if g.speaker != "customer"]
-            if not any(r.check(groups, agent) for r in runs.values()) and not any(
-                    r.key_doubts() for r in runs.values()):
+            for r in runs.values():
+                r.check(groups, agent)
+            if not any(r.strength() for r in runs.values()) and not any(r.key_doubts() for r in runs.values()):
                 settled = True
                 note += ("; no disclosure phrase of either language verified in any of the agent's "
                          f"{len(agent)} segments, so what is missing is missing in both")
@@ -566,6 +569,7 @@ class _Run:
         self.checks: dict[int, _Check] = {}
         self.first: dict[int, _Check] = {}  # a group's first check, where another reading won
         self.unclear: dict[int, list[Spotted]] = {}  # unproven disclosure phrases of other readings
+        self.tried: set[int] = set()  # groups whose other readings were checked
         self.free_hits: dict[int, set[str]] = {}
         self.scored = 0
         lexicon = _lexicon(language)
@@ -600,11 +604,14 @@ class _Run:
         return sum(max(f.decoy_margin, 0.0) for c in self.checks.values() for f in c.found
                    if f.status == "verified" and f.element in LANGUAGE_KEYS)
 
-    def check(self, everyone: list[_Group], todo: list[_Group]) -> float:
-        """Propose and check ``todo`` (with ``everyone`` as the engine's context)."""
-        todo = [g for g in todo if g.index not in self.checks]
-        others: dict[int, list[str]] = {}
-        for g in todo:
+    def check(self, everyone: list[_Group], todo: list[_Group], *, others: bool = True) -> float:
+        """Propose and check ``todo`` (with ``everyone`` as the engine's context); with ``others``,
+        also the other readings (the domain's sentences) of every group in ``todo``. The strength
+        returned (for deciding an unsure language) counts the first readings only: the sentences
+        of the two languages are alike enough ("Er det i orden at vi tar opp samtalen?" verified on
+        a Danish "… at vi optager samtalen?") that they must not decide it."""
+        fresh = [g for g in todo if g.index not in self.checks]
+        for g in fresh:
             if _confident(g.segment, self.conf):
                 reading = g.heard  # read well already: its phrases are only checked, not re-read
             else:
@@ -612,14 +619,18 @@ class _Run:
                 if g.speaker != "customer":
                     reading = self._key_prompt(g, reading)
                 reading = self._repair(g, reading)
-                others[g.index] = self._sentences(g, reading)
             self.checks[g.index] = _Check(reading=reading)
         self._elements(everyone)
-        for g in todo:
+        for g in fresh:
             self._verify(g, self.checks[g.index])
-        self._alternatives(everyone, todo, others)
-        return round(sum(max(f.decoy_margin, 0.0) for g in todo for f in self.checks[g.index].found
-                         if f.status == "verified" and f.element in LANGUAGE_KEYS), 2)
+        strength = round(sum(max(f.decoy_margin, 0.0) for g in todo for f in self.checks[g.index].found
+                             if f.status == "verified" and f.element in LANGUAGE_KEYS), 2)
+        if others:
+            pending = [g for g in todo if g.index not in self.tried and not _confident(g.segment, self.conf)]
+            self.tried |= {g.index for g in pending}
+            self._alternatives(everyone, pending,
+                               {g.index: self._sentences(g, self.checks[g.index].reading) for g in pending})
+        return strength
 
     # --- propose ------------------------------------------------------------------------
 
@@ -711,7 +722,8 @@ class _Run:
             [] if customer else list(self.scripts))
         options = self._greedy(g, list(g.words), _sentence_starts(g), pool, customer)
         if fold(reading) != fold(g.heard):
-            options.append(g.heard)
+            # (Not the free decoding itself: checked against its own variants it is the most
+            # probable by construction, so a phrase it holds by accident would verify.)
             if len(_WORD.findall(reading)) == len(reading.split()):
                 words = reading.split()
                 ends = [k + 1 for k, w in enumerate(words[:-1]) if w[-1:] in ".?!,"]
