@@ -307,3 +307,29 @@ def test_a_doubt_whether_a_verified_no_is_a_refusal_or_a_withdrawal_changes_noth
     statuses = {(f.element, f.status) for f in result.found if f.speaker == "customer"}
     assert ("reply", "verified") in statuses
     assert result.segments[1].avg_logprob >= CONF.review_avg_logprob  # evidence, not a weak segment
+
+
+def test_sentences_of_the_other_language_never_settle_an_unsure_language() -> None:
+    # A Danish request that the Norwegian sentence fits as well ("… at vi tar opp samtalen?"):
+    # nothing verifies on the first readings of either language, so whatever the other readings
+    # then verify, the language stays a doubt; it is not settled "by absence" either.
+    heard = "Er det i orden at vi optære jo samtæren"
+    norwegian = "Er det i orden at vi tar opp samtalen?"
+    h, segs = hearing("agent", [(7.0, 10.0, heard)])
+
+    class Both(Scorer):
+        def read(self, memory, language, *, prompt=None, max_tokens=48):
+            return "Er det ikke noe med det"  # the prompted readings wander in both languages
+
+        def score(self, memory, language, texts):
+            out = []
+            for t in texts:
+                n = max(1, len(norm(t).split()))
+                good = language == "no" and norm(t) == norm(norwegian)
+                out.append(np.full(n, -1.0 if good else (-2.5 if norm(t) == norm(heard) else -6.0),
+                                   dtype=np.float32))
+            return out
+
+    result = spot([h], segs, Both({}, {}), language="no", probability=0.2)
+    assert not result.language_settled
+    assert "kept, not settled" in (result.language_note or "")
