@@ -59,3 +59,44 @@ def noise_wav(path: Path, seconds: float, *, channels: int = 1, rate: int = 16_0
         w.setframerate(rate)
         w.writeframes(data.T.tobytes())
     return path
+
+
+def opening_call(lang: str, opening: list[str], reply: str | None = None, *,
+                 between: list[tuple[str, str]] | None = None, after: str | None = None,
+                 events: list[dict] | None = None, labels: bool = True) -> dict[str, Any]:
+    """A call built around an opening: a greeting, the agent's opening one sentence to a segment,
+    the caller's reply, any turns ``between`` ((speaker, text)), the errand, and a caller's turn
+    ``after`` it (answered by the agent). Without ``labels`` the speakers are unlabelled."""
+    da = lang == "da"
+    turns = [("agent", 0.5, 3.5, "Goddag, det er Lone." if da else "Hei, det er Trond.")]
+    t = 3.7
+    for sentence in opening:
+        turns.append(("agent", t, t + 3.0, sentence))
+        t += 3.2
+    if events:
+        t += 3.0
+    if reply is not None:
+        turns.append(("customer", t + 0.3, t + 1.6, reply))
+        t += 2.0
+    for who, text in between or []:
+        turns.append((who, t + 0.3, t + 2.3, text))
+        t += 2.6
+    turns.append(("agent", t, t + 2.0, "Hvad drejer det sig om?" if da else "Hva gjelder det?"))
+    turns.append(("customer", t + 2.5, t + 5.0, "Det er min regning." if da else "Det er regningen."))
+    t += 6.0
+    if after is not None:
+        turns.append(("customer", t, t + 2.5, after))
+        turns.append(("agent", t + 3.0, t + 5.0, "Forstået." if da else "Skjønner."))
+    out: dict[str, Any] = {"language": lang, "segments": [
+        {"start": s, "end": e, "speaker": who if labels else None, "text": text} for who, s, e, text in turns]}
+    if events:
+        out["events"] = events
+    return out
+
+
+def verdict(transcript: dict[str, Any], policy: str) -> tuple[str, str, set[str]]:
+    """The verdict, consent status and reason codes the engine gives a transcript."""
+    from verifier import analyze_transcript
+
+    r = analyze_transcript(transcript, policy=policy)
+    return str(r.verdict), str(r.consent.status), set(r.reason_codes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from builders import opening_call, verdict
 
 from verifier import analyze_transcript
 from verifier.engine import meaning
@@ -24,32 +25,7 @@ from verifier.engine.transcript import load_transcript
 def call(lang: str, opening: list[str], reply: str | None = None, later: str | None = None,
          events: list[dict] | None = None, labels: bool = True) -> dict:
     """A greeting, the agent's opening one sentence to a segment, a reply, the errand, a later turn."""
-    turns = [("agent", 0.5, 3.5, "Goddag, det er Lone." if lang == "da" else "Hei, det er Trond.")]
-    t = 3.7
-    for sentence in opening:
-        turns.append(("agent", t, t + 3.0, sentence))
-        t += 3.2
-    if events:
-        t += 3.0
-    if reply is not None:
-        turns.append(("customer", t + 0.3, t + 1.6, reply))
-        t += 2.0
-    turns.append(("agent", t, t + 2.0, "Hvad drejer det sig om?" if lang == "da" else "Hva gjelder det?"))
-    turns.append(("customer", t + 2.5, t + 5.0, "Det er min regning." if lang == "da" else "Det er regningen."))
-    t += 6.0
-    if later is not None:
-        turns.append(("customer", t, t + 2.5, later))
-        turns.append(("agent", t + 3.0, t + 5.0, "Forstået." if lang == "da" else "Skjønner."))
-    out = {"language": lang, "segments": [
-        {"start": s, "end": e, "speaker": who if labels else None, "text": text} for who, s, e, text in turns]}
-    if events:
-        out["events"] = events
-    return out
-
-
-def verdict(transcript: dict, policy: str) -> tuple[str, str, set[str]]:
-    r = analyze_transcript(transcript, policy=policy)
-    return str(r.verdict), str(r.consent.status), set(r.reason_codes)
+    return opening_call(lang, opening, reply, after=later, events=events, labels=labels)
 
 
 # --- 1a. A notice about all lines, all calls, all phone traffic -------------------------------

@@ -9,6 +9,7 @@ Norwegian (bokmål and nynorsk) where it applies.
 from __future__ import annotations
 
 import pytest
+from builders import opening_call, verdict
 
 from verifier import analyze_transcript
 from verifier.engine import meaning
@@ -17,33 +18,9 @@ from verifier.engine.phrases import load_bank
 
 def call(lang: str, opening: list[str], reply: str | None = None, later: list[tuple[str, str]] | None = None,
          events: list[dict] | None = None, labels: bool = True) -> dict:
-    """A greeting, the agent's opening (one sentence to a segment), a reply, then the errand and
-    any later turns ((speaker, text) pairs)."""
-    turns = [("agent", 0.5, 3.5, "Goddag, det er Lone." if lang == "da" else "Hei, det er Trond.")]
-    t = 3.7
-    for sentence in opening:
-        turns.append(("agent", t, t + 3.0, sentence))
-        t += 3.2
-    if events:
-        t += 3.0
-    if reply is not None:
-        turns.append(("customer", t + 0.3, t + 1.6, reply))
-        t += 2.0
-    for who, text in later or []:
-        turns.append((who, t + 0.3, t + 2.3, text))
-        t += 2.6
-    turns.append(("agent", t, t + 2.0, "Hvad drejer det sig om?" if lang == "da" else "Hva gjelder det?"))
-    turns.append(("customer", t + 2.5, t + 5.0, "Det er min regning." if lang == "da" else "Det er regningen."))
-    out = {"language": lang, "segments": [
-        {"start": s, "end": e, "speaker": who if labels else None, "text": text} for who, s, e, text in turns]}
-    if events:
-        out["events"] = events
-    return out
-
-
-def verdict(transcript: dict, policy: str) -> tuple[str, str, set[str]]:
-    r = analyze_transcript(transcript, policy=policy)
-    return str(r.verdict), str(r.consent.status), set(r.reason_codes)
+    """A greeting, the agent's opening (one sentence to a segment), a reply, then any later turns
+    ((speaker, text) pairs) and the errand."""
+    return opening_call(lang, opening, reply, between=later, events=events, labels=labels)
 
 
 def reading(lang: str, text: str, kind: str, *, context: bool = True) -> meaning.Reading | None:
