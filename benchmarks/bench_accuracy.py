@@ -20,11 +20,12 @@ split of its own; their first runs are reported in benchmarks/README.md, and all
 used for development since. The ``dev`` split draws from dev to dev4, each other split only from
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
-held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``all`` name the
-others. ``held4``, ``held5`` and ``held6`` also have key-press prompts (opt-in and opt-out, with DTMF
+held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``all``
+name the others. ``held4`` to ``held7`` also have key-press prompts (opt-in and opt-out, with DTMF
 events), drawn only in those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's
 hand-written whole calls are in benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written
-blind afterwards, without reading the phrase banks or the other splits' wordings.
+blind afterwards, without reading the phrase banks or the other splits' wordings; ``held7`` was
+written the same way for a later round.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -63,7 +64,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -3355,6 +3356,457 @@ for _bank, _held6 in ((DA, HELD6_DA), (NO, HELD6_NO)):
     for _slot, _words in _held6.items():
         _bank.setdefault(_slot, {})["held6"] = _words
 
+# held7: written blind for a later round from DOMAIN.md and the way Danish and Norwegian agents and
+# customers talk (bokmål and nynorsk mixed, colloquial, published bank / insurer / utility / telecom
+# / agency disclosures), without reading the phrase banks, the engine or the other splits' wordings.
+# Like held4 to held6 it draws key-press prompts. Some replies carry the errand after the yes, and
+# some later turns are false friends built on the same verbs ("optage ... på policen", "ta opp
+# saken", "slet ikke" / "slett ikke" in a reply).
+HELD7_DA: dict[str, list[str]] = {
+    "greeting": [
+        "God eftermiddag, du taler med Mette hos Nykredit.",
+        "Hej og velkommen til TDC Erhverv, det er Jonas.",
+        "Goddag, Alm. Brand, du taler med Louise.",
+        "Hej, det er Kasper fra kundeservice hos Norlys.",
+        "Velkommen til Udbetaling Danmark, du taler med Hanne.",
+    ],
+    "notice_definite": [
+        "Inden vi går i gang, skal du vide, at jeg optager vores samtale{p}.",
+        "Vi gør opmærksom på, at alle samtaler med kundeservice bliver optaget{p}.",
+        "Vi optager altid vores telefonsamtaler{p}.",
+        "Bare så du ved det, så bliver det her opkald optaget{p}.",
+        "Vi optager samtalen, det vil jeg lige nævne.",
+        "Jeg vil gerne informere om, at opkaldet bliver lydoptaget{p}.",
+        "Samtalen her bliver optaget{p}, bare så du er orienteret.",
+    ],
+    "notice_vague": [
+        "Vores samtaler kan blive optaget{p}.",
+        "Opkaldet kan eventuelt blive optaget{p}.",
+        "Vi optager i nogle tilfælde vores samtaler{p}.",
+        "Det er muligt, at samtalen bliver optaget{p}.",
+        "Der er en chance for, at opkaldet bliver optaget{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis jeg får brug for at optage opkaldet, spørger jeg om lov inden.",
+        "Optager vi samtalen, vil du altid blive spurgt om lov.",
+        "Såfremt samtalen skal optages, vil du få det at vide på forhånd.",
+        "Hvis det bliver aktuelt at optage samtalen, siger jeg det til dig.",
+        "Skal samtalen optages, beder vi altid om dit samtykke først.",
+    ],
+    "purpose": [
+        " for at vi kan forbedre vores rådgivning",
+        " til intern oplæring",
+        " så vi kan dokumentere, hvad der bliver aftalt",
+        " med henblik på kvalitetssikring og uddannelse",
+        " af hensyn til dokumentation af aftalen",
+        " til træning af nye kollegaer",
+    ],
+    "purpose_sentence": [
+        "Formålet er at uddanne vores rådgivere.",
+        "Det bruger vi til at blive bedre til at hjælpe vores kunder.",
+        "Det sker af hensyn til kvalitetssikring.",
+        "Vi bruger det udelukkende til intern træning.",
+        "Det er for at kunne dokumentere aftaler, vi indgår over telefonen.",
+    ],
+    "request_long": [
+        "Vil du give mig lov til at optage samtalen?",
+        "Er det okay, at vi optager opkaldet?",
+        "Giver du samtykke til, at samtalen bliver optaget?",
+        "Må vi optage den her samtale?",
+        "Accepterer du, at jeg optager vores samtale?",
+        "Er du indforstået med, at vi optager dette opkald?",
+    ],
+    "request_short": [
+        "Vil du gå med til det?",
+        "Vil det være i orden for dig?",
+        "Er det helt okay for dig?",
+        "Må jeg godt det?",
+        "Vil du give mig lov til det?",
+        "Er det noget, du kan gå med til?",
+    ],
+    "request_negative": [
+        "Har du nogen indvendinger imod, at samtalen optages?",
+        "Er der noget i vejen for, at vi optager opkaldet?",
+        "Har du noget imod, at jeg optager opkaldet?",
+        "Gør det noget for dig, at opkaldet bliver optaget?",
+        "Vil du have noget imod, at samtalen bliver optaget?",
+    ],
+    "request_negative_short": [
+        "Har du indvendinger imod det?",
+        "Vil det genere dig?",
+        "Vil det være et problem for dig?",
+        "Vil du have noget imod det?",
+        "Har du noget at indvende imod det?",
+    ],
+    "withdrawal_info": [
+        "Du kan på ethvert tidspunkt bede mig om at stoppe optagelsen igen.",
+        "Du er altid velkommen til at trække dit samtykke tilbage, så stopper vi optagelsen og sletter den.",
+        "Hvis du fortryder undervejs, så sig til, så slukker jeg for optagelsen.",
+        "Dit samtykke kan tilbagekaldes på et hvilket som helst tidspunkt i samtalen.",
+        "Du kan til hver en tid sige stop, så afbryder vi optagelsen.",
+        "Du har ret til at tilbagetrække dit samtykke til optagelsen når som helst.",
+    ],
+    "objection_info": [
+        "Hvis du ikke vil optages, skal du bare sige det nu.",
+        "Ønsker du ikke optagelse, kan du frabede dig det, før vi fortsætter.",
+        "Du kan sige nej til optagelsen, inden vi går videre.",
+        "Vil du hellere være fri for at blive optaget, så giv mig besked nu.",
+        "Har du indvendinger mod optagelsen, kan du gøre indsigelse nu.",
+    ],
+    "retention": [
+        "Optagelsen gemmes i 30 dage og bliver derefter slettet.",
+        "Vi opbevarer lydfilen i tre måneder, hvorefter den slettes automatisk.",
+        "Optagelserne slettes senest efter seks måneder.",
+        "Optagelsen bliver opbevaret sikkert og slettet efter 14 dage.",
+        "Vi sletter lydoptagelsen efter et år.",
+    ],
+    "coercion": [
+        "Uden optagelse kan jeg desværre ikke behandle din sag.",
+        "Hvis du ikke vil optages, kan vi ikke hjælpe dig over telefonen.",
+        "Vi er nødt til at optage, ellers kan jeg ikke gennemføre handlen.",
+        "Siger du nej til optagelsen, må du i stedet møde op i en af vores filialer.",
+        "Optagelsen er en betingelse for, at vi kan rådgive dig.",
+    ],
+    "reply_given": [
+        "Ja, det er skam helt fint.",
+        "Ja ja, det må du godt.",
+        "Øh, ja, det er okay.",
+        "Det er i orden. Jeg ringer, fordi mit kort er blevet spærret.",
+        "Jamen selvfølgelig, det er helt i orden.",
+        "Ja, bare optag løs. Jeg har et spørgsmål til min pension.",
+        "Yes, det er fint med mig.",
+    ],
+    "reply_condition": [
+        "Ja, så længe optagelsen bliver i huset.",
+        "Okay, men den må ikke deles med andre.",
+        "Det er fint, hvis den bliver slettet bagefter.",
+        "Ja, når bare det kun er til oplæring.",
+        "Fint med mig, bare den ikke bliver brugt til markedsføring.",
+    ],
+    "reply_refused": [
+        "Nej, det er jeg altså ikke interesseret i.",
+        "Det vil jeg helst være fri for.",
+        "Nej, det ønsker jeg virkelig ikke.",
+        "Nej tak, jeg vil ikke optages.",
+        "Det takker jeg nej til.",
+        "Næh, det synes jeg ikke.",
+    ],
+    "reply_ambiguous": [
+        "Hmm, hvorfor skal I egentlig optage?",
+        "Tja, det ved jeg sgu ikke helt.",
+        "Øh, hvad sker der med optagelsen bagefter?",
+        "Måske, lad mig lige tænke over det.",
+        "Det kommer an på, hvem der skal høre den.",
+        "Altså, jeg er ikke helt sikker.",
+    ],
+    "neg_reply_given": [
+        "Næh, slet ikke, det er fint.",
+        "Nej nej, det er skam fint.",
+        "Nej da, overhovedet ikke.",
+        "Nej, bare kør på.",
+        "Ingen indvendinger herfra.",
+        "Næ, det er okay.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det vil jeg faktisk helst ikke.",
+        "Ja, det bryder jeg mig faktisk ikke om.",
+        "Jo, jeg vil helst ikke optages.",
+        "Ja, det vil jeg hellere være fri for.",
+        "Ja, det har jeg noget imod.",
+    ],
+    "neg_reply_ambiguous": [
+        "Øh, det ved jeg ikke rigtig.",
+        "Hmm, hvad skal optagelsen så bruges til?",
+        "Tja, det er svært at sige.",
+        "Det er jeg faktisk lidt i tvivl om.",
+        "Mja, det kommer an på det.",
+    ],
+    "ack_refused": [
+        "Det er helt i orden, så slår jeg optagelsen fra.",
+        "Selvfølgelig, jeg stopper optagelsen nu.",
+        "Forstået, så fortsætter vi uden optagelse.",
+        "Intet problem, optagelsen er slået fra.",
+        "Det respekterer jeg, der bliver ikke optaget.",
+    ],
+    "business_agent": [
+        "Hvad kan jeg gøre for dig i dag?",
+        "Må jeg bede om dit kundenummer?",
+        "Jeg slår lige din police op.",
+        "Vil du lige bekræfte din fødselsdato?",
+        "Hvad er det, du ringer angående?",
+    ],
+    "business_customer": [
+        "Jeg har fået en regning, som jeg ikke forstår.",
+        "Jeg skal have ændret mit telefonnummer.",
+        "Mit internet har været nede siden i går.",
+        "Jeg vil gerne høre om mulighederne for et boliglån.",
+        "Vi har haft en vandskade i kælderen.",
+        "Mit MitID virker ikke.",
+    ],
+    "withdrawal": [
+        "Ved du hvad, jeg vil alligevel ikke optages.",
+        "Kan du ikke slukke for optagelsen alligevel?",
+        "Jeg har fortrudt, jeg vil gerne have optagelsen slettet.",
+        "Hov, stop lige optagelsen, tak.",
+        "Jeg trækker mit samtykke til optagelsen tilbage.",
+        "Jeg er blevet i tvivl, så slet hellere optagelsen.",
+    ],
+    "false_friend": [
+        "Jeg vil gerne stoppe min faste betaling til jer.",
+        "Kan du slette mit gamle telefonnummer?",
+        "Jeg vil gerne opsige mit mobilabonnement.",
+        "Jeg vil gerne trække min låneansøgning tilbage.",
+        "Kan I optage min datter på policen?",
+        "Stop lige, jeg fik ikke fat i det sidste.",
+        "Jeg vil ikke have flere reklamer fra jer.",
+    ],
+    "closing": [
+        "Det sørger jeg for. Ellers andet?",
+        "Det er registreret. Kan jeg hjælpe med mere?",
+        "Fint, det ordner jeg med det samme.",
+        "Okay, så tager jeg mig af det.",
+    ],
+    "hello": ["Hallo, er du der stadigvæk?", "Hører du mig stadig?", "Hallo? Jeg kan ikke høre dig.", "Hallo, har vi mistet forbindelsen?"],
+    "keypress_optin": [
+        "Hvis du giver samtykke til, at samtalen optages, så tryk 1. Ellers tryk 2.|1|2",
+        "Tast 5 for at godkende optagelse af samtalen, eller tast 6 for at afvise.|5|6",
+        "Må vi optage samtalen? Tryk 1 for ja og 9 for nej.|1|9",
+        "For at acceptere optagelse tryk 3, for at fravælge tryk 4.|3|4",
+        "Tryk 2 for at give os lov til at optage samtalen, eller tryk 0, hvis du ikke ønsker det.|2|0",
+    ],
+    "keypress_optout": [
+        "Hvis du ikke vil have samtalen optaget, så tast 9.|9",
+        "Tryk 0 for at fravælge optagelse.|0",
+        "Vil du undgå, at opkaldet optages, så tryk 3 nu.|3",
+        "Du kan frabede dig optagelse ved at trykke 7.|7",
+        "Tast 4, hvis du ikke ønsker, at samtalen bliver optaget.|4",
+    ],
+}
+HELD7_NO: dict[str, list[str]] = {
+    "greeting": [
+        "God dag, du snakker med Ingrid i DNB.",
+        "Hei, velkomen til Sparebanken Vest, det er Eirik.",
+        "Hallo, du har kommet til Telenor kundeservice, Marius her.",
+        "Hei og velkommen til If, du snakker med Kari.",
+        "God ettermiddag, NAV Kontaktsenter, Siri her.",
+        "Hei, det er Ola frå Fjordkraft.",
+    ],
+    "notice_definite": [
+        "Eg må opplyse om at samtalen vår blir teken opp{p}.",
+        "Alle samtalar til oss vert tekne opp{p}.",
+        "Vi gjør oppmerksom på at alle samtaler til kundeservice tas opp{p}.",
+        "Bare så du vet det, vi tar opp denne samtalen{p}.",
+        "Vi gjer opptak av denne telefonsamtalen{p}.",
+        "Jeg vil informere om at vi gjør lydopptak av samtalen{p}.",
+        "Vi tar opp samtalen, bare så det er sagt.",
+    ],
+    "notice_vague": [
+        "Samtaler med oss kan bli tatt opp{p}.",
+        "Denne samtalen kan bli teken opp{p}.",
+        "Det er mogleg at samtalen blir teken opp{p}.",
+        "Vi tar i enkelte tilfeller opp samtaler{p}.",
+        "Vi tar kanskje opp denne samtalen{p}.",
+        "Samtalar hos oss kan verte tekne opp{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis jeg må ta opp samtalen, spør jeg om lov før det.",
+        "Dersom samtalen skal takast opp, får du beskjed på førehand.",
+        "Skulle vi ta opp samtalen, vil du alltid bli spurt om lov.",
+        "Tar vi opp samtalen, sier jeg ifra før vi starter.",
+        "Om det blir aktuelt å ta opp samtalen, ber vi om samtykke først.",
+    ],
+    "purpose": [
+        " for å kunne forbedre rådgivningen vår",
+        " til opplæring internt hos oss",
+        " slik at vi kan dokumentere det vi avtaler",
+        " for kvalitetssikring og opplæring",
+        " for å lære opp nye medarbeidarar",
+        " av omsyn til dokumentasjon av avtalen",
+    ],
+    "purpose_sentence": [
+        "Formålet er å lære opp rådgiverne våre.",
+        "Det bruker vi til å bli bedre på kundeservice.",
+        "Dette gjer vi for å sikre kvaliteten.",
+        "Vi bruker det kun til intern opplæring.",
+        "Det er for å kunne dokumentere avtaler som blir inngått på telefon.",
+    ],
+    "request_long": [
+        "Er det i orden at jeg tar opp samtalen?",
+        "Gir du samtykke til at samtalen blir tatt opp?",
+        "Er det greitt for deg at vi tek opp samtalen?",
+        "Kan vi få ta opp denne samtalen?",
+        "Godtar du at samtalen vår blir tatt opp?",
+        "Er det ok at eg tek opp samtalen?",
+    ],
+    "request_short": [
+        "Går du med på det?",
+        "Går det bra for deg?",
+        "Blir det greitt for deg?",
+        "Kan du seie ja til det?",
+        "Er det ok for deg?",
+    ],
+    "request_negative": [
+        "Har du noen innvendinger mot at samtalen blir tatt opp?",
+        "Gjør det noe at vi tar opp samtalen?",
+        "Har du noko imot at eg tek opp samtalen?",
+        "Er det noe i veien for at jeg tar opp samtalen?",
+        "Vil du ha noe imot at samtalen tas opp?",
+    ],
+    "request_negative_short": [
+        "Har du noen innvendinger?",
+        "Vil det plage deg?",
+        "Har du noko å innvende?",
+        "Vil det vere eit problem for deg?",
+        "Noe imot det?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst trekke tilbake samtykket ditt, så stopper vi opptaket.",
+        "Om du ombestemmer deg, er det bare å si fra, så slår jeg av opptaket.",
+        "Du kan trekkje samtykket ditt når som helst i samtalen.",
+        "Du har rett til å trekke samtykket til opptak tilbake når du vil.",
+        "Seier du stopp undervegs, avsluttar vi opptaket med ein gong.",
+        "Du kan til eikvar tid be oss stoppe og slette opptaket.",
+    ],
+    "objection_info": [
+        "Hvis du ikke vil bli tatt opp, kan du si ifra nå.",
+        "Ønskjer du ikkje opptak, kan du seie frå før vi held fram.",
+        "Du kan si nei til opptak før vi går videre.",
+        "Vil du heller slippe å bli tatt opp, så gi meg beskjed nå.",
+        "Har du innvendingar mot opptaket, kan du seie det no.",
+    ],
+    "retention": [
+        "Opptaket lagres i 30 dager og slettes deretter.",
+        "Vi oppbevarer lydfila i tre månader før ho blir sletta.",
+        "Opptak blir slettet senest etter seks måneder.",
+        "Lydopptaket blir lagra trygt og sletta etter 60 dagar.",
+        "Vi sletter opptakene etter ett år.",
+    ],
+    "coercion": [
+        "Uten opptak kan jeg dessverre ikke behandle saken din.",
+        "Viss du ikkje vil bli teken opp, kan vi ikkje hjelpe deg på telefon.",
+        "Vi må ta opp samtalen, ellers kan jeg ikke gjennomføre handelen.",
+        "Sier du nei til opptak, må du heller møte opp på et av kontorene våre.",
+        "Opptak er et vilkår for at vi kan gi deg råd.",
+    ],
+    "reply_given": [
+        "Ja, det er heilt i orden, det.",
+        "Jada, bare ta det opp.",
+        "Ehm, ja, det går greit.",
+        "Det er i orden. Jeg ringer fordi kortet mitt er sperret.",
+        "Ja, selvsagt.",
+        "Ja visst. Eg har eit spørsmål om straumrekninga.",
+        "Ja, det er ok for meg.",
+    ],
+    "reply_condition": [
+        "Ja, så lenge opptaket blir verande internt.",
+        "Ok, men opptaket må ikke deles med andre.",
+        "Det er greit, viss opptaket blir sletta etterpå.",
+        "Ja, når det berre er til opplæring.",
+        "Greit for meg, bare det ikke brukes til markedsføring.",
+    ],
+    "reply_refused": [
+        "Nei, det er jeg ikke så interessert i.",
+        "Det vil eg helst sleppe.",
+        "Nei, det ønskjer eg ikkje.",
+        "Nei, det vil eg ikkje.",
+        "Helst ikke, nei.",
+    ],
+    "reply_ambiguous": [
+        "Hm, hvorfor skal dere det?",
+        "Tja, det veit eg ikkje heilt.",
+        "Øh, hva skjer med opptaket etterpå?",
+        "Kanskje, la meg tenke litt på det.",
+        "Det kommer an på hvem som skal høre på det.",
+        "Altså, eg er ikkje heilt sikker.",
+    ],
+    "neg_reply_given": [
+        "Nei, slett ikkje, det går fint.",
+        "Neida, det er heilt greitt.",
+        "Nei, ikkje i det heile, køyr på.",
+        "Nei, bare kjør på.",
+        "Ingen innvendingar herifrå.",
+        "Næh, det går fint.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det vil eg faktisk helst ikkje.",
+        "Ja, det liker jeg ikke noe særlig.",
+        "Ja, eg vil helst ikkje bli teken opp.",
+        "Ja, faktisk. Jeg vil ikke bli tatt opp.",
+        "Ja, det har jeg noe imot.",
+    ],
+    "neg_reply_ambiguous": [
+        "Øh, det vet jeg ikke helt.",
+        "Hm, kva skal det brukast til?",
+        "Tja, vanskeleg å seie.",
+        "Det er jeg litt i tvil om.",
+        "Mja, det kommer an på.",
+    ],
+    "ack_refused": [
+        "Det er helt i orden, da slår jeg av opptaket.",
+        "Sjølvsagt, eg stoppar opptaket no.",
+        "Skjønner, da fortsetter vi uten opptak.",
+        "Ikke noe problem, opptaket er slått av.",
+        "Det respekterer jeg, samtalen blir ikke tatt opp.",
+    ],
+    "business_agent": [
+        "Hva kan jeg gjøre for deg i dag?",
+        "Kan eg få kundenummeret ditt?",
+        "Jeg slår opp forsikringen din.",
+        "Kan du bekrefte adressen din for meg?",
+        "Kva gjeld førespurnaden?",
+    ],
+    "business_customer": [
+        "Jeg har fått en faktura jeg ikke skjønner.",
+        "Eg må endre telefonnummeret mitt.",
+        "Internettet har vært nede siden i går.",
+        "Jeg lurer på mulighetene for boliglån.",
+        "Vi har hatt vannskade i kjelleren.",
+        "BankID-en min fungerer ikke.",
+    ],
+    "withdrawal": [
+        "Vet du hva, jeg vil likevel ikke bli tatt opp.",
+        "Kan du slå av opptaket?",
+        "Eg har angra meg, eg vil at opptaket blir sletta.",
+        "Slutt å ta opp samtalen, takk.",
+        "Jeg trekker samtykket til opptaket tilbake.",
+        "Eg er blitt usikker, så slett heller opptaket.",
+    ],
+    "false_friend": [
+        "Jeg vil stoppe den faste betalingen til dere.",
+        "Kan du slette det gamle telefonnummeret mitt?",
+        "Eg vil seie opp abonnementet mitt.",
+        "Jeg vil trekke tilbake lånesøknaden min.",
+        "Kan dere ta opp saken min med lederen din?",
+        "Vent litt, jeg fikk ikke med meg det siste.",
+        "Eg vil ikkje ha fleire reklamar frå dykk.",
+    ],
+    "closing": [
+        "Det ordner jeg. Var det noe mer?",
+        "Det er registrert. Kan eg hjelpe med noko meir?",
+        "Greit, det fikser jeg med en gang.",
+        "Ok, da tar jeg meg av det.",
+    ],
+    "hello": ["Hallo, er du der enno?", "Hører du meg fortsatt?", "Hallo? Jeg hører deg ikke.", "Hallo, har vi mista forbindelsen?"],
+    "keypress_optin": [
+        "Om du samtykker til at samtalen blir tatt opp, trykk 1. Hvis ikke, trykk 2.|1|2",
+        "Tast 5 for å godkjenne opptak av samtalen, eller tast 6 for å avslå.|5|6",
+        "Kan vi ta opp samtalen? Trykk 1 for ja og 9 for nei.|1|9",
+        "For å godta opptak trykker du 3, for å takke nei trykker du 4.|3|4",
+        "Trykk 2 for å gi oss lov til å ta opp samtalen, eller 0 om du ikkje ønskjer det.|2|0",
+    ],
+    "keypress_optout": [
+        "Viss du ikkje vil at samtalen skal takast opp, trykk 9.|9",
+        "Trykk 0 for å velge bort opptak.|0",
+        "Vil du unngå at samtalen blir tatt opp, trykk 3 nå.|3",
+        "Du kan reservere deg mot opptak ved å trykke 7.|7",
+        "Tast 4 om du ikke ønsker at samtalen blir tatt opp.|4",
+    ],
+}
+
+for _bank, _held7 in ((DA, HELD7_DA), (NO, HELD7_NO)):
+    for _slot, _words in _held7.items():
+        _bank.setdefault(_slot, {})["held7"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -3416,7 +3868,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
-    if split in ("held4", "held5", "held6"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    if split in ("held4", "held5", "held6", "held7"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -3722,7 +4174,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held6 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held7 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
