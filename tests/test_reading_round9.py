@@ -326,3 +326,17 @@ def test_refusals_to_negative_requests(lang, question, reply) -> None:
 def test_vague_notice_by_frequency(lang, sentence) -> None:
     r = reading(lang, sentence, "notice")
     assert r is not None and r.kind == "vague_notice"
+
+
+# --- after round 9: held7's vague notice read as definite, in other words ----------------------
+
+@pytest.mark.parametrize("lang,notice", [
+    ("da", "Der er en chance for, at samtalen bliver optaget til oplæring."),
+    ("da", "Samtalen optages potentielt, så vi kan forbedre vores service."),
+    ("no", "Det er ein sjanse for at samtalen blir teken opp til opplæring."),
+    ("nn", "Det er mogleg at vi tek opp samtalen for å betre kundeservicen."),
+])
+def test_a_chance_or_possibility_of_recording_is_a_vague_notice(lang, notice) -> None:
+    option = "Du kan sige nej til optagelsen." if lang == "da" else "Du kan reservere deg mot opptak."
+    got = verdict(opening_call(lang, [notice, option]), "no")
+    assert got[0] != "compliant" and "VAGUE_NOTICE" in got[2], got
