@@ -340,3 +340,19 @@ def test_a_chance_or_possibility_of_recording_is_a_vague_notice(lang, notice) ->
     option = "Du kan sige nej til optagelsen." if lang == "da" else "Du kan reservere deg mot opptak."
     got = verdict(opening_call(lang, [notice, option]), "no")
     assert got[0] != "compliant" and "VAGUE_NOTICE" in got[2], got
+
+
+@pytest.mark.parametrize("lang,question,reply", [
+    ("da", "Vil du have noget imod det?", "Næh, slet ikke, det er fint."),
+    ("da", "Skulle du have noget imod det?", "Næ, det er okay."),
+    ("nb", "Ville du hatt noe imot det?", "Nope, det går fint."),
+])
+def test_a_colloquial_no_to_an_unread_question_never_leaves_a_call_compliant(lang, question, reply) -> None:
+    # held7: "Vil du have noget imod det?" was not read as a (negatively phrased) request, and the
+    # caller's "Næh, …, det er fint" then let the call pass under `no`.
+    da = lang == "da"
+    opening = ["Samtalen optages til træning." if da else "Samtalen blir tatt opp for opplæring.", question,
+               "Du kan til enhver tid bede mig stoppe optagelsen." if da else "Du kan reservere deg mot opptak."]
+    for policy in ("dk", "no"):
+        got = verdict(opening_call(lang, opening, reply), policy)
+        assert got[0] != "compliant", (policy, got)
