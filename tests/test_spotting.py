@@ -66,6 +66,24 @@ class Scorer:
         raise AssertionError("not expected")
 
 
+class OnlyNorwegian(Scorer):
+    """A stand-in for a call between the languages: ``text`` read as Norwegian is probable (-1 per
+    token), the free decoding ``heard`` less (-2.5), anything else far less (-6); the prompted
+    reading in each language is ``readings[language]``."""
+
+    def __init__(self, text: str, heard: str, readings: dict[str, str]) -> None:
+        super().__init__({}, {})
+        self.text, self.heard, self.by_language = norm(text), norm(heard), readings
+
+    def read(self, memory, language, *, prompt=None, max_tokens=48):
+        return self.by_language[language]
+
+    def score(self, memory, language, texts):
+        return [np.full(max(1, len(norm(t).split())),
+                        -1.0 if language == "no" and norm(t) == self.text else (-2.5 if norm(t) == self.heard else -6.0),
+                        dtype=np.float32) for t in texts]
+
+
 def hearing(speaker: str | None, lines: list[tuple[float, float, str]], *, logprob: float = -1.2,
             first: int = 1) -> tuple[Hearing, list[Segment]]:
     """A channel heard as ``lines`` (start, end, free decoding), one 30-s window."""
@@ -196,20 +214,8 @@ def test_an_unsure_language_is_decided_by_what_verifies() -> None:
     norwegian = "Samtalen blir tatt opp for opplæring."
     h, segs = hearing("agent", [(2.0, 5.0, heard)])
 
-    class PerLanguage(Scorer):
-        def read(self, memory, language, *, prompt=None, max_tokens=48):
-            return norwegian if language == "no" else "Samt er lige tat op for oplæring."
-
-        def score(self, memory, language, texts):
-            out = []
-            for t in texts:
-                n = max(1, len(norm(t).split()))
-                good = language == "no" and norm(t) == norm(norwegian)
-                out.append(np.full(n, -1.0 if good else (-2.5 if norm(t) == norm(heard) else -6.0),
-                                   dtype=np.float32))
-            return out
-
-    result = spot([h], segs, PerLanguage({}, {}), language="da", probability=0.2)
+    scorer = OnlyNorwegian(norwegian, heard, {"no": norwegian, "da": "Samt er lige tat op for oplæring."})
+    result = spot([h], segs, scorer, language="da", probability=0.2)
     assert result.language == "no" and result.language_settled
     assert "decides" in (result.language_note or "")
 
@@ -317,19 +323,8 @@ def test_sentences_of_the_other_language_never_settle_an_unsure_language() -> No
     norwegian = "Er det i orden at vi tar opp samtalen?"
     h, segs = hearing("agent", [(7.0, 10.0, heard)])
 
-    class Both(Scorer):
-        def read(self, memory, language, *, prompt=None, max_tokens=48):
-            return "Er det ikke noe med det"  # the prompted readings wander in both languages
-
-        def score(self, memory, language, texts):
-            out = []
-            for t in texts:
-                n = max(1, len(norm(t).split()))
-                good = language == "no" and norm(t) == norm(norwegian)
-                out.append(np.full(n, -1.0 if good else (-2.5 if norm(t) == norm(heard) else -6.0),
-                                   dtype=np.float32))
-            return out
-
-    result = spot([h], segs, Both({}, {}), language="no", probability=0.2)
+    wander = "Er det ikke noe med det"  # the prompted readings wander in both languages
+    result = spot([h], segs, OnlyNorwegian(norwegian, heard, {"no": wander, "da": wander}),
+                  language="no", probability=0.2)
     assert not result.language_settled
     assert "kept, not settled" in (result.language_note or "")

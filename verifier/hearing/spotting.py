@@ -327,6 +327,8 @@ KEY_TAIL_MIN = 85.0
 # Repairs: a reading's letters this close (rapidfuzz partial ratio) to a phrase of at least this
 # many letters are tried with the phrase in their place (at most this many phrases).
 REPAIR_MIN = 80.0
+# A reading holds a phrase (repairs and sentences need not put it in) at this match score.
+HOLDS = 0.86
 REPAIR_MIN_LETTERS = 12
 REPAIRS = 3
 REPAIR_SLACK = -0.3  # per token: a repair may cost the reading this little (the checks follow)
@@ -688,7 +690,7 @@ class _Run:
             key = _key(w)
             joined += key
             owner += [k] * len(key)
-        found = find_all(tuple(fold(" ".join(words)).split()), *self._phrases_for(g), min_score=0.86, most=1)
+        found = find_all(tuple(fold(" ".join(words)).split()), *self._phrases_for(g), min_score=HOLDS, most=1)
         if found or not joined:
             return reading  # the engine already reads a phrase here
         keys, texts = self._repair_keys(g)
@@ -768,7 +770,7 @@ class _Run:
         for k in sorted(set(starts), reverse=True):
             if k and customer:
                 continue  # an answer is the start of the customer's turn
-            found = _substituted(current, [k], pool, customer=customer, with_sentence=True)
+            found = _substituted(current, k, pool)
             if not found:
                 continue
             scores = self._score(g.memory, [" ".join(current)] + [t for t, _s in found])
@@ -783,7 +785,7 @@ class _Run:
     def _held(self, g: _Group, text: str) -> frozenset[str]:
         """The elements whose phrases ``text`` holds (of those a proposal may put in)."""
         phrases, keys = self._phrases_for(g)
-        found = find_all(tuple(fold(text).split()), phrases, keys, min_score=0.86, most=4)
+        found = find_all(tuple(fold(text).split()), phrases, keys, min_score=HOLDS, most=4)
         return frozenset(self._element_of.get(m.phrase, "") for m in found)
 
     def _phrases_for(self, g: _Group) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1039,34 +1041,26 @@ class _Run:
         return SpotResult(segments=out, language=self.language, found=found)
 
 
-def _substituted(words: list[str], starts: list[int], pool: list[str], *, customer: bool,
-                 with_sentence: bool = False) -> list[Any]:
-    """``words`` with a sentence of ``pool`` in place of the words from each start that cover
-    about as many letters, for the sentences most like those words (``SENTENCE_MIN_RATIO``)."""
+def _substituted(words: list[str], k: int, pool: list[str]) -> list[tuple[str, str]]:
+    """``words`` with a sentence of ``pool`` in place of the words from word ``k`` that cover about
+    as many letters, for the sentences most like those words (``SENTENCE_MIN_RATIO``): pairs of
+    (text, sentence put in)."""
     letters = [len(_key(w)) for w in words]
-    texts = []
-    for k in starts:
-        if k and customer:
-            break  # an answer is the start of the customer's turn
-        ranked = []
-        for sentence in pool:
-            want = len(_key(sentence))
-            total, m = 0, 0
-            while k + m < len(words) and abs(total + letters[k + m] - want) <= abs(total - want):
-                total += letters[k + m]
-                m += 1
-            if m == 0:
-                continue
-            if want < SENTENCE_COVER * total:
-                continue  # a text that leaves speech out is not charged for it: compare like with like
-            likeness = fuzz.ratio(_key(" ".join(words[k:k + m])), _key(sentence))
-            if likeness >= SENTENCE_MIN_RATIO:
-                ranked.append((likeness, sentence, m))
-        ranked.sort(key=lambda r: -r[0])
-        for _score, sentence, m in ranked[:SENTENCE_CANDIDATES]:
-            text = " ".join(words[:k] + sentence.split() + words[k + m:])
-            texts.append((text, sentence) if with_sentence else text)
-    return texts
+    ranked = []
+    for sentence in pool:
+        want = len(_key(sentence))
+        total, m = 0, 0
+        while k + m < len(words) and abs(total + letters[k + m] - want) <= abs(total - want):
+            total += letters[k + m]
+            m += 1
+        if m == 0 or want < SENTENCE_COVER * total:
+            continue  # (a text that leaves speech out is not charged for it: compare like with like)
+        likeness = fuzz.ratio(_key(" ".join(words[k:k + m])), _key(sentence))
+        if likeness >= SENTENCE_MIN_RATIO:
+            ranked.append((likeness, sentence, m))
+    ranked.sort(key=lambda r: -r[0])
+    return [(" ".join(words[:k] + sentence.split() + words[k + m:]), sentence)
+            for _likeness, sentence, m in ranked[:SENTENCE_CANDIDATES]]
 
 
 def _better(alt: _Check, first: _Check) -> bool:
