@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import meaning
-from .findings import AGENT_ELEMENTS, Findings, Hit, Unit, has_topic
+from .findings import AGENT_ELEMENTS, NO_WORDS, Findings, Hit, Unit, has_topic
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
@@ -161,7 +161,7 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
             continue  # after a recognised request only a no or a doubt is read here (a withdrawal is one already)
         # A turn that opens with a no ("Næh, slet ikke, det er fint.") is an answer even where the
         # no is not one of the listed answers: to a question we could not read, its sense is unknown.
-        opens = answer.found and answer.opens or (bool(reply_units[0].toks) and reply_units[0].toks[0] in NO_WORDS)
+        opens = answer.found and answer.opens or (bool(reply_units[0].toks) and reply_units[0].toks[0] in SAID_NO)
         if (opens or unread or whole) and (unread_q or unclear or whole):
             out.append(Interaction(hit, "ambiguous", "verbal", answer.evidence, answer.end,
                                    unlabelled=reply_units[0].speaker is None and findings.labelled,
@@ -172,7 +172,7 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
 # A turn of at most this many words that holds a no or a doubt is an answer, read whole.
 SHORT_TURN_WORDS = 6
 # A no, also as callers say it ("næh", "næ", "nix", "nope"; folded).
-NO_WORDS = frozenset({"nej", "nei", "nae", "naeh", "naeae", "naei", "noeh", "nix", "nope"})
+SAID_NO = NO_WORDS | {"nae", "naeh", "naeae", "naei", "noeh", "nix", "nope"}
 
 
 def _short_no_or_doubt(unit: Unit, bank: PhraseBank) -> bool:
@@ -180,7 +180,7 @@ def _short_no_or_doubt(unit: Unit, bank: PhraseBank) -> bool:
     bestemme.", "Nej, det tror jeg ikke.")."""
     if len(unit.toks) > SHORT_TURN_WORDS or ("?" in unit.text and unit.toks[0] in _WH):
         return False  # "Kva gjeld det?" asks about the errand (questions: _questions_recording)
-    if set(unit.toks) & NO_WORDS or meaning.has(unit.toks, bank, "doubt"):
+    if set(unit.toks) & SAID_NO or meaning.has(unit.toks, bank, "doubt"):
         return True
     status, phrase, _ = classify_reply(unit.text, bank)
     return status in ("refused", "ambiguous") and phrase is not None

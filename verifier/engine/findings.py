@@ -193,7 +193,8 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
 
 # Key prompts read by their parts are near the talk of recording or another prompt.
 KEY_CONTEXT_S = 8.0
-_NO_WORDS = frozenset({"nej", "nei"})
+# The word "no" (a key "for nej" opts out; consent.py adds how callers say it).
+NO_WORDS = frozenset({"nej", "nei"})
 
 
 # "Tryk 1 ..., eller 2 ...": a bare key after "or" once a key was named.
@@ -238,7 +239,7 @@ def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool) -> str | 
 def _key_refuses(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     """A prompt's words that refuse: a "not", a "no", a refusing verb, "ellers", or going on
     without the recording ("tryk 4 for at fortsætte uden optagelse")."""
-    return (any(t in bank.negations or t in _NO_WORDS for t in toks)
+    return (any(t in bank.negations or t in NO_WORDS for t in toks)
             or meaning.has(toks, bank, "refuse_verbs") is not None
             or meaning.has(toks, bank, "otherwise") is not None
             or meaning.has(toks, bank, "without") is not None)
@@ -476,7 +477,7 @@ def _search_words(
         if element == "withdrawal" and has_topic(m.phrase, bank) and not has_topic(window, bank):
             continue  # tolerance found the shape of a withdrawal, but its object is not the recording
         if element == "withdrawal" and set(fold(m.phrase).split()) & bank.negations and not (
-                set(toks[m.first : m.last]) & (bank.negations | _NO_WORDS)):
+                set(toks[m.first : m.last]) & (bank.negations | NO_WORDS)):
             continue  # tolerance dropped the "not": "jeg vil ta opp et lån" is not "jeg vil ikke tas opp"
         if element == "withdrawal" and toks[m.last : m.last + 1] and toks[m.last] in _INDEFINITE:
             continue  # "ta opp et lån", "ta opp en sak": raising a matter, not recording
