@@ -20,12 +20,12 @@ split of its own; their first runs are reported in benchmarks/README.md, and all
 used for development since. The ``dev`` split draws from dev to dev4, each other split only from
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
-held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``all``
-name the others. ``held4`` to ``held7`` also have key-press prompts (opt-in and opt-out, with DTMF
-events), drawn only in those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's
+held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
+/ ``all`` name the others. ``held4`` to ``held8`` also have key-press prompts (opt-in and opt-out,
+with DTMF events), drawn only in those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's
 hand-written whole calls are in benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written
 blind afterwards, without reading the phrase banks or the other splits' wordings; ``held7`` was
-written the same way for a later round.
+written the same way for a later round, and ``held8`` for the round after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -64,7 +64,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -3807,6 +3807,518 @@ for _bank, _held7 in ((DA, HELD7_DA), (NO, HELD7_NO)):
     for _slot, _words in _held7.items():
         _bank.setdefault(_slot, {})["held7"] = _words
 
+# held8: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held6 wordings; it worked from DOMAIN.md, the slot names and format of held7, and the code
+# here that builds a call from its parts. Wordings modelled on how Danish and Norwegian banks,
+# insurers, utilities, telecoms, public agencies, debt collectors and clinics talk, formal and
+# colloquial, bokmål and nynorsk mixed, with some dialect spellings ("æ", "itj", "e" for "er").
+# Published disclosure styles ("Vi forbeholder os retten til at optage ...", "Samtalen tas opp og
+# lagres ..."); replies with fillers and the errand after the yes, some errands holding "stoppe" /
+# "slette" (DOMAIN.md: they do not make the yes ambiguous); withdrawals worded as regret, orders and
+# later refusals; coercion worded as consequences; false friends built on the same verbs ("optage et
+# lån", "ta opp eit lån", "bli tatt opp i medlemsprogrammet", "trække klagen tilbage"). Like held4 to
+# held7 it draws key-press prompts, some with key 1 as the "no" or opt-out key.
+HELD8_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, det er Birgitte fra Danske Bank.",
+        "Hej, du har fat i Mads hos Tryg.",
+        "Velkommen til Gældsstyrelsen, du taler med Pernille.",
+        "Hej, Lægehuset på Torvet, det er Camilla.",
+        "Goddag og velkommen til Andel Energi, Rasmus her.",
+        "Hej, det er Søren fra Lowell Inkasso.",
+    ],
+    "notice_definite": [
+        "Jeg skal lige oplyse, at vi optager telefonsamtalen{p}.",
+        "Til orientering bliver opkaldet optaget{p}.",
+        "Kundeservice optager alle indgående opkald{p}.",
+        "Vi har slået optagelse til på denne samtale{p}.",
+        "Fra nu af optager vi opkaldet{p}.",
+        "Samtalen bliver optaget, så du ved det.",
+        "Bemærk, at denne samtale bliver optaget{p}.",
+        "Jeg optager vores snak{p}.",
+    ],
+    "notice_vague": [
+        "Vi forbeholder os retten til at optage samtaler{p}.",
+        "Indgående opkald kan blive optaget{p}.",
+        "Samtalen vil måske blive optaget{p}.",
+        "Udvalgte samtaler bliver optaget{p}.",
+        "Vi optager stikprøvevis nogle af samtalerne{p}.",
+        "Det kan ske, at vi optager samtalen{p}.",
+        "Din samtale med os kan muligvis blive optaget{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis vi optager samtalen, får du altid besked først.",
+        "I tilfælde af at samtalen skal optages, vil jeg sige det.",
+        "Bliver samtalen optaget, giver jeg dig besked, inden det sker.",
+        "Skulle det blive nødvendigt at optage samtalen, spørger jeg dig først.",
+        "Såfremt vi ønsker at optage opkaldet, vil du blive bedt om samtykke.",
+    ],
+    "purpose": [
+        " for at sikre kvaliteten af den rådgivning, vi giver",
+        " til brug for oplæring af nye medarbejdere",
+        " som dokumentation for det, vi aftaler",
+        " af hensyn til kvalitetssikring",
+        " så vi kan blive endnu bedre til at hjælpe vores kunder",
+        " så nye kolleger kan lære af det",
+        " for at kunne dokumentere aftalen bagefter",
+    ],
+    "purpose_sentence": [
+        "Formålet er at sikre kvaliteten i vores kundeservice.",
+        "Det gør vi for at kunne lære vores nye medarbejdere op.",
+        "Det bruges udelukkende til uddannelse af personalet.",
+        "Det sker, så vi har dokumentation for aftalen.",
+        "Vi gør det af hensyn til oplæring og kvalitetskontrol.",
+        "Hensigten er at forbedre vores betjening af kunderne.",
+    ],
+    "request_long": [
+        "Er det i orden med dig, at jeg optager samtalen?",
+        "Må jeg have lov til at optage vores samtale?",
+        "Samtykker du til, at vi optager opkaldet?",
+        "Kan du acceptere, at samtalen bliver optaget?",
+        "Vil du være med til, at vi optager samtalen?",
+        "Er det okay med dig, hvis vi optager samtalen?",
+        "Har jeg din tilladelse til at optage opkaldet?",
+    ],
+    "request_short": [
+        "Er det noget, du er okay med?",
+        "Kan du godkende det?",
+        "Er det i orden fra din side?",
+        "Giver du os lov til det?",
+        "Vil du give dit samtykke til det?",
+        "Er du med på den ordning?",
+        "Går det an for dig?",
+    ],
+    "request_negative": [
+        "Er det et problem for dig, at vi optager samtalen?",
+        "Generer det dig, hvis samtalen bliver optaget?",
+        "Har du nogen indsigelser mod, at vi optager opkaldet?",
+        "Har du noget imod en optagelse af samtalen?",
+        "Gør det dig noget, at jeg optager vores samtale?",
+        "Vil det være et problem, hvis vi optager opkaldet?",
+    ],
+    "request_negative_short": [
+        "Er det noget problem for dig?",
+        "Generer det dig på nogen måde?",
+        "Gør det dig noget, at vi gør det?",
+        "Nogen indvendinger?",
+        "Har du noget at udsætte på det?",
+        "Har du nogen indsigelser?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst bede os om at stoppe med at optage.",
+        "Fortryder du undervejs, siger du bare til, så stopper vi optagelsen og sletter den.",
+        "Samtykket kan trækkes tilbage på et hvilket som helst tidspunkt.",
+        "Du kan også trække dit samtykke tilbage senere i samtalen.",
+        "Vil du have, at vi stopper optagelsen undervejs, skal du bare sige til.",
+        "Du står frit for at tilbagekalde dit samtykke, når du vil.",
+        "Skifter du mening, kan du til enhver tid bede mig slukke for optagelsen.",
+    ],
+    "objection_info": [
+        "Vil du ikke optages, så sig nej nu.",
+        "Ønsker du ikke, at samtalen optages, kan du frabede dig det, inden vi begynder.",
+        "Du kan frabede dig optagelse med det samme.",
+        "Hvis du ikke vil have optagelse, så sig til, før vi starter.",
+        "Du har ret til at modsætte dig optagelse, inden vi går i gang.",
+        "Er du imod optagelse, så sig det nu, så lader vi være.",
+    ],
+    "retention": [
+        "Lydfilen opbevares i 90 dage, hvorefter den slettes.",
+        "Vi gemmer optagelsen i op til et halvt år.",
+        "Optagelsen bliver slettet automatisk efter to måneder.",
+        "Optagelser opbevares i højst 12 måneder.",
+        "Samtaleoptagelsen gemmes i 60 dage, og så bliver den slettet.",
+        "Efter 30 dage bliver lydoptagelsen slettet igen.",
+    ],
+    "coercion": [
+        "Hvis vi ikke må optage, kan jeg desværre ikke oprette din aftale.",
+        "Uden en optagelse kan vi ikke gennemføre din bestilling over telefonen.",
+        "Siger du nej til optagelsen, bliver jeg nødt til at afslutte opkaldet.",
+        "Optagelse er et krav, hvis du vil have hjælp af os i dag.",
+        "Ønsker du ikke at blive optaget, må du skrive til os i stedet, for så kan jeg ikke hjælpe dig.",
+        "Vi kan kun behandle din skadesanmeldelse, hvis samtalen bliver optaget.",
+    ],
+    "reply_given": [
+        "Ja ja, det er fint – jeg ringer om en regning, jeg har fået.",
+        "Jamen, det er da helt i orden.",
+        "Øhm, ja okay, det er fint.",
+        "Ja, optag du bare.",
+        "Jeps, ingen problemer.",
+        "Ja, det må I gerne. Jeg ringer, fordi jeg gerne vil have stoppet en betalingsaftale.",
+        "Okay, det går jeg med til.",
+        "Ja da. Jeg skal have slettet mit gamle kort fra appen.",
+    ],
+    "reply_condition": [
+        "Ja, så længe den ikke ryger videre til andre firmaer.",
+        "Okay, men kun til træning, ikke andet.",
+        "Fint nok, bare I sletter den igen, når I er færdige med den.",
+        "Det er i orden, hvis det kun er jeres egne medarbejdere, der hører den.",
+        "Ja da, men den må ikke bruges i reklamer.",
+        "Ja, hvis den ikke bliver gemt længere end nødvendigt.",
+    ],
+    "reply_refused": [
+        "Nej, det har jeg altså ikke lyst til.",
+        "Helst ikke, nej tak.",
+        "Nej, det går jeg ikke med til.",
+        "Det siger jeg pænt nej tak til.",
+        "Nej, lad være med at optage mig, tak.",
+        "Nej, det er ikke i orden med mig.",
+        "Nej, det vil jeg sgu ikke.",
+    ],
+    "reply_ambiguous": [
+        "Hvem får lov at høre den bagefter?",
+        "Øhm ... det må jeg lige tænke over.",
+        "Det er mig sådan set lige meget.",
+        "Mmm, det ved jeg altså ikke.",
+        "Hvor længe gemmer I den så?",
+        "Jeg forstår ikke helt, hvad du mener.",
+    ],
+    "neg_reply_given": [
+        "Nej, ikke spor, det er fint.",
+        "Nej nej, optag du bare.",
+        "Overhovedet ikke, kør bare på.",
+        "Næh, det er helt i orden med mig.",
+        "Nej, det gør mig ikke noget.",
+        "Nej, det er fint. Jeg ringer, fordi jeg gerne vil stoppe min betalingsservice.",
+        "Nåh nej, det er okay.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det vil jeg faktisk ikke have.",
+        "Ja, faktisk. Jeg ønsker ikke at blive optaget.",
+        "Øh ja, jeg vil helst ikke have, at I optager.",
+        "Jamen ja, det kan jeg ikke lide.",
+        "Ja, lad hellere være med at optage.",
+    ],
+    "neg_reply_ambiguous": [
+        "Hvem skal lytte til den?",
+        "Øh, det har jeg aldrig tænkt over.",
+        "Det ved jeg sørme ikke.",
+        "Hvorfor spørger du om det?",
+        "Hvad betyder det for mig?",
+    ],
+    "ack_refused": [
+        "Helt i orden, jeg slukker for optagelsen.",
+        "Det er noteret, samtalen bliver ikke optaget.",
+        "Selvfølgelig, så optager vi ikke.",
+        "Okay, optagelsen er stoppet og slettet.",
+        "Fint, så kører vi videre uden optagelse.",
+    ],
+    "business_agent": [
+        "Hvad drejer henvendelsen sig om?",
+        "Kan jeg få dit CPR-nummer?",
+        "Jeg finder lige din sag frem.",
+        "Hvilken adresse drejer det sig om?",
+        "Må jeg få dit sagsnummer?",
+    ],
+    "business_customer": [
+        "Jeg har fået en rykker fra jer, men jeg har altså betalt.",
+        "Vores varmepumpe larmer helt vildt.",
+        "Jeg skal flytte og vil gerne have min elaftale med.",
+        "Jeg har en tid på torsdag, som jeg gerne vil flytte.",
+        "Jeg har fået et inkassobrev, som jeg mener er forkert.",
+        "Jeg er blevet trukket to gange for den samme regning.",
+    ],
+    "withdrawal": [
+        "Nu har jeg tænkt lidt over det, og jeg vil alligevel ikke have, at I optager.",
+        "Sluk lige for optagelsen, jeg vil ikke optages mere.",
+        "Undskyld, men jeg fortryder, at jeg sagde ja til optagelsen.",
+        "Vil du ikke nok slette den optagelse, I har lavet?",
+        "Jeg vil have, at I holder op med at optage mig nu.",
+        "Kan vi tage resten af samtalen uden optagelse?",
+        "Jeg synes ikke længere, det er okay, at samtalen bliver optaget.",
+    ],
+    "false_friend": [
+        "Jeg vil gerne optage et lån på 50.000 kr.",
+        "Kan I stoppe de papirregninger, I sender?",
+        "Jeg vil gerne trække min klage tilbage, det har løst sig.",
+        "Slet venligst min gamle e-mailadresse i systemet.",
+        "Jeg har fortrudt min bestilling, kan den annulleres?",
+        "Stop lige et øjeblik, jeg skal finde en kuglepen.",
+        "Jeg vil ikke have min søn optaget på forsikringen alligevel.",
+    ],
+    "closing": [
+        "Så er det på plads. Var der mere?",
+        "Det noterer jeg. Andet jeg kan hjælpe med?",
+        "Forstået, det kigger jeg på.",
+        "Jeg har sat det i gang.",
+    ],
+    "hello": [
+        "Hallo? Er der nogen?",
+        "Hallo, er du stadig med på linjen?",
+        "Jeg kan ikke høre noget, er du der?",
+        "Hallo, jeg hører ikke noget svar.",
+    ],
+    "keypress_optin": [
+        "Ønsker du at give samtykke til optagelse, tast 1. Ønsker du ikke, tast 2.|1|2",
+        "Accepterer du, at vi optager samtalen, så tryk 7. Tryk 8, hvis du ikke accepterer.|7|8",
+        "Tryk 4, hvis vi må optage samtalen, og tryk 5, hvis vi ikke må.|4|5",
+        "Giver du os lov til at optage opkaldet? Tast 1 for ja eller 0 for nej.|1|0",
+        "Må samtalen optages? Ja: tryk 6. Nej: tryk 3.|6|3",
+        "Vil du acceptere optagelse af samtalen, så tast 2 – ellers tast 1.|2|1",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke, at samtalen optages, så tast 8 nu.|8",
+        "Tryk 5, hvis du vil fravælge optagelse af opkaldet.|5",
+        "Vil du ikke optages, tryk 1.|1",
+        "Du kan sige nej til optagelse ved at taste 2.|2",
+        "Er du imod optagelse, så tryk 6.|6",
+        "Undgå optagelse ved at trykke 0 nu.|0",
+    ],
+}
+HELD8_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Hei, du snakker med Anders i Storebrand.",
+        "God morgon, Skatteetaten, det er Sigrid.",
+        "Hei og velkommen til Intrum, eg heiter Kristian.",
+        "Hei, Sentrum legesenter, det er Hilde.",
+        "God dag, du har ringt til Tibber, Jonas her.",
+        "Hei, velkomen til Gjensidige, du snakkar med Mari.",
+    ],
+    "notice_definite": [
+        "Eg må berre seie at vi tek opp samtalen{p}.",
+        "Til informasjon blir samtalen tatt opp{p}.",
+        "Kundesenteret tar opp alle innkommende samtaler{p}.",
+        "Vi har opptak på denne linja{p}.",
+        "Frå no av tek vi opp samtalen{p}.",
+        "Samtalen blir teken opp, berre så du veit det.",
+        "Merk deg at denne samtalen blir tatt opp{p}.",
+        "Samtalen tas opp og lagres{p}.",
+    ],
+    "notice_vague": [
+        "Vi forbeholder oss retten til å ta opp samtaler{p}.",
+        "Innkommande samtalar kan bli tekne opp{p}.",
+        "Samtalen vår vil kanskje bli teken opp{p}.",
+        "Utvalde samtalar blir tekne opp{p}.",
+        "Vi tar stikkprøvevis opp noen av samtalene{p}.",
+        "Det kan hende at vi tar opp samtalen{p}.",
+        "Ditt anrop kan bli tatt opp{p}.",
+    ],
+    "notice_conditional": [
+        "Dersom vi tar opp samtalen, får du alltid beskjed først.",
+        "I tilfelle samtalen skal tas opp, sier jeg ifra.",
+        "Blir samtalen teken opp, seier eg frå før det skjer.",
+        "Skulle det bli nødvendig å ta opp samtalen, spør jeg deg først.",
+        "Om vi ønskjer å ta opp samtalen, blir du beden om samtykke.",
+    ],
+    "purpose": [
+        " for å sikre kvaliteten på rådgivninga vår",
+        " til bruk i opplæringa av nye tilsette",
+        " som dokumentasjon på det vi avtaler",
+        " av hensyn til kvalitetssikring",
+        " slik at vi kan bli flinkere til å hjelpe deg",
+        " til bruk i den interne opplæringa vår",
+        " for å kunne dokumentere avtalen i etterkant",
+    ],
+    "purpose_sentence": [
+        "Formålet er å sikre kvaliteten i kundeservicen.",
+        "Det gjer vi for å kunne lære opp nye tilsette.",
+        "Det brukes kun til opplæring av de ansatte.",
+        "Dette er slik at vi har dokumentasjon på avtalen.",
+        "Vi gjør det av hensyn til opplæring og kvalitetskontroll.",
+        "Hensikten er å gjøre kundebehandlinga vår bedre.",
+    ],
+    "request_long": [
+        "Kan eg ta opp samtalen vår?",
+        "Samtykker du i at vi gjør opptak av denne samtalen?",
+        "Er du med på at vi tek opp denne praten?",
+        "Har eg lov til å ta opp samtalen?",
+        "Går det an at jeg tar opp praten vår?",
+        "Er det i orden for deg at samtalen blir teken opp?",
+        "Vil du gi samtykke til at vi gjør opptak av samtalen?",
+    ],
+    "request_short": [
+        "Er det noko du er komfortabel med?",
+        "Er du med på ei slik ordning?",
+        "Gir du ditt samtykke til det?",
+        "Går det greit for din del?",
+        "Er det i orden for deg, da?",
+        "Godtar du det, da?",
+        "Kan du godkjenne det?",
+    ],
+    "request_negative": [
+        "Blir det noko problem for deg at vi tek opp praten?",
+        "Plager det deg om samtalen blir tatt opp?",
+        "Har du nokon innvendingar mot opptak av samtalen?",
+        "Har du noe imot opptak av samtalen?",
+        "Gjer det deg noko om eg tek opp samtalen?",
+        "Vil det vere problematisk for deg at samtalen blir teken opp?",
+    ],
+    "request_negative_short": [
+        "Er det noe problem for din del?",
+        "Plager det deg noe?",
+        "Gjer det noko for deg?",
+        "Har du noko imot det, då?",
+        "Noen innvendinger mot det?",
+        "Er det eit problem for deg?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst be oss om å slutte å ta opp samtalen.",
+        "Ombestemmer du deg underveis, sier du bare ifra, så stopper vi opptaket og sletter det.",
+        "Samtykket kan trekkjast tilbake kva tid som helst.",
+        "Det er fullt mogleg å trekkje samtykket tilbake seinare i samtalen.",
+        "Vil du at vi skal stoppe opptaket underveis, er det bare å si det.",
+        "Du står fritt til å trekke tilbake samtykket ditt når du måtte ønske.",
+        "Angrar du deg, kan du be meg skru av opptaket når som helst.",
+    ],
+    "objection_info": [
+        "Vil du ikke bli tatt opp, sier du bare nei nå.",
+        "Ønsker du ikke at samtalen blir tatt opp, kan du si fra før vi begynner.",
+        "Du kan seie nei til opptak med ein gong.",
+        "Om du ikkje vil ha opptak, seier du berre frå før vi startar.",
+        "Du har rett til å motsette deg opptak før vi går i gang.",
+        "Er du imot opptak, så si det nå, så lar vi være.",
+    ],
+    "retention": [
+        "Lydopptaket blir oppbevart i 90 dager og deretter slettet.",
+        "Opptaket vert lagra i inntil seks månader.",
+        "Vi sletter opptaket automatisk etter to måneder.",
+        "Opptak lagres i maksimalt tolv måneder.",
+        "Etter 30 dagar blir opptaket sletta.",
+        "Samtaleopptaket lagres i 60 dager før det slettes.",
+    ],
+    "coercion": [
+        "Får vi ikke ta opp samtalen, kan jeg dessverre ikke opprette avtalen.",
+        "Utan opptak kan vi ikkje fullføre bestillinga di over telefon.",
+        "Sier du nei til opptak, blir jeg dessverre nødt til å avslutte samtalen.",
+        "Opptak er et krav dersom du vil ha hjelp av oss i dag.",
+        "Vil du ikke bli tatt opp, må du sende oss en e-post i stedet, for da kan jeg ikke hjelpe deg.",
+        "Vi kan berre behandle skademeldinga di dersom samtalen blir teken opp.",
+    ],
+    "reply_given": [
+        "Ja ja, det er greit – eg ringer om ei rekning eg har fått.",
+        "Jada, det er heilt i orden, det.",
+        "Øhm, ja, ok, det går fint.",
+        "Ja, bare ta opp, du.",
+        "Ja, null problem.",
+        "Ja, det går greit. Jeg ringer fordi jeg vil stoppe en avtalegiro.",
+        "Det kan jeg godt gå med på.",
+        "Ja visst. Eg må få sletta det gamle kortet mitt i appen.",
+        "Ja, det e greit, det.",
+        "Ja, det går fint, æ har itj nå imot det.",
+    ],
+    "reply_condition": [
+        "Ja, så lenge det ikkje blir sendt vidare til andre firma.",
+        "Ok, men bare til opplæring, ikke noe annet.",
+        "Greit nok, berre de slettar det når de er ferdige.",
+        "Det er i orden, om det berre er dei tilsette hos dykk som høyrer på det.",
+        "Ja da, men det må ikke brukes i reklame.",
+        "Ja, viss det ikkje blir lagra lenger enn naudsynt.",
+    ],
+    "reply_refused": [
+        "Nei, det har eg ikkje noko lyst til.",
+        "Helst ikke, nei takk.",
+        "Nei, det går jeg altså ikke med på.",
+        "Det sier jeg pent nei takk til.",
+        "Nei, ikkje ta opp dette, takk.",
+        "Nei, det er ikke greit for meg.",
+        "Næ, det vil æ itj.",
+    ],
+    "reply_ambiguous": [
+        "Kven får høyre det etterpå?",
+        "Øhm ... det må eg tenkje litt på.",
+        "Det er egentlig det samme for meg.",
+        "Mm, vet ikke jeg.",
+        "Kor lenge lagrar de det, då?",
+        "Eg skjønar ikkje heilt kva du meiner.",
+    ],
+    "neg_reply_given": [
+        "Nei, ikke i det hele tatt, det er greit.",
+        "Nei da, bare ta opp i vei.",
+        "Overhodet ikke, det går helt fint.",
+        "Næh, det er heilt i orden for meg.",
+        "Nei, det gjer meg ingenting.",
+        "Nei, det er greit. Jeg ringer fordi jeg vil stoppe et trekk på kontoen.",
+        "Nei, æ har itj nå imot det.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det vil eg faktisk ikkje.",
+        "Ja, eg vil ikkje at de tek opp.",
+        "Ja, det liker eg eigentleg ikkje.",
+        "Ja, jeg ønsker ikke opptak.",
+        "Ja, la heller være å ta opp.",
+        "Ja, helst ikke ta opp, takk.",
+    ],
+    "neg_reply_ambiguous": [
+        "Kven skal lytte på det?",
+        "Øh, det har eg aldri tenkt på.",
+        "Det veit eg sanneleg ikkje.",
+        "Hvorfor spør du om det?",
+        "Hva betyr det for meg, da?",
+    ],
+    "ack_refused": [
+        "Heilt i orden, eg skrur av opptaket.",
+        "Det er notert, samtalen blir ikke tatt opp.",
+        "Selvsagt, da tar vi ikke opp.",
+        "Ok, opptaket er stoppa og sletta.",
+        "Fint, då held vi fram utan opptak.",
+    ],
+    "business_agent": [
+        "Hva gjelder henvendelsen din i dag?",
+        "Kan eg få fødselsnummeret ditt?",
+        "Jeg finner fram saken din.",
+        "Kva adresse gjeld det?",
+        "Har du saksnummeret tilgjengelig?",
+    ],
+    "business_customer": [
+        "Eg har fått eit inkassokrav som eg meiner er feil.",
+        "Varmepumpa vår bråkar noko heilt forferdeleg.",
+        "Jeg skal flytte og må ta med meg strømavtalen.",
+        "Jeg må endre timen min på torsdag.",
+        "Eg fekk eit brev frå Skatteetaten som eg ikkje skjønar.",
+        "Jeg er blitt belastet to ganger for samme regning.",
+    ],
+    "withdrawal": [
+        "Eg har tenkt meg om, eg vil ikkje bli teken opp likevel.",
+        "Skru av opptaket, jeg vil ikke bli tatt opp lenger.",
+        "Beklager, men jeg angrer på at jeg sa ja til opptak.",
+        "Kan du vere snill og slette opptaket de har gjort?",
+        "Jeg vil at dere slutter å ta meg opp nå.",
+        "Kan vi ta resten av samtalen uten opptak?",
+        "Eg synest ikkje lenger det er greitt at samtalen blir teken opp.",
+    ],
+    "false_friend": [
+        "Eg vil gjerne ta opp eit lån på 200 000.",
+        "Kan dere stoppe papirfakturaene?",
+        "Jeg vil trekke tilbake klagen min, det har ordnet seg.",
+        "Slett den gamle e-postadressa mi frå systemet.",
+        "Eg angrar på bestillinga, kan ho kansellerast?",
+        "Stopp litt, eg må finne ein penn.",
+        "Jeg vil ikke bli tatt opp i medlemsprogrammet deres likevel.",
+        "Kan de ta opp att saka mi om straumbrotet?",
+    ],
+    "closing": [
+        "Da er det på plass. Var det noko anna?",
+        "Det noterer jeg meg. Noe annet jeg kan hjelpe med?",
+        "Skjønner, det ser jeg på.",
+        "Eg har sett det i gang.",
+    ],
+    "hello": [
+        "Hallo? Er det nokon der?",
+        "Er du fortsatt på linja?",
+        "Eg høyrer ingenting, er du der?",
+        "Hallo, jeg hører ikke noe svar.",
+    ],
+    "keypress_optin": [
+        "Ønsker du å samtykke til opptak, tast 1. Ønsker du ikke det, tast 2.|1|2",
+        "Godtar du at vi tar opp samtalen, trykk 7. Trykk 8 om du ikke godtar.|7|8",
+        "Trykk 4 om vi får ta opp samtalen, og 5 om vi ikkje får det.|4|5",
+        "Gir du oss lov til å ta opp samtalen? Tast 1 for ja eller 0 for nei.|1|0",
+        "Kan samtalen takast opp? Ja: trykk 6. Nei: trykk 3.|6|3",
+        "Vil du godta opptak av samtalen, tast 2 – ellers tast 1.|2|1",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke at samtalen blir tatt opp, tast 8 nå.|8",
+        "Trykk 5 dersom du vil velje bort opptak av samtalen.|5",
+        "Vil du ikkje bli teken opp, trykk 1.|1",
+        "Du kan si nei til opptak ved å taste 2.|2",
+        "Er du imot opptak, trykk 6.|6",
+        "Trykk 0 nå for å reservere deg mot opptak.|0",
+    ],
+}
+
+for _bank, _held8 in ((DA, HELD8_DA), (NO, HELD8_NO)):
+    for _slot, _words in _held8.items():
+        _bank.setdefault(_slot, {})["held8"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -3868,7 +4380,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
-    if split in ("held4", "held5", "held6", "held7"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    if split in ("held4", "held5", "held6", "held7", "held8"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -4174,7 +4686,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held7 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held8 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
