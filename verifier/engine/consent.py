@@ -330,9 +330,28 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
     if cut and cut[0].kind == "answer" and cut[0].content:
         s = meaning.sentence(unit.text)
         if (_refuses(cut[0], bank) or meaning.condition(s, bank, context=True)
-                or meaning.withdrawal(s, bank, context=True)):
+                or meaning.withdrawal(s, bank, context=True) or _go_ahead(cut[1:], bank)):
             return False
     return True
+
+
+# Words that give leave: "bare optag løs", "ta det bare opp", "I må gerne optage", "værsgo".
+_LEAVE = frozenset({"bare", "berre", "blot", "loes", "endelig", "gerne", "gjerne", "godt", "vaersgo",
+                    "vaersaagod", "vaersaagod"})
+_WE = frozenset({"vi", "jeg", "eg", "me", "os", "oss"})
+
+
+def _go_ahead(rest: list[Piece], bank: PhraseBank) -> bool:
+    """After an opening yes, the rest of the sentence tells us to go ahead and record ("Ja, bare
+    optag løs.", "Jada, bare ta det opp."): the caller's leave, not the agent telling that we
+    record. It names the recording and a word of leave, no "we" or "I" (the agent says "ja, vi
+    optager ..."), no "not" and no question."""
+    if not rest:
+        return False
+    words = tuple(t for p in rest if p.unit is rest[0].unit for t in p.toks)
+    toks = set(words)
+    return ("?" not in rest[0].unit.text and bool(toks & _LEAVE) and not toks & _WE and not toks & bank.negations
+            and meaning.has(words, bank, "recording") is not None)
 
 
 _YOU = frozenset({"du", "dig", "deg", "dere", "jer", "dykk", "dokker"})
@@ -370,11 +389,21 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     about the recording ("ja, men jeg vil ikke optages"). A refusal need not be a listed phrase:
     one read by its parts ("det vil jeg alligevel ikke være med til") refuses too.
     """
-    toks = tuple(fold(text).split())
+    toks = said_no(tuple(fold(text).split()), bank)
     if not toks:
         return "ambiguous", None, None
-    yes = _best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations)
+    yes = _best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations) or no_objection(toks, bank)
     no = _best(toks, bank, "negative_refusal" if negative else "refusal", frozenset())
+    if no is None:
+        # Inserted adverbs change nothing: "det bryder jeg mig faktisk ikke om" refuses as
+        # "det bryder jeg mig ikke om" does (only ever towards a no).
+        plain = tuple(t for t in toks if (t,) not in bank.parts["transparent"])
+        if len(plain) < len(toks):
+            no = _best(plain, bank, "negative_refusal" if negative else "refusal", frozenset())
+            if no is not None and (no.last < len(plain) and plain[no.last] in bank.negations and not (
+                    set(fold(no.phrase).split()) & bank.negations)):
+                no = None
+            no = Match(no.phrase, no.score, 0, len(toks)) if no is not None else None
     if no is not None and no.last < len(toks) and toks[no.last] in bank.negations and not (
             set(fold(no.phrase).split()) & bank.negations):
         no = None  # "nej, det har jeg ikke" holds "det har jeg", but says the opposite
@@ -399,6 +428,40 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         return "given", yes.phrase, yes.score
     hint = doubt or yes
     return "ambiguous", hint.phrase if hint else None, hint.score if hint else None
+
+
+def said_no(toks: tuple[str, ...], bank: PhraseBank) -> tuple[str, ...]:
+    """The turn's words with a colloquial no at its start read as the plain one ("Næh, det går
+    fint." is "Nei, det går fint."; to "har du noe imot ...?" a yes, to "er det greit?" a no)."""
+    if toks and toks[0] in SAID_NO and toks[0] not in NO_WORDS:
+        return ("nej" if bank.language == "da" else "nei", *toks[1:])
+    return toks
+
+
+# "Ingen indvendinger (herfra)", "Jeg har ingen innvendinger", "Ingen problemer": no objection,
+# a yes to either kind of request. The "not" must stand right before the objection.
+_NONE = frozenset({"ingen", "inga", "intet"})
+_ANY = frozenset({"nogen", "noen", "nokon", "nokre"})
+_OBJECTION = ("indvending", "innvending", "problem", "motforestilling", "anke", "ankepunkt")
+# Words that may stand around it without changing it ("herfra", "fra min side", "overhovedet").
+_NO_OBJECTION_SOFT = frozenset({"herfra", "herifra", "herifraa", "fra", "fraa", "min", "mi", "side", "mig", "meg",
+                                "overhovedet", "overhodet", "jeg", "eg", "har", "det", "mod", "imod", "mot", "imot",
+                                "til", "med"})
+
+
+def no_objection(toks: tuple[str, ...], bank: PhraseBank) -> Match | None:
+    """"Ingen indvendinger herfra." / "Eg har inga innvendingar.": no objection, where every other
+    word of the turn is one of the few that go with it (so "ingen problemer med regningen, men
+    ..." is not read here)."""
+    for i, t in enumerate(toks):
+        if t not in _NONE:
+            continue
+        j = i + 1 + (i + 1 < len(toks) and toks[i + 1] in _ANY)
+        if j < len(toks) and toks[j].startswith(_OBJECTION):
+            rest = toks[:i] + toks[j + 1 :]
+            if all(w in _NO_OBJECTION_SOFT or w in bank.fillers for w in rest):
+                return Match(" ".join(toks[i : j + 1]), 1.0, i, j + 1)
+    return None
 
 
 def _best(toks: tuple[str, ...], bank: PhraseBank, element: str, guard: frozenset[str]) -> Match | None:
@@ -468,11 +531,16 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
     """A sentence cut at its clause boundaries (punctuation) and before discourse markers ("men",
     "og så", "jeg ringer ..."), never inside a reply phrase ("det må du gerne")."""
     spans = word_spans(unit.text)
-    toks = tuple(w for w, _, _ in spans)
+    toks = said_no(tuple(w for w, _, _ in spans), bank)
     if not toks:
         return []
     covered, content = set(), set()
     inside: set[int] = set()  # word indices a phrase runs across (no cut before them)
+    clear = no_objection(toks, bank)
+    if clear is not None:
+        covered.update(range(len(toks)))  # "Ingen indvendinger herfra.": the whole turn answers
+        content.update(range(clear.first, clear.last))
+        inside.update(range(clear.first + 1, clear.last))
     for element in REPLY_ELEMENTS:
         phrases, keys = bank.phrases(element)
         guard = bank.negations if element in ("affirmative", "negative_consent") else frozenset()

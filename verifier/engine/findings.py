@@ -55,9 +55,10 @@ READ_BY_PARTS = {
     "retention": lambda s, bank, ctx, who: meaning.retention(s, bank),
 }
 # Elements that an if-clause voids: "hvis samtalen optages" is no notice, "hvis du siger nej til
-# optagelsen, ..." no objection option.
+# optagelsen, ..." no objection option, "det er fint, hvis den bliver slettet bagefter" no report
+# that it was deleted (a caller's proviso, not the agent's acknowledgement).
 IF_BLIND = frozenset({"recording_notice", "vague_notice", "consent_request", "negative_request",
-                      "objection_info", "withdrawal_info"})
+                      "objection_info", "withdrawal_info", "stop_ack"})
 # A reading by parts is a little less sure than a phrase of the bank: where two readings of one
 # sentence compete (a notice and a vague notice), a phrase wins over it.
 PARTS_SCORE = 0.9
@@ -459,6 +460,8 @@ def _search_words(
             continue  # "du bliver informeret, hvis samtalen optages" tells nothing, nor asks
         if element in ("recording_notice", "vague_notice") and _choice_clause(unit, first, bank):
             continue  # "du kan reservere deg mot at samtalen blir tatt opp" offers a choice; it tells nothing
+        if element == "withdrawal_info" and _other_object(unit, first, where[m.last - 1] + 1, bank):
+            continue  # "du kan til enhver tid trække din klage tilbage" withdraws something else
         if element == "recording_notice" and _negated_around(unit, first, where[m.last - 1] + 1, bank):
             continue  # "samtalen optages ikke", "samtalen tas ikke opp"
         if element == "recording_notice" and _vague_around(unit, first, where[m.last - 1] + 1, bank):
@@ -483,6 +486,8 @@ def _search_words(
             continue  # "ta opp et lån", "ta opp en sak": raising a matter, not recording
         if element in ("withdrawal", "stop_ack") and _persons(m.phrase) - set(toks[max(0, m.first - 1) : m.last]):
             continue  # nor may it swap who speaks: "vil du ha opptaket stoppet" is not "jeg vil ha ..."
+        if element == "threat" and _not_a_threat(toks, m):
+            continue  # "jeg slår lige din police op" looks something up; it threatens no one
         digit = next((digits[j] for j in range(m.first, m.last) if j in digits), None)
         if element.startswith("keypress") and digit is None:
             continue
@@ -492,6 +497,23 @@ def _search_words(
 
 _PERSONS = frozenset({"jeg", "eg", "du", "vi", "dere", "i", "me"})
 _INDEFINITE = frozenset({"en", "et", "ei", "eit", "ein", "nogle", "noen", "nokre"})
+
+
+# Whom a threat is against: the phrase's object must be heard as it is ("dig" is not "din").
+_VICTIMS = frozenset({"dig", "deg", "jer", "dere", "dykk", "du"})
+# "slå op / slå opp" is to look something up ("jeg slår din police op", "eg slår opp saka di").
+_LOOK_UP = frozenset({"op", "opp"})
+
+
+def _not_a_threat(toks: tuple[str, ...], m) -> bool:
+    """A threat phrase matched by tolerance where the words say something else: its victim is
+    not in the window ("jeg slår din ..." matched "jeg slår dig"), or its "slå" is "slå op"
+    (look up) with its particle right after ("jeg slår dig lige op i systemet")."""
+    window = set(toks[m.first : m.last])
+    if set(fold(m.phrase).split()) & _VICTIMS - window:
+        return True
+    hit = fold(m.phrase).split()
+    return len(hit) > 1 and hit[1].startswith("slaa") and bool(set(toks[m.first + 2 : m.last + 3]) & _LOOK_UP)
 
 
 def _persons(phrase: str) -> set[str]:
@@ -511,6 +533,17 @@ def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
 def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
     s = meaning.sentence(unit.text)
     return len(s.toks) == len(unit.toks) and meaning.offers_choice(s, bank, first)
+
+
+def _other_object(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
+    """The stop or withdraw verb in words [first, last) has another object of the caller's ("din
+    klage", "søknaden din") than the recording or the consent (meaning.other_object)."""
+    s = meaning.sentence(unit.text)
+    if len(s.toks) != len(unit.toks):
+        return False
+    hi = min(len(s.toks), last + 3)  # the window may end before the particle ("trække din klage | tilbage")
+    verb = meaning.has(s.toks, bank, "withdraw_verbs", first, hi) or meaning.has(s.toks, bank, "stop_order", first, hi)
+    return verb is not None and meaning.other_object(s, bank, verb)
 
 
 def _negated_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
@@ -550,15 +583,30 @@ def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...]
             digits[i + 1] = bank.key_digits[toks[i + 1]]  # "tryk 1 ..., eller 2 ...": the second key
             out[i + 1] = "n"
             continue
-        if tok not in bank.key_verbs:
+        if not _key_verb(tok, bank):
             continue
         j = i + 1
+        if j < len(toks) and toks[j] in _KEY_SUBJECTS:
+            j += 1  # inverted: "for å godta trykker du 3", "så taster De 1"
         if j < len(toks) and toks[j] in ("paa", "pa", "inn"):
             j += 1
         if j < len(toks) and toks[j] in bank.key_digits:
             digits[j] = bank.key_digits[toks[j]]
             out[j] = "n"
     return tuple(out), digits
+
+
+# The caller as the subject after an inverted key verb ("..., trykker du 3").
+_KEY_SUBJECTS = frozenset({"du", "de", "dere", "i"})
+# Present-tense endings of a key verb: "trykker", "taster", nynorsk "trykkjer", "tastar".
+_KEY_ENDINGS = ("er", "jer", "ar")
+
+
+def _key_verb(tok: str, bank: PhraseBank) -> bool:
+    """A key verb of the bank, or its present tense ("trykker", "taster", "tastar")."""
+    if tok in bank.key_verbs:
+        return True
+    return any(tok.endswith(e) and tok[: -len(e)] in bank.key_verbs for e in _KEY_ENDINGS)
 
 
 def has_topic(text: str, bank: PhraseBank) -> bool:

@@ -286,11 +286,16 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
                        ) if topic else None
         if topic and consequence:  # ... or "det er ikke muligt at få hjælp uden optagelse"
             return _reading("coercion", s, (a, b), topic, consequence)
-    # "Hvis du ikke vil tas opp, må du ringe en annen gang."
-    for a, b in find(toks, bank, "condition"):
-        c_lo, c_hi = _condition_clause(s, a, b)
+    # "Hvis du ikke vil tas opp, må du ringe en annen gang." / "Har du noget imod optagelsen, kan
+    # vi ikke hjælpe dig." (an objection to the recording in the condition refuses like a "not").
+    conds = [(a, b, *_condition_clause(s, a, b)) for a, b in find(toks, bank, "condition")]
+    first = verb_first_you(s)
+    if first is not None:
+        conds.append((0, 1, 0, first))
+    for a, b, c_lo, c_hi in conds:
         topic = _topic(s, bank, c_lo, c_hi)
-        refuses = (topic and _negated(toks, bank, a, c_hi) is not None) or has(toks, bank, "refuse_verbs", a, c_hi)
+        refuses = (topic and (_negated(toks, bank, a, c_hi) is not None or _objects(s, bank, a, c_hi))) or has(
+            toks, bank, "refuse_verbs", a, c_hi)
         if not refuses:
             continue
         consequence = (_neg_service(s, bank, c_hi, n) or _neg_service(s, bank, 0, c_lo) or _obliged(s, bank, c_hi)
@@ -486,6 +491,16 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + 4))
         if noun and (context or has(toks, bank, "recording", c_lo, c_hi)):
             return _reading("consent_condition", s, (a, b), noun)
+    # A proviso that it stays inside ("så længe optagelsen bliver i huset", "så lenge opptaket
+    # blir internt"): a limit on who may hear it, which grants that it is made.
+    for a, b in find(toks, bank, "proviso"):
+        c_lo, c_hi = s.clause_of(a)
+        obj = has(toks, bank, "recording", b, c_hi) or (has(toks, bank, "reference", b, min(c_hi, b + 2))
+                                                        if context else None)
+        inside = next(((k, k + 1 + (toks[k : k + 2] in _INSIDE)) for k in range(b, c_hi)
+                       if toks[k].startswith(_INTERNAL) or toks[k : k + 2] in _INSIDE), None)
+        if obj and inside and obj[0] < inside[0] and _negated(toks, bank, c_lo, c_hi) is None:
+            return _reading("consent_condition", s, (a, b), obj, inside)
     # A proviso that it is deleted later ("bare I sletter den bagefter", "så lenge dere sletter
     # opptaket etterpå"): a limit on how long it is kept, which grants that it is made. "Den må
     # ikke gemmes" (a "not" on keeping it) refuses the recording itself and is no condition.
@@ -493,14 +508,21 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         if not toks[a].startswith(_DELETE):
             continue
         c_lo, c_hi = s.clause_of(a)
-        proviso = has(toks, bank, "proviso", c_lo, a)
-        obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", b, c_hi) if context else None)
+        # "bare I sletter den bagefter", and as an if-clause: "det er greit, viss opptaket blir sletta etterpå"
+        proviso = has(toks, bank, "proviso", c_lo, a) or next(
+            ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
+        obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", c_lo, c_hi) if context else None)
         if proviso and obj and _negated(toks, bank, c_lo, c_hi) is None:
             return _reading("consent_condition", s, proviso, (a, b), obj)
     return None
 
 
 _DELETE = ("slet", "slett")
+_IF = frozenset({"hvis", "viss", "dersom", "om", "saafremt"})
+# Where the recording stays: "internt", "intern brug", "i huset", "hos jer", "mellem os".
+_INTERNAL = ("intern", "fortrolig")
+_INSIDE = frozenset({("i", "huset"), ("hos", "jer"), ("hos", "dere"), ("hos", "dykk"), ("mellem", "os"),
+                     ("mellom", "oss"), ("i", "firmaet"), ("i", "selskapet"), ("i", "virksomheden")})
 
 
 # --- disclosure wording -----------------------------------------------------------------------
@@ -543,11 +565,15 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 5))
         if verb and _negated(toks, bank, max(c_lo, a - 1), verb[0]) is None:
             return _reading("objection_info", s, (a, b), verb)
-    # "Dersom du ikkje ynskjer opptak, kan du seie frå."
-    for a, b in find(toks, bank, "condition"):
-        c_lo, c_hi = _condition_clause(s, a, b)
+    # "Dersom du ikkje ynskjer opptak, kan du seie frå." / "Har du innvendinger mot opptaket, kan
+    # du si det nå." (a verb-first condition to "you"; an objection in it refuses like a "not").
+    conds = [(a, b, *_condition_clause(s, a, b)) for a, b in find(toks, bank, "condition")]
+    first = verb_first_you(s)
+    if first is not None:
+        conds.append((0, 1, 0, first))
+    for a, b, c_lo, c_hi in conds:
         refusing = (_negated(toks, bank, a, c_hi) is not None or has(toks, bank, "refuse_verbs", a, c_hi)
-                    or has(toks, bank, "without", a, c_hi))
+                    or has(toks, bank, "without", a, c_hi) or _objects(s, bank, a, c_hi))
         if refusing and _topic(s, bank, c_lo, c_hi) is None and has(toks, bank, "refuse_verbs", a, c_hi):
             # "Siger du nej, optager vi ikke." / "Sier du nei, blir samtalen ikke tatt opp.": the
             # refusal's object is what the main clause then does not do.
@@ -585,6 +611,15 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
     return None
 
 
+def _objects(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
+    """An objection named in words [lo, hi): "indvendinger", "noget imod", "et problem med" (not
+    "noget" or "gør det" alone, which object to nothing by themselves)."""
+    for a, b in find(s.toks, bank, "objecting", lo, hi):
+        if b - a == 1 and s.toks[a] not in _SOMETHING:
+            return (a, b)
+    return None
+
+
 # "be om", "bede om", "be oss": asking for something; "velge å ikke ...": choosing not to.
 _ASK = frozenset({"be", "bede", "beder", "ber", "velge", "vaelge", "velje", "velja"})
 
@@ -605,6 +640,43 @@ def verb_first_you(s: Sentence) -> int | None:
     if c_hi >= n - 1:
         return None
     return c_hi if toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS else None
+
+
+# Verbs of ending ("afslutte", "avslutte", nynorsk "avsluttar"): they stop the recording only when
+# the recording is their object ("avsluttar vi opptaket"); "afslutte samtalen" ends the call.
+_END = ("afslut", "avslut")
+
+
+def _stop_verb(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
+    """A verb that stops or withdraws in words [lo, hi): a withdraw verb, or a verb of ending
+    whose object, within three words, is the recording ("..., avsluttar vi opptaket med ein gong")."""
+    found = has(s.toks, bank, "withdraw_verbs", lo, hi)
+    if found:
+        return found
+    for k in range(max(lo, 0), min(hi, len(s.toks))):
+        if s.toks[k].startswith(_END):
+            obj = has(s.toks, bank, "recording", k + 1, min(len(s.toks), k + 4))
+            if obj and not any(s.toks[j] in bank.negations for j in range(k + 1, obj[0])):
+                return (k, k + 1)
+    return None
+
+
+_POSSESSIVE = frozenset({"din", "dit", "dine", "ditt", "di", "dykkar", "jeres", "deres"})
+
+
+def other_object(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
+    """The verb's object is something else of the caller's, not the recording or the consent:
+    "du kan trække din klage tilbage", "du kan tilbagetrække din ansøgning", "du kan slette dine
+    oplysninger", or an indefinite one ("du kan slå av en prat"). Such a sentence tells nothing
+    about withdrawing consent to the recording."""
+    toks = s.toks
+    if verb[1] < len(toks) and toks[verb[1]] in _INDEFINITE and not _topic(s, bank, verb[1], verb[1] + 2):
+        return True  # "du kan slå av en prat", "du kan stoppe en betaling": not the recording
+    for k in range(verb[0] + 1, min(len(toks), verb[1] + 2)):
+        if toks[k] in _POSSESSIVE:  # "dit samtykke", or after the noun: "samtykket ditt"
+            return not any(_topic(s, bank, j, j + 1) or toks[j] == "ja"  # "trække dit ja tilbage"
+                           for j in (k - 1, k + 1) if 0 <= j < len(toks) and j != verb[0])
+    return False
 
 
 def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
@@ -628,7 +700,7 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             regret = later
         # "Om du ombestemmer deg, kan du be meg slå av opptaket." /
         # "Vil du have optagelsen stoppet undervejs, så sig det bare."
-        verb = has(toks, bank, "withdraw_verbs", c_hi, len(toks)) or (
+        verb = _stop_verb(s, bank, c_hi, len(toks)) or (
             has(toks, bank, "info_heads", c_hi, len(toks)) or has(toks, bank, "tell_verbs", c_hi, len(toks))
             if has(toks, bank, "withdraw_verbs", a, c_hi) else None)
         if regret and verb and "du" in toks[a:c_hi] and (context or _topic(s, bank)):
@@ -637,8 +709,8 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
         if toks[a] == "kan" and (a == 0 or s.question):
             continue  # "Undervejs kan du altid ..." tells; "Kan du slukke for optagelsen?" asks
         c_lo, c_hi = s.clause_of(a)
-        verb = has(toks, bank, "withdraw_verbs", b, min(len(toks), b + 10))
-        if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None:
+        verb = _stop_verb(s, bank, b, min(len(toks), b + 10))
+        if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None or other_object(s, bank, verb):
             continue
         if context or _topic(s, bank):
             return _reading("withdrawal_info", s, (a, b), verb)
@@ -770,6 +842,17 @@ _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
                               "ut", "nu", "naa", "gerne", "gjerne", "godt", "nok", "er", "synes", "syntes",
                               "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"})
+# Verbs that carry no content of their own in a short request: "Vil det være i orden for dig?",
+# "Blir det greitt for deg?", "Vil du give mig lov til det?", "Vil du have noget imod det?". The
+# word that asks for leave (or objects) must still be there; these only stand around it.
+_LIGHT_VERBS = frozenset({"vaere", "vere", "blive", "bli", "verte", "give", "gi", "gje", "gjeve", "have", "ha",
+                          "vaeret", "vaert", "vore", "blevet", "blitt", "vorte", "eit", "ein", "os", "oss"})
+# Finite verbs that open such a question besides the bank's question verbs ("Blir det greitt?",
+# "Ville det være i orden?", "Skulle det være et problem?").
+_MORE_QUESTION_VERBS = frozenset({"blir", "bliver", "vert", "ville", "skulle", "kunne", "vil"})
+# "Er det noget, du kan gå med til?" / "Er det noe du kan leve med?": "something you can ...".
+_SOMETHING = frozenset({"noget", "noe", "noko"})
+_ANY = frozenset({"nogen", "noen", "nokon", "nokre", "nogle"})
 _WHAT_SAY = frozenset({("hvad", "siger", "du", "til", "det"), ("hva", "sier", "du", "til", "det"),
                        ("kva", "seier", "du", "til", "det"), ("hvad", "siger", "du", "til", "det", "her"),
                        ("hva", "sier", "du", "til", "det", "da"), ("hvad", "siger", "du", "saa", "til", "det")})
@@ -948,6 +1031,9 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return _reading("negative_request", s, (first, first + 1), (tag - 1, tag + 1), objecting) if objecting else None
     # "Har du noget imod, at ...?" / "Generer det dig, at samtalen optages?"
     objecting = has(toks, bank, "objecting", first + 1, topic[0]) or has(toks, bank, "objecting", first, first + 1)
+    if objecting and toks[objecting[0]] in _SOMETHING and toks[objecting[1] : objecting[1] + 2] and (
+            toks[objecting[1]] in _YOU_ALL and toks[objecting[1] + 1 : objecting[1] + 2] in (("kan",), ("vil",))):
+        objecting = None  # "Er det noget, du kan acceptere?": "something you can ...", no objection
     if objecting:
         return _reading("negative_request", s, (first, first + 1), objecting, topic)
     call = has(toks, bank, "call_nouns", first + 1, first + 2) if toks[first] in _PERMISSION else None
@@ -982,12 +1068,42 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         if acc and acc[0] == c_lo and all(t in _REQUEST_FILLERS for t in toks[acc[1] : c_hi]) and (
                 has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
             return _reading("consent_request", s, acc)
+    # Without a verb, objecting: "Noget imod det?", "Nogen indvendinger?", "Problem for deg?"
+    if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi) and has(
+            toks, bank, "question_verbs", c_lo, c_lo + 1) is None:
+        objecting = [i for a, b in find(toks, bank, "objecting", c_lo, c_hi) for i in range(a, b)]
+        head = c_lo + (toks[c_lo] in _ANY)  # "Nogen indvendinger?"
+        strong = [i for i in objecting if toks[i] not in _SOMETHING]  # "noget" alone objects to nothing
+        if strong and head in objecting and all(i in objecting or toks[i] in _REQUEST_FILLERS
+                                                for i in range(head, c_hi)):
+            return _reading("negative_request", s, (head, max(strong) + 1))
     tagged = _tag_request(s, bank, c_lo, c_hi)
     if tagged is not None:
         return tagged
+    # "Er det noget, du kan gå med til?": the relative clause after "noget" holds the request;
+    # the question is read from its pronoun on, with its modal ("kan", "vil") as the verb.
+    something = (c_lo >= 3 and toks[c_lo - 1] in _SOMETHING and toks[c_lo - 2] in ("det", "dette")
+                 and c_lo - 3 == s.clause_of(c_lo - 1)[0] and has(toks, bank, "question_verbs", c_lo - 3, c_lo - 2))
+    start = c_lo
+    if not something and c_hi - c_lo >= 6 and toks[c_lo + 2] in _SOMETHING and toks[c_lo + 1] in ("det", "dette") and (
+            has(toks, bank, "question_verbs", c_lo, c_lo + 1) is not None):
+        something, start = True, c_lo + 3  # "Er det noe du kan leve med?" (no comma)
+    if something and c_hi - start >= 3 and toks[start] in _YOU_ALL and toks[start + 1] in ("kan", "vil", "kunne"):
+        c_lo = start
+        if _negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "objecting", c_lo, c_hi):
+            return None
+        acc = has(toks, bank, "acceptable", c_lo + 2, c_hi) or has(toks, bank, "consent", c_lo + 2, c_hi)
+        used = set(range(c_lo, c_lo + 2))
+        for part in ("acceptable", "consent", "reference"):
+            for a, b in find(toks, bank, part, c_lo + 2, c_hi):
+                used.update(range(a, b))
+        if acc and all(i in used or toks[i] in _REQUEST_FILLERS | _LIGHT_VERBS for i in range(c_lo, c_hi)):
+            return _reading("consent_request", s, (c_lo, c_lo + 2), acc)
+        return None
     # The verb may itself consent, in any form: "Godtek du det?", "Aksepterer du dette?"
     if not 2 <= c_hi - c_lo <= 7 or (has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None
-                                     and has(toks, bank, "consent", c_lo, c_lo + 1) is None):
+                                     and has(toks, bank, "consent", c_lo, c_lo + 1) is None
+                                     and toks[c_lo] not in _MORE_QUESTION_VERBS):
         return None
     if _negated(toks, bank, c_lo, c_hi) is not None:
         return None
@@ -1007,7 +1123,7 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         for a, b in find(toks, bank, part, c_lo, c_hi):
             used.update(range(a, b))
     # "Har jeg din tilladelse?": we may name ourselves; not in a negative one ("at vi gør det" is no objection).
-    fillers = _REQUEST_FILLERS if objecting else _REQUEST_FILLERS | _FIRST_PERSON
+    fillers = (_REQUEST_FILLERS if objecting else _REQUEST_FILLERS | _FIRST_PERSON) | _LIGHT_VERBS
     if not all(i in used or toks[i] in fillers for i in range(c_lo, c_hi)):
         return None
     if objecting:
