@@ -315,16 +315,45 @@ def test_a_doubt_whether_a_verified_no_is_a_refusal_or_a_withdrawal_changes_noth
     assert result.segments[1].avg_logprob >= CONF.review_avg_logprob  # evidence, not a weak segment
 
 
-def test_sentences_of_the_other_language_never_settle_an_unsure_language() -> None:
-    # A Danish request that the Norwegian sentence fits as well ("… at vi tar opp samtalen?"):
-    # nothing verifies on the first readings of either language, so whatever the other readings
-    # then verify, the language stays a doubt; it is not settled "by absence" either.
-    heard = "Er det i orden at vi optære jo samtæren"
-    norwegian = "Er det i orden at vi tar opp samtalen?"
-    h, segs = hearing("agent", [(7.0, 10.0, heard)])
+class Probable(Scorer):
+    """A stand-in scorer: ``texts[language]`` read in that language is probable (-1 per token),
+    the free decoding ``heard`` less (-2.5), anything else far less (-6); the prompted reading in
+    each language is ``readings[language]``."""
 
+    def __init__(self, texts: dict[str, str], heard: str, readings: dict[str, str]) -> None:
+        super().__init__({}, {})
+        self.texts, self.heard, self.by_language = {k: norm(v) for k, v in texts.items()}, norm(heard), readings
+
+    def read(self, memory, language, *, prompt=None, max_tokens=48):
+        return self.by_language[language]
+
+    def score(self, memory, language, texts):
+        return [np.full(max(1, len(norm(t).split())),
+                        -1.0 if norm(t) == self.texts.get(language) else (-2.5 if norm(t) == self.heard else -6.0),
+                        dtype=np.float32) for t in texts]
+
+
+def test_sentences_of_both_languages_that_verify_alike_never_settle_an_unsure_language() -> None:
+    # A request that the sentences of both languages fit ("… at vi optager samtalen?", "… at vi tar
+    # opp samtalen?"): neither is well ahead, so the language stays a doubt; it is not settled "by
+    # absence" either.
+    heard = "Er det i orden at vi optære jo samtæren"
+    texts = {"da": "Er det i orden, at vi optager samtalen?", "no": "Er det i orden at vi tar opp samtalen?"}
+    h, segs = hearing("agent", [(7.0, 10.0, heard)])
     wander = "Er det ikke noe med det"  # the prompted readings wander in both languages
-    result = spot([h], segs, OnlyNorwegian(norwegian, heard, {"no": wander, "da": wander}),
-                  language="no", probability=0.2)
+    result = spot([h], segs, Probable(texts, heard, {"no": wander, "da": wander}), language="no", probability=0.2)
     assert not result.language_settled
     assert "kept, not settled" in (result.language_note or "")
+
+
+def test_sentences_that_verify_in_one_language_only_decide_an_unsure_language() -> None:
+    # The prompted readings wander in both languages (nothing verifies on them); the domain's
+    # sentences tried in their place verify the Danish request and nothing Norwegian: Danish decides,
+    # and the record says it was every reading of the agent's speech that decided it.
+    heard = "Er det i orden at vi optære jo samtæren"
+    h, segs = hearing("agent", [(7.0, 10.0, heard), (10.5, 13.0, heard)])
+    wander = "Er det ikke noe med det"
+    scorer = Probable({"da": "Er det i orden, at vi optager samtalen?"}, heard, {"no": wander, "da": wander})
+    result = spot([h], segs, scorer, language="no", probability=0.2)
+    assert result.language == "da" and result.language_settled
+    assert "then every reading" in (result.language_note or "") and "'da' decides" in result.language_note

@@ -188,8 +188,6 @@ UNSURE_LANGUAGE = 0.5
 LANGUAGE_SEGMENTS = 6
 LANGUAGE_MIN_STRENGTH = 4.0
 LANGUAGE_RATIO = 1.5
-# ... and its readings must not read worse (log-probability per token, without the prompt).
-LANGUAGE_FLUENCY_SLACK = 0.1
 # A segment this short (s) that reads as an answer is all answer; in a longer one the answer must
 # start within its first words.
 SHORT_REPLY_S = 3.0
@@ -439,7 +437,6 @@ class _Check:
     closeness: float = 0.0
     found: list[Spotted] = field(default_factory=list)
     elements: set[str] = field(default_factory=set)  # elements the reading holds (engine's view)
-    mean: float | None = None  # the reading's log-probability per token, without the prompt
 
 
 def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Scorer, *,
@@ -477,30 +474,34 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
         runs[other] = _Run(other, scorer, confidence, (scripts or {}).get(other, ()), trace)
         first = [g for g in groups if g.speaker != "customer"][:LANGUAGE_SEGMENTS]
         strength = {lang: run.check(groups, first, others=False) for lang, run in runs.items()}
-        fluency = {lang: round(run.fluency(first), 3) for lang, run in runs.items()}
         best = max(strength, key=lambda k: (strength[k], k == base))
-        worse = other if best == base else base
-        settled = (strength[best] >= LANGUAGE_MIN_STRENGTH and strength[best] >= LANGUAGE_RATIO * strength[worse]
-                   and fluency[best] >= fluency[worse] - LANGUAGE_FLUENCY_SLACK)
+        settled = _decides(strength, best)
         if settled:
             chosen = best
         note = (f"language detected as {base!r} with probability {probability:.2f}; the key phrases "
                 f"of both languages were checked on the first {len(first)} segments of the agent: "
-                f"strength {strength}, fluency per token {fluency}; "
-                + (f"{chosen!r} decides" if settled else f"{chosen!r} kept, not settled"))
-        if not settled and first and not any(strength.values()):
-            # Nothing verified in either language: check the rest of the agent's speech in both.
-            # If no disclosure phrase of either language is there (nor a close call), what is
-            # missing is missing under either language's policy, and the doubt does not matter.
-            # (Every reading counts here, the domain's sentences too: what any of them verifies
-            # in either language means something may be there.)
+                f"strength {strength}; "
+                + (f"{chosen!r} decides" if settled else "not settled"))
+        if not settled and first:
+            # Every reading of all the agent's speech, in both languages (the domain's sentences
+            # too). The language whose key phrases verify, well ahead of the other's, decides. If
+            # no disclosure phrase of either language is there (nor a close call), what is missing
+            # is missing under either language's policy, and the doubt does not matter.
             agent = [g for g in groups if g.speaker != "customer"]
             for r in runs.values():
                 r.check(groups, agent)
-            if not any(r.strength() for r in runs.values()) and not any(r.key_doubts() for r in runs.values()):
+            total = {lang: round(r.strength(), 2) for lang, r in runs.items()}
+            best = max(total, key=lambda k: (total[k], k == base))
+            note += f"; then every reading of the agent's {len(agent)} segments: strength {total}"
+            if _decides(total, best):
+                settled, chosen = True, best
+                note += f"; {chosen!r} decides"
+            elif not any(total.values()) and not any(r.key_doubts() for r in runs.values()):
                 settled = True
-                note += ("; no disclosure phrase of either language verified in any of the agent's "
-                         f"{len(agent)} segments, so what is missing is missing in both")
+                note += ("; no disclosure phrase of either language verified, so what is missing is "
+                         f"missing in both; {chosen!r} kept")
+            else:
+                note += f"; {chosen!r} kept, not settled"
     run = runs[chosen]
     run.check(groups, groups)
     result = run.rewrite(segments, groups, deciding)
@@ -511,6 +512,13 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
     result.strength = {lang: round(r.strength(), 2) for lang, r in runs.items()}
     result.cpu_s = time.process_time() - t0
     return result
+
+
+def _decides(strength: dict[str, float], best: str) -> bool:
+    """Whether ``best``'s verified key phrases are strong enough, and well enough ahead of the other
+    language's, to decide an unsure language."""
+    other = max((v for k, v in strength.items() if k != best), default=0.0)
+    return strength[best] >= LANGUAGE_MIN_STRENGTH and strength[best] >= LANGUAGE_RATIO * other
 
 
 def _groups(h: Hearing, present: set[int], conf: Confidence, language: str,
@@ -579,22 +587,6 @@ class _Run:
         self._tail_text, self._tails, self._digit_forms = lexicon.tail_text, lexicon.tails, lexicon.digit_forms
         self._repair_phrases = lexicon.repair_phrases
         self._element_of = {p: e for e in REPAIRABLE for p in self.bank.elements.get(e, ())}
-
-    def fluency(self, groups: list[_Group]) -> float:
-        """How probable this language's readings of ``groups`` are, per token, on average (each
-        scored with this language's token and no prompt): the right language reads better."""
-        means = []
-        for g in groups:
-            # The first reading (the prompted one): an other reading kept for one language only
-            # must not make that language read better.
-            c = self.first.get(g.index) or self.checks.get(g.index)
-            if c is None or not c.reading:
-                continue
-            if c.mean is None:
-                text = " ".join(_WORD.findall(c.reading.lower()))
-                c.mean = self._score(g.memory, [text])[0] / max(1, self.scorer.count_tokens(self.language, text))
-            means.append(c.mean)
-        return sum(means) / len(means) if means else float("-inf")
 
     def key_doubts(self) -> int:
         """How many key disclosure phrases were close calls."""
@@ -723,6 +715,12 @@ class _Run:
         pool = [t for role in roles for t in SENTENCES[(self.language, role)]] + (
             [] if customer else list(self.scripts))
         options = self._greedy(g, list(g.words), _sentence_starts(g), pool, customer)
+        # The free decoding with the bank's nearest phrase put in ("Du kan re -sarve dig, mot
+        # detter" → "du kan reservere deg mot dette"): the prompted reading may have wandered
+        # further from the audio than the free decoding did.
+        repaired = self._repair(g, g.heard)
+        if repaired != g.heard:
+            options.append(repaired)
         if fold(reading) != fold(g.heard):
             # (Not the free decoding itself: checked against its own variants it is the most
             # probable by construction, so a phrase it holds by accident would verify.)
@@ -869,7 +867,6 @@ class _Run:
         n_hyp = max(1, self.scorer.count_tokens(self.language, hyp))
         c.closeness = (scores[1] - scores[0]) / n_hyp
         c.close = c.closeness >= CLOSE_PER_TOKEN
-        c.mean = scores[1] / n_hyp
         for element, phrase, i, j in found_phrases:
             mine = [(label, s) for (e, p, label, _t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
