@@ -46,3 +46,28 @@ def test_verdicts_are_typed_and_serialise_as_plain_strings():
     record = analyze_transcript(call("da", COMPLIANT))
     assert record.verdict is Verdict.COMPLIANT and record.verdict == "compliant"
     assert '"verdict": "compliant"' in record.to_json()
+
+
+# An opening whose request is clear, with 6 s of the agent's speech that could not be read, and
+# then the agent going on after the caller said nothing for 10 s.
+UNCLEAR_AGENT = [("a", 0.5, 4.0, "Goddag, du taler med Mette fra Nordbank."),
+                 ("a", 4.2, 10.2, "Mimilgen har vært til samtere til treninger mor os"),
+                 ("a", 10.5, 13.0, "Må vi optage samtalen?"),
+                 ("a", 24.0, 28.0, "Hallo? Nå, jeg kan se, at du ringer om din regning.")]
+# The second segment weak, not set aside (as spotting marks a doubt); the others read well.
+WEAK = {i: {"avg_logprob": -0.85 if i == 1 else -0.25} for i in range(4)}
+
+
+def test_unclear_agent_speech_cannot_hide_a_caller_who_never_answered():
+    record = analyze_transcript(call("da", UNCLEAR_AGENT, conf=WEAK))
+    assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_REPLY in codes(record)
+    assert record.consent.status == "no_reply"
+
+
+def test_unclear_speech_may_hide_the_answer_when_it_is_unlabelled_or_the_callers():
+    unlabelled = [("?", s, e, t) for _, s, e, t in UNCLEAR_AGENT]
+    assert analyze_transcript(call("da", unlabelled, conf=WEAK)).verdict == Verdict.NEEDS_REVIEW
+    # The same, and the audio side is in doubt too (a damaged file): that may hide the answer.
+    assert analyze_transcript(call("da", UNCLEAR_AGENT, conf=WEAK), doubts=DOUBT).verdict == Verdict.NEEDS_REVIEW
+    # Under `no` a request needs no answer: what is missing may be in the unclear speech.
+    assert analyze_transcript(call("da", UNCLEAR_AGENT, conf=WEAK), "no").verdict == Verdict.NEEDS_REVIEW

@@ -357,3 +357,37 @@ def test_sentences_that_verify_in_one_language_only_decide_an_unsure_language() 
     result = spot([h], segs, scorer, language="no", probability=0.2)
     assert result.language == "da" and result.language_settled
     assert "then every reading" in (result.language_note or "") and "'da' decides" in result.language_note
+
+
+class Elsewhere(Scorer):
+    """Texts not in ``scores`` read at ``rest`` in all: the decoys (fluent phrases that say
+    something else) read better than the proposal."""
+
+    def __init__(self, readings, scores, rest: float) -> None:
+        super().__init__(readings, scores)
+        self.rest = rest
+
+    def score(self, memory, language, texts):
+        return [np.full(max(1, len(norm(t).split())), self.scores.get(norm(t), self.rest) / max(1, len(norm(t).split())),
+                        dtype=np.float32) for t in texts]
+
+
+def test_a_request_the_prompt_put_into_unlike_words_is_ruled_out_not_a_doubt() -> None:
+    # "Hva kan jeg hjelpe deg med" heard as garble; the prompted reading is the request, which the
+    # decoys read better than and whose letters are nothing like the garble: the prompt put it
+    # there. The segment reaches the engine as heard, read (no doubt, no request).
+    heard = "Fakkantjejelpe digg med det ditt"
+    h, segs = hearing("agent", [(20.0, 23.0, heard)])
+    result = spot([h], segs, Elsewhere({1: REQUEST}, {heard: -26.0, REQUEST: -25.0}, rest=-20.0))
+    assert [f.status for f in result.found if f.element == "consent_request"] == ["rejected"]
+    assert result.segments[0].text == heard
+    assert result.segments[0].avg_logprob > CONF.review_avg_logprob
+
+
+def test_a_phrase_in_like_words_that_the_decoys_beat_stays_unclear() -> None:
+    # The same scores, but the free decoding's letters resemble the request: it may have been
+    # said and recognised badly, so the segment stays weak (review), not absent.
+    h, segs = hearing("agent", [(7.0, 10.0, HEARD)])
+    result = spot([h], segs, Elsewhere({1: REQUEST}, {HEARD: -26.0, REQUEST: -25.0}, rest=-20.0))
+    assert [f.status for f in result.found if f.element == "consent_request"] == ["rejected"]
+    assert result.segments[0].avg_logprob < CONF.review_avg_logprob

@@ -332,3 +332,43 @@ def test_detecting_the_language_costs_no_encoder_pass_of_its_own():
     assert records["detected"].analysis["language"]["source"] == "detected"
     assert counts["detected"]["encode"] == counts["given"]["encode"]
     assert records["detected"].transcript == records["given"].transcript
+
+
+def _seg(start: float, end: float, text: str) -> Segment:
+    return Segment(start, end, text, None, avg_logprob=-0.2, no_speech_prob=0.01, compression_ratio=1.2)
+
+
+UNSURE = "language detected as 'no' with probability 0.13 only; give the language to be sure"
+
+
+@pytest.mark.parametrize("other_lines, verdict", [
+    # The same vague notice heard in Norwegian: non-compliant under either policy, so the unsure
+    # language no longer matters.
+    (["Hei, dette er Mette.", "Samtalen kan bli tatt opp for opplæring.", "Hva kan jeg hjelpe deg med?"],
+     "non_compliant"),
+    # Heard in Norwegian as a definite notice with an objection option: compliant under `no`,
+    # non-compliant under `dk`. The language decides the call: it stays a doubt (review).
+    (["Hei, dette er Mette.", "Samtalen blir tatt opp for opplæring. Du kan reservere deg mot dette.",
+      "Hva kan jeg hjelpe deg med?"], "needs_review"),
+])
+def test_an_unsure_language_matters_only_when_the_verdict_depends_on_it(fake_model, other_lines, verdict):
+    from verifier.engine.analyze import analyze_transcript
+    from verifier.engine.policy import load_policy
+    from verifier.engine.transcript import Transcript
+    from verifier.verify import _Run
+
+    times = [(0.3, 3.0), (3.5, 8.0), (8.5, 11.0)]
+    mine = [_seg(s, e, t) for (s, e), t in zip(times, ["Goddag, det er Mette.", "Samtalen kan blive optaget til "
+                                                      "træning.", "Hvad kan jeg hjælpe dig med?"], strict=True)]
+    theirs = [_seg(s, e, t) for (s, e), t in zip(times, other_lines, strict=True)]
+    transcript = Transcript(language="da", segments=tuple(mine), events=(), duration_s=30.0)
+    run = _Run(warnings=[UNSURE])
+    run.other = ("no", {id(s): o for s, o in zip(mine, theirs, strict=True)})
+    policy = load_policy("dk")
+    record = analyze_transcript(transcript, policy, doubts=run.warnings)
+    assert record.verdict == "needs_review"  # the unsure language is a doubt
+
+    out = Verifier(model=fake_model, recognizer=Script([]))._either_language(record, transcript, policy, run)
+    assert out.verdict == verdict
+    assert run.language_moot is (verdict != "needs_review")
+    assert (UNSURE in run.warnings) is (verdict == "needs_review")

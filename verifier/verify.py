@@ -83,6 +83,10 @@ class _Run:
     notes: list[str] = field(default_factory=list)
     hearings: list[Hearing] = field(default_factory=list)  # what the recogniser kept, for spotting
     spotting: dict[str, Any] | None = None
+    # When spotting left the language unsure: the other language and, by the id of each segment
+    # of the chosen language's opening, that segment as checked in the other language.
+    other: tuple[str, dict[int, Segment]] | None = None
+    language_moot: bool = False  # the verdict is the same as heard in either language
 
     @contextlib.contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -232,6 +236,8 @@ class Verifier:
             return self._unreadable(path, e, run)
         with run.timed("analysis"):
             record = analyze_transcript(transcript, policy, doubts=run.warnings)
+            if run.other is not None:
+                record = self._either_language(record, transcript, policy, run)
         run.timings["total"] = time.perf_counter() - t0
         return dataclasses.replace(
             record,
@@ -345,7 +351,34 @@ class Verifier:
             language = result.language
             if self.policy is None:
                 policy = load_policy(None, language=language)
+        if result.other is not None:
+            other, checked = result.other
+            run.other = (other, {id(s): o for s, o in zip(result.segments, checked, strict=True)})
         return result.segments, language, policy
+
+    def _either_language(self, record: Record, transcript: Transcript, policy: Policy,
+                         run: _Run) -> Record:
+        """When the language stayed unsure, the call is also judged as heard in the other language,
+        under that language's policy (unless a policy was given). If both give the same verdict,
+        and it is not a review, the language does not decide the call: the unsure language is no
+        longer a doubt, and the record says why. Otherwise the record stays as it was."""
+        other, by_id = run.other or ("", {})
+        unsure = [w for w in run.warnings if w.startswith("language detected as")]
+        if not unsure:
+            return record
+        doubts = [w for w in run.warnings if w not in unsure]
+        mine = analyze_transcript(transcript, policy, doubts=doubts)
+        theirs = analyze_transcript(
+            Transcript(language=other, segments=tuple(by_id.get(id(s), s) for s in transcript.segments),
+                       events=transcript.events, duration_s=transcript.duration_s),
+            self.policy or load_policy(None, language=other), doubts=doubts)
+        if mine.verdict != theirs.verdict or mine.verdict == "needs_review":
+            return record
+        run.warnings, run.language_moot = doubts, True
+        run.notes.append(f"the language stayed unsure, but the call is {mine.verdict} as heard in "
+                         f"either language under its policy ({transcript.language!r}: "
+                         f"{policy.id}; {other!r}: {(self.policy or load_policy(None, language=other)).id})")
+        return mine
 
     def _rest(self, blocks: Iterator[Audio], segments: list[Segment], language: str,
               policy: Policy, events: list[Event], run: _Run) -> list[Segment]:
@@ -418,7 +451,7 @@ class Verifier:
             if run.spotting.get("language_note"):  # detection was unsure; spotting was asked
                 out["language"]["code"] = run.spotting["language"]
                 out["language"]["decided_by"] = ("spotting" if run.spotting.get("language_settled")
-                                                 else "undecided")
+                                                 else "either" if run.language_moot else "undecided")
             if not self.include_transcript:  # what was heard and checked is the call's words
                 out["spotting"] = {**run.spotting, "found": [
                     {k: v for k, v in f.items() if k not in ("heard", "checked")}

@@ -18,7 +18,7 @@ needs_review; evidence of a violation still decides.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .codes import Action, Code, ConsentStatus, Verdict
 from .consent import ConsentOutcome
@@ -56,6 +56,9 @@ class _Ledger:
     review: list[Reason]
     doubts: list[Reason]  # why the evidence is too weak for a firm verdict
     notes: list[Reason]  # true and worth saying, but not deciding
+    # Doubts about the agent's own speech only (labelled, unclear): they may hide an element the
+    # agent says, never an answer the caller gives.
+    agent_only: list[Reason] = field(default_factory=list)
 
 
 def decide(
@@ -98,7 +101,7 @@ def _judge(
             return _done(Verdict.NEEDS_REVIEW, [doubt, *led.violations, *led.missing, *led.review, *led.notes])
         return _done(Verdict.NON_COMPLIANT, led.violations + led.missing + led.review + led.notes)
     if led.missing:
-        if led.doubts:
+        if led.doubts and not _unanswered(led):
             return _done(Verdict.NEEDS_REVIEW, led.doubts + led.missing + led.review + led.notes)
         return _done(Verdict.NON_COMPLIANT, led.missing + led.review + led.notes)
     if led.review:
@@ -106,6 +109,15 @@ def _judge(
     if led.doubts:
         return _done(Verdict.NEEDS_REVIEW, led.doubts + led.notes)
     return _done(Verdict.COMPLIANT, led.notes)
+
+
+def _unanswered(led: _Ledger) -> bool:
+    """Whether a missing element stands whatever the doubts hide: the caller did not answer a
+    request that needs an answer (``NO_REPLY``), and the only doubts are about the agent's own,
+    labelled speech. Unclear agent speech may hide a notice or a withdrawal right, never the
+    caller's yes: silence on the caller's side is not consent however the agent was heard."""
+    return (any(r.code == Code.NO_REPLY for r in led.missing)
+            and all(any(d is a for a in led.agent_only) for d in led.doubts))
 
 
 def _doubted(decision: Decision, doubts: Sequence[str], *, violated: bool) -> Decision:
@@ -249,8 +261,11 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
                   if u.speaker != "customer" and u.start < deadline)
     unclear_s = sum(min(e, deadline) - s for s, e, who in findings.unclear if who != "customer" and s < deadline)
     if unclear_s >= UNCLEAR_AGENT_S and unclear_s >= UNCLEAR_AGENT_SHARE * (agent_s + unclear_s):
-        led.doubts.append(Reason(Code.LOW_CONFIDENCE, f"{unclear_s:.0f} s of the agent's speech in the first "
-                                 f"{deadline:.0f} s could not be read reliably; a missing element may be in it."))
+        doubt = Reason(Code.LOW_CONFIDENCE, f"{unclear_s:.0f} s of the agent's speech in the first "
+                       f"{deadline:.0f} s could not be read reliably; a missing element may be in it.")
+        led.doubts.append(doubt)
+        if all(who == "agent" for s, _e, who in findings.unclear if s < deadline):
+            led.agent_only.append(doubt)
     horizon = policy.disclosure_deadline_s + policy.reply_window_s
     if not decisive and any(start < horizon and who != "agent" for start, who in findings.unheard):
         # No request was answered, but the caller said something we could not read in the opening:

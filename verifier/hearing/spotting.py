@@ -393,6 +393,9 @@ class SpotResult:
     # The language no longer matters as a doubt: given, detected surely, decided by what verified,
     # or nothing of either language verified anywhere in the agent's speech.
     language_settled: bool = True
+    # When it is not settled: the other language and the segments as checked in it (one for one
+    # with ``segments``), so that the verifier can ask whether the verdict depends on the language.
+    other: tuple[str, list[Segment]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The record's ``analysis.spotting`` block."""
@@ -507,6 +510,10 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
     result = run.rewrite(segments, groups, deciding)
     result.language, result.language_note = chosen, note
     result.language_settled = settled
+    if not settled:
+        other_run = next(r for lang, r in runs.items() if lang != chosen)
+        other_run.check(groups, groups)
+        result.other = (other_run.language, other_run.rewrite(segments, groups, deciding).segments)
     result.checked = len(groups)
     result.scored = sum(r.scored for r in runs.values())
     result.strength = {lang: round(r.strength(), 2) for lang, r in runs.items()}
@@ -757,7 +764,8 @@ class _Run:
                     # A disclosure phrase this reading held, as probable as the free decoding, that
                     # did not verify: not shown, not ruled out either; the segment stays unclear.
                     self.unclear.setdefault(g.index, []).extend(
-                        f for f in alt.found if f.status == "rejected" and f.element in DISCLOSURE)
+                        f for f in alt.found if f.status == "rejected" and f.element in DISCLOSURE
+                        and not _prompted(f))
             self._hits = kept
 
     def _greedy(self, g: _Group, words: list[str], starts: list[int], pool: list[str],
@@ -961,6 +969,13 @@ class _Run:
                 unique.append((label, text))
         return unique
 
+    def _ruled_out(self, index: int, elements: set[str]) -> bool:
+        """Whether the checked reading of group ``index`` verified nothing (so the engine reads the
+        free decoding there) and every phrase of ``elements`` it held was ruled out (``_prompted``)."""
+        c = self.checks.get(index)
+        mine = [f for f in (c.found if c else []) if f.element in elements]
+        return bool(mine) and all(f.status == "rejected" for f in c.found) and all(map(_prompted, mine))
+
     def _refuses(self, f: Spotted) -> bool:
         """Whether a finding is the caller saying no to the recording (a refusal or withdrawal)."""
         return f.element == "withdrawal" or (f.element == "reply" and _reading(f.phrase, self.bank)[0] == "refused")
@@ -986,7 +1001,8 @@ class _Run:
         new: dict[int, Segment] = {}
         found: list[Spotted] = []
         asking = {"consent_request", "negative_request", "keypress_optin", "keypress_optout"}
-        asked = [g.segment.end for g in groups if asking & set(self._hits.get(g.index, {}))]
+        asked = [g.segment.end for g in groups if asking & set(self._hits.get(g.index, {}))
+                 and not self._ruled_out(g.index, asking)]
         for g in groups:
             c = self.checks.get(g.index)
             if c is None:
@@ -1012,8 +1028,10 @@ class _Run:
             # A disclosure phrase the checked reading holds (as probable as the free decoding) but
             # that did not beat its decoys is neither shown nor ruled out: the speech stays unclear.
             # So is one that another reading of the segment held that way (``_alternatives``).
+            # Not one the prompt put there (``_prompted``) where nothing verified: the engine then
+            # reads the free decoding, which does not hold it.
             unclear = [f for f in c.found if f.status == "rejected" and c.close and f.element in DISCLOSURE
-                       and f.element not in {v.element for v in verified}]
+                       and f.element not in {v.element for v in verified} and not (not verified and _prompted(f))]
             unclear += [f for f in self.unclear.get(g.index, []) if f.element not in {v.element for v in verified}]
             seg = g.segment
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
@@ -1036,6 +1054,17 @@ class _Run:
                                        avg_logprob=round(max(logprob, seg.avg_logprob or logprob), 4))
         out = [new.get(id(s), s) for s in segments]
         return SpotResult(segments=out, language=self.language, found=found)
+
+
+def _prompted(f: Spotted) -> bool:
+    """A phrase the audio does not support and the free decoding does not resemble: a decoy (a
+    fluent phrase that says something else) read at least as well, and its letters are unlike
+    what Whisper heard there ("Er det greit at vi tar opp samtalen?" proposed for "Fakkantjejelpe
+    digg med det ditt"). The prompt put it there; it is ruled out, not unclear."""
+    heard = _key(f.heard)
+    return (f.status == "rejected" and f.decoy_margin <= 0
+            and not all(fuzz.partial_ratio(_key(part), heard) >= SENTENCE_MIN_RATIO
+                        for part in f.phrase.split("…") if _key(part)))
 
 
 def _substituted(words: list[str], k: int, pool: list[str]) -> list[tuple[str, str]]:
