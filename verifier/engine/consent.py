@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import meaning
-from .findings import AGENT_ELEMENTS, NO_WORDS, Findings, Hit, Unit, has_topic
+from .findings import AGENT_ELEMENTS, NO_WORDS, Findings, Hit, Unit, has_topic, mark_keys
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
@@ -322,6 +322,8 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
     elements = {e for e in AGENT_ELEMENTS if any(h.unit is unit for h in findings.hits.get(e, []))}
     if elements - {"purpose", "retention"}:
         return True
+    if mark_keys(unit.toks, bank)[1]:
+        return True  # "Ja: tryk 6.": a key prompt's words, read or not; callers do not say "press 6"
     if _asks_you(unit, bank):
         return True
     if not (elements or (has_topic(unit.text, bank) and len(unit.toks) > 3)):
@@ -393,6 +395,11 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     if not toks:
         return "ambiguous", None, None
     yes = _best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations) or no_objection(toks, bank)
+    if yes is None and not negative:
+        # "Det kan jeg godt gå med på.": a yes in other words, alone in its clause.
+        words = tuple(w for w, _, _ in word_spans(text))
+        agreed = next((r for lo, hi in _clauses(text) if (r := meaning.assent(words, bank, lo, hi)) is not None), None)
+        yes = Match(" ".join(agreed.parts), 1.0, 0, len(toks)) if agreed else None
     no = _best(toks, bank, "negative_refusal" if negative else "refusal", frozenset())
     if no is None:
         # Inserted adverbs change nothing: "det bryder jeg mig faktisk ikke om" refuses as
@@ -410,6 +417,8 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     if negative and no is None:
         no = _negated_refusal(toks, bank)
     no = no or _best(toks, bank, "withdrawal", frozenset())
+    if no is not None and meaning.enrolled(toks, bank, no.last):
+        no = None  # "jeg vil ikke bli tatt opp i medlemsprogrammet": admitted into it, not recorded
     by_parts = None
     if no is None or not has_topic(no.phrase, bank):
         by_parts = meaning.withdrawal(meaning.sentence(text), bank, context=True)
@@ -428,6 +437,14 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         return "given", yes.phrase, yes.score
     hint = doubt or yes
     return "ambiguous", hint.phrase if hint else None, hint.score if hint else None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The word ranges of a text's clauses (cut at punctuation)."""
+    spans = word_spans(text)
+    cuts = [k for k, broke in enumerate(clause_breaks(text, spans)) if broke and k > 0]
+    bounds = [0, *cuts, len(spans)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
 
 
 def said_no(toks: tuple[str, ...], bank: PhraseBank) -> tuple[str, ...]:
@@ -504,6 +521,7 @@ class Piece:
     toks: tuple[str, ...]
     kind: str  # "answer" (yes / no / doubt words only), "refusal" (read by its parts) or "other"
     content: bool  # holds words of a reply phrase, not only fillers and courtesies
+    emphatic: bool = False  # only a "not" made stronger ("ikke spor"): it repeats the no beside it
 
     @property
     def text(self) -> str:
@@ -560,17 +578,39 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
     cuts = sorted(k for k in cuts if 0 < k < len(toks))
     out = []
     ends = [spans[k][1] for k in cuts] + [len(unit.text)]  # a piece keeps its punctuation
+    # A refusal read from the whole sentence across its clauses ("Jeg synes ikke længere, det er
+    # okay, at samtalen bliver optaget."): every clause it spans is that refusal, none a yes.
+    across = meaning.withdrawal(meaning.sentence(unit.text), bank, context=True) if len(cuts) else None
     for (a, b), hi in zip(zip([0, *cuts], [*cuts, len(toks)], strict=True), ends, strict=True):
         markers = next((m_b for m_a, m_b in meaning.find(toks, bank, "discourse_markers", a, b) if m_a == a), a)
         words = range(a, b)
         # Only answer words, and more than the discourse marker that opens the piece.
         answer = markers < b and all(i in covered or i in soft or i < markers for i in words)
+        # "ikke spor", "ikkje i det heile", "overhovedet ikke": a "not" made stronger, said
+        # after a "nej" ("Nej, ikke spor, det er fint."), repeats that no: an answer piece.
+        emphatic = not answer and _emphatic_no(toks, bank, a, b)
+        # "Det kan jeg godt gå med på.": a yes in other words, nothing else in the clause.
+        agreed = not answer and not emphatic and meaning.assent(toks, bank, markers, b) is not None
+        answer = answer or emphatic or agreed
         lo = spans[a][1]
         kind = "answer" if answer else "other"
         if not answer and meaning.withdrawal(meaning.sentence(unit.text[lo:hi]), bank, context=True):
             kind = "refusal"
-        out.append(Piece(unit, lo, hi, toks[a:b], kind, any(i in content for i in words)))
+        elif across is not None and a < across.last and b > across.first and (across.first < a or across.last > b):
+            kind = "refusal"
+        out.append(Piece(unit, lo, hi, toks[a:b], kind, emphatic or agreed or any(i in content for i in words),
+                         emphatic))
     return out
+
+
+def _emphatic_no(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> bool:
+    """Words [lo, hi) are a "not" and the words that make it stronger, nothing else ("ikke
+    spor", "ikke i det hele tatt", "absolutt ikke")."""
+    negs = [i for i in range(lo, hi) if toks[i] in bank.negations]
+    if len(negs) != 1:
+        return False
+    strong = {i for a, b in meaning.find(toks, bank, "emphatic", lo, hi) for i in range(a, b)}
+    return bool(strong) and all(i in strong or i == negs[0] for i in range(lo, hi))
 
 
 def read_answer(
@@ -596,7 +636,8 @@ def read_answer(
         cut[last + 1].unit is cut[last].unit or not any(p.content for p in cut[start : last + 1])
     ):
         last += 1
-    status, phrase, score = classify_reply(" ".join(p.text for p in cut[first : last + 1]), bank, negative=negative)
+    said = [p for p in cut[first : last + 1] if not p.emphatic] or cut[first : last + 1]
+    status, phrase, score = classify_reply(" ".join(p.text for p in said), bank, negative=negative)
     if first < start and status == "given":
         status = "ambiguous"  # something unreadable, with a "not" or a doubt, came before the yes
     conditions: list[Evidence] = []
@@ -674,7 +715,8 @@ def _reported(toks: tuple[str, ...]) -> bool:
 
 def _refuses_recording(piece: Piece, bank: PhraseBank) -> bool:
     phrases, keys = bank.phrases("withdrawal")
-    if find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1):
+    found = find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
+    if found and not meaning.enrolled(piece.toks, bank, found[0].last):
         return True
     phrases, keys = bank.phrases("refusal")
     found = find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)

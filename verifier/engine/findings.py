@@ -226,22 +226,72 @@ def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str
     return [(digits[p], unit.toks[bounds[n] : bounds[n + 1]]) for n, p in enumerate(at)]
 
 
-def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool) -> str | None:
+def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool, asked: str | None = None) -> str | None:
     """What pressing the key of a prompt's words means: an opt-out when they refuse (a "not", a
-    "no", a refusing verb, "ellers"), an opt-in when they only accept (a consent word)."""
+    "no", a refusing verb, "ellers"), an opt-in when they only accept (a consent word, or leave
+    for us to record: "tryk 4, hvis vi må optage samtalen").
+
+    `asked`: the question the keys answer, "negative" ("Har du noget imod, at vi optager? Tast 1
+    for ja.") or "positive" ("Må samtalen optages? Ja: tryk 6."). After a negatively phrased
+    question the key "for ja" objects and the key "for nej" is of unknown meaning (the polarity
+    trap: never read as consent); after a positive one a bare "ja" accepts."""
+    if asked == "negative" and set(toks) & (_YES_WORDS | NO_WORDS):
+        if set(toks) & _YES_WORDS and not set(toks) & NO_WORDS:
+            return "keypress_optout"
+        return None
     if _key_refuses(toks, bank):
         return "keypress_optout"
     if topic and (meaning.has(toks, bank, "consent") is not None or meaning.has(toks, bank, "acceptable") is not None
-                  or set(toks) & _YES_WORDS):
+                  or set(toks) & _YES_WORDS or _leave_to_record(toks, bank)):
+        return "keypress_optin"
+    if asked == "positive" and _only_yes(toks, bank):
         return "keypress_optin"
     return None
 
 
+# Words that may stand beside "ja" in a key's label ("Ja: tryk 6.", "Tast 1 for ja", "eller 2 ...").
+_LABEL_WORDS = frozenset({"n", "for", "og", "eller", "saa", "nu", "naa", "no", "paa", "inn"})
+
+
+def _only_yes(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """The words label a key "yes" and say nothing else: "Ja: tryk 6.", "tast 1 for ja" (not "Ja,
+    tryk 9 for at tale med en rådgiver")."""
+    return bool(set(toks) & _YES_WORDS) and all(
+        t in _YES_WORDS or t in _LABEL_WORDS or _key_verb(t, bank) or t in bank.key_digits for t in toks)
+
+
+# "hvis vi må optage", "om vi får ta opp samtalen": leave for us to record.
+_LEAVE_MODALS = frozenset({"maa", "faar"})
+
+
+def _leave_to_record(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A prompt's words grant us leave to record: "we" and "may" ("må", "får"), then the recording
+    within a few words, with no "not" (checked before: a "not" refuses)."""
+    for i in range(len(toks) - 1):
+        if {toks[i], toks[i + 1]} & meaning._FIRST_PERSON and {toks[i], toks[i + 1]} & _LEAVE_MODALS:
+            if meaning.has(toks, bank, "recording", i + 2, min(len(toks), i + 6)) is not None:
+                return True
+    return False
+
+
+def _asked(findings: Findings, unit: Unit, near: list[Unit]) -> str | None:
+    """The kind of question a key prompt answers: a negatively phrased request in its sentence or
+    just before it ("negative"), else a request ("positive"), else None."""
+    units = {id(u) for u in (unit, *near)}
+    if any(id(h.unit) in units for h in findings.hits.get("negative_request", [])):
+        return "negative"
+    if any(id(h.unit) in units for h in findings.hits.get("consent_request", [])):
+        return "positive"
+    return None
+
+
 def _key_refuses(toks: tuple[str, ...], bank: PhraseBank) -> bool:
-    """A prompt's words that refuse: a "not", a "no", a refusing verb, "ellers", or going on
-    without the recording ("tryk 4 for at fortsætte uden optagelse")."""
+    """A prompt's words that refuse: a "not", a "no", a refusing verb, an objection ("imod"),
+    "ellers", or going on without the recording ("tryk 4 for at fortsætte uden optagelse")."""
     return (any(t in bank.negations or t in NO_WORDS for t in toks)
             or meaning.has(toks, bank, "refuse_verbs") is not None
+            # an objection: "Er du imod optagelse, så tryk 6.", "Har du innvendingar, trykk 2."
+            or any(b - a == 1 and toks[a] not in meaning._SOMETHING for a, b in meaning.find(toks, bank, "objecting"))
             or meaning.has(toks, bank, "otherwise") is not None
             or meaning.has(toks, bank, "without") is not None)
 
@@ -265,7 +315,7 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
     for k, unit in enumerate(findings.units):
         if unit.speaker == "customer":
             continue
-        toks, digits = _mark_keys(unit.toks, bank)
+        toks, digits = mark_keys(unit.toks, bank)
         if len(set(digits.values())) > 1:
             # Several keys in one sentence: each key read from its own stretch of words, unless a
             # phrase already read that key exactly. A loose phrase reading of a key ("trykk 9 for
@@ -275,12 +325,14 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             near = [u for u in findings.units[max(0, k - 2) : k]
                     if u.speaker != "customer" and unit.start - u.end <= KEY_CONTEXT_S]
             topic = has_topic(unit.text, bank) or any(has_topic(u.text, bank) for u in near)
+            asked = _asked(findings, unit, near)
             for digit, words in _key_chunks(unit, digits):
                 own = [h for h in prompt_hits if h.unit is unit and h.digit == digit]
-                if own and not all(h.loose for h in own):
+                flip = asked == "negative" and bool(set(words) & (_YES_WORDS | NO_WORDS))
+                if own and not all(h.loose for h in own) and not flip:
                     continue
-                kind = _key_meaning(words, bank, topic)
-                if own and kind is not None:
+                kind = _key_meaning(words, bank, topic, asked)
+                if own and (kind is not None or flip):
                     _drop_hits(findings, own)
                 if kind is not None:
                     added.append(Hit(kind, unit, "tast N … " + " ".join(words), 0.9, digit=digit))
@@ -288,27 +340,37 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
         if len(set(digits.values())) != 1:
             continue
         own = [h for h in prompt_hits if h.unit is unit]
-        if own and not all(h.loose for h in own):
+        near = [u for u in findings.units[max(0, k - 2) : k]
+                if u.speaker != "customer" and unit.start - u.end <= KEY_CONTEXT_S]
+        asked = _asked(findings, unit, near)
+        flip = asked == "negative" and bool(set(unit.toks) & (_YES_WORDS | NO_WORDS))
+        if own and not all(h.loose for h in own) and not flip:
             continue
         if own:
-            # Only a loose phrase read this prompt: read its words; where they agree the phrase
-            # stands confirmed, where they disagree they decide (a no key is never read as yes).
-            kind = _key_meaning(unit.toks, bank, has_topic(unit.text, bank))
-            if kind is not None:
+            # Only a loose phrase read this prompt (or it answers a negatively phrased question
+            # with "ja" / "nej"): read its words; where they agree the phrase stands confirmed,
+            # where they disagree they decide (a no key is never read as yes).
+            kind = _key_meaning(unit.toks, bank, has_topic(unit.text, bank), asked)
+            if kind is not None or flip:
                 _drop_hits(findings, own)
+            if kind is not None:
                 added.append(Hit(kind, unit, "tast N … " + unit.text, 0.9, digit=own[0].digit))
             continue
         digit = next(iter(digits.values()))
-        near = [u for u in findings.units[max(0, k - 2) : k]
-                if u.speaker != "customer" and unit.start - u.end <= KEY_CONTEXT_S]
         topic = has_topic(unit.text, bank)
         context = topic or any(has_topic(u.text, bank) or id(u) in prompted for u in near) or any(
             h.unit in near for h in added)
         if not context:
             continue
-        if _key_refuses(unit.toks, bank):
+        if flip:
+            kind = _key_meaning(unit.toks, bank, topic, asked)
+            if kind is not None:
+                added.append(Hit(kind, unit, "tast N … " + unit.text, 0.9, digit=digit))
+        elif _key_refuses(unit.toks, bank):
             added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
-        elif topic and meaning.has(unit.toks, bank, "consent") is not None:
+        elif (topic and (meaning.has(unit.toks, bank, "consent") is not None or _leave_to_record(unit.toks, bank))) or (
+                asked == "positive" and _only_yes(toks, bank)):
+            # "Ja: tryk 6." right after "Må samtalen optages?": the key that says yes to it.
             added.append(Hit("keypress_optin", unit, "tast N … " + unit.text, 0.9, digit=digit))
     for hit in added:
         findings.hits.setdefault(hit.element, []).append(hit)
@@ -441,7 +503,7 @@ def _search_words(
 ) -> list[Hit]:
     """Phrase hits of an element in `words` (the sentence's words, or some of them: `where` gives
     each one's index in the sentence)."""
-    toks, digits = _mark_keys(words, bank) if element.startswith("keypress") else (words, {})
+    toks, digits = mark_keys(words, bank) if element.startswith("keypress") else (words, {})
     phrases, keys = bank.phrases(element)
     if not phrases:
         return []
@@ -484,6 +546,10 @@ def _search_words(
             continue  # tolerance dropped the "not": "jeg vil ta opp et lån" is not "jeg vil ikke tas opp"
         if element == "withdrawal" and toks[m.last : m.last + 1] and toks[m.last] in _INDEFINITE:
             continue  # "ta opp et lån", "ta opp en sak": raising a matter, not recording
+        if element == "withdrawal" and meaning.enrolled(toks, bank, m.last):
+            continue  # "jeg vil ikke bli tatt opp i medlemsprogrammet": admitted into it, not recorded
+        if element == "withdrawal" and m.score < 1.0 and meaning.switched_on(toks, bank):
+            continue  # tolerance heard "slet optagelsen" in "vi har slået optagelse til": switched on
         if element in ("withdrawal", "stop_ack") and _persons(m.phrase) - set(toks[max(0, m.first - 1) : m.last]):
             continue  # nor may it swap who speaks: "vil du ha opptaket stoppet" is not "jeg vil ha ..."
         if element == "threat" and _not_a_threat(toks, m):
@@ -573,7 +639,7 @@ def _points_back(k: int, units: list[Unit], spoke_of: list[bool]) -> bool:
     return False
 
 
-def _mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...], dict[int, str]]:
+def mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...], dict[int, str]]:
     """Replace the key named after a key verb ("tast 1", "trykk en") by "n"; remember the key."""
     out = list(toks)
     digits: dict[int, str] = {}
@@ -655,6 +721,12 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
                                if h.score >= optin_score.get(id(h.unit), 0.0) or h.digit != _digit_of(h, hits)]
     optout_units = {id(h.unit) for h in hits["keypress_optout"]}
     _drop(hits, "recording_notice", vague_units)
+    # A sentence read as retention ("Samtaleoptagelsen gemmes i 60 dage") says how long recordings
+    # are kept; a notice matched in it only loosely ("samtalen optages") is that tolerance, not news
+    # that this call is recorded.
+    retention_units = {id(h.unit) for h in hits.get("retention", [])}
+    hits["recording_notice"] = [h for h in hits.get("recording_notice", [])
+                                if not (h.loose and id(h.unit) in retention_units)]
     _drop(hits, "consent_request", negative_units)  # the polarity trap decides that sentence
     _drop(hits, "withdrawal", info_units)
     # A threat is no option: "hvis du ikke vil optages, må du ringe igen" offers no way to object.

@@ -289,7 +289,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "Hvis du ikke vil tas opp, må du ringe en annen gang." / "Har du noget imod optagelsen, kan
     # vi ikke hjælpe dig." (an objection to the recording in the condition refuses like a "not").
     conds = [(a, b, *_condition_clause(s, a, b)) for a, b in find(toks, bank, "condition")]
-    first = verb_first_you(s)
+    # A condition without "if" to anyone: "Siger du nej, ...", "Får vi ikke ta opp samtalen, ..."
+    first = verb_first_you(s, subjects=_PRONOUNS)
     if first is not None:
         conds.append((0, 1, 0, first))
     for a, b, c_lo, c_hi in conds:
@@ -442,12 +443,43 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 obj = None  # "I må ikke dele optagelsen", "jeg vil ikke have at I stopper optagelsen"
             if obj and toks[obj[1] : obj[1] + 1] and toks[obj[1]] in _INDEFINITE:
                 obj = None  # "jeg vil ikke optage et lån", "eg vil ikkje ta opp eit lån": not recording
+            if obj and enrolled(toks, bank, obj[1]):
+                obj = None  # "jeg vil ikke optages i foreningen": admitted into something, not recorded
             if obj is None and context:
                 ref = has(toks, bank, "reference", c_lo, c_hi)
                 if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
                     obj = ref
             if obj is not None:
                 return _reading("withdrawal", s, (a, b), (neg, neg + 1), obj)
+    # A wish that the recording stop: "jeg vil, at I holder op med at optage", "eg vil at de
+    # sluttar å ta opp samtalen" (the want, "at", you, a stop verb, then the recording).
+    for a, b in find(toks, bank, "want_heads"):
+        that = next((k for k in range(b, min(n, b + 3)) if toks[k] in ("at", "aa")), None)
+        if that is None or that + 1 >= n or toks[that + 1] not in _YOU_ALL:
+            continue
+        verb = _stop_verb(s, bank, that + 2, min(n, that + 5))
+        obj = has(toks, bank, "recording", verb[1], min(n, verb[1] + 5)) if verb else None
+        if obj and _negated(toks, bank, a, obj[1]) is None and not enrolled(toks, bank, obj[1]):
+            return _reading("withdrawal", s, (a, b), verb, obj)
+    # Going on without it: "Kan vi tage resten af samtalen uden optagelse?", "eg vil helst halde
+    # fram utan opptak" (we or I, and the recording right after "without"; no "not", no condition).
+    for a, b in find(toks, bank, "without"):
+        obj = _topic(s, bank, b, min(n, b + 3))
+        c_lo, c_hi = s.clause_of(a)
+        head = toks[c_lo:a]
+        if obj is None or (_negated(toks, bank, c_lo, c_hi) is not None and not _asks(s)) or has(
+                toks, bank, "condition"):
+            continue  # a "not" only in a polite question: "Kan I ikke hjælpe mig uden optagelse?"
+        if hypothetical(s, bank, a) or not any(t in _FIRST_PERSON or t in _SELF for t in head):
+            continue
+        if unlabelled and not (s.question or has(toks, bank, "want_heads", c_lo, a)):
+            continue  # unknown speaker: "vi fortsætter uden optagelse" may be the agent's
+        return _reading("withdrawal", s, (a, b), obj)
+    # Acceptance taken back: "jeg synes ikke længere, det er okay, at samtalen bliver optaget",
+    # "det er ikkje lenger greitt for meg at de tek opp samtalen".
+    taken_back = not_acceptable(s, bank, unlabelled=unlabelled)
+    if taken_back is not None:
+        return taken_back
     # A regret: "jeg har skiftet mening om optagelsen", "jeg har ombestemt meg" (after such talk).
     for a, b in find(toks, bank, "regret"):
         c_lo, c_hi = s.clause_of(a)
@@ -464,6 +496,97 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
     return None
+
+
+# Words that may stand between a "not" and the word that accepts in a taken-back acceptance
+# ("jeg synes ikke længere, det er okay"), besides the bank's clause fillers and references.
+_OPINION = frozenset({"synes", "syns", "synest", "mener", "meiner", "laengere", "lenger", "lengre", "mere",
+                      "meir", "rigtig", "riktig", "heilt", "helt"})
+# Verbs of opinion: their "not" reaches into the clause after them ("jeg synes ikke, det er okay").
+_THINK = frozenset({"synes", "syns", "synest", "synst", "mener", "meiner"})
+# A question or condition word in that stretch makes it a doubt or an if ("jeg ved ikke, om det er okay").
+_NOT_OPINION = frozenset({"om", "hvis", "viss", "dersom", "sikker", "sikke", "ved", "vet", "veit"})
+# The recording must follow the accepting word within this many words.
+ACCEPT_REACH = 7
+
+
+def not_acceptable(s: Sentence, bank: PhraseBank, *, unlabelled: bool = False) -> Reading | None:
+    """A statement that the recording is not (or no longer) acceptable: a "not", then the word that
+    accepts ("okay", "i orden", "greitt"), then the recording: "jeg synes ikke længere, det er okay,
+    at samtalen bliver optaget", "det er ikke i orden for mig, at I optager". A refusal or a
+    withdrawal whatever its wording. Not a question, not in an if-clause, and (from an unknown
+    speaker) only in the first person: the agent's "det er ikke i orden at optage uden samtykke"
+    is none."""
+    toks, n = s.toks, len(s.toks)
+    if s.question or not toks or toks[0] in _QUESTION_WORDS:
+        return None
+    for a, b in find(toks, bank, "acceptable"):
+        neg = next((i for i in range(a - 1, max(-1, a - 7), -1) if toks[i] in bank.negations), None)
+        if neg is None or has(toks, bank, "condition", 0, neg) or hypothetical(s, bank, neg):
+            continue
+        between = range(neg + 1, a)
+        if any(toks[i] in _NOT_OPINION for i in between) or not all(
+                toks[i] in _OPINION or _only_fillers(s, bank, i, i + 1, []) for i in between):
+            continue
+        if s.clause[neg] != s.clause[a] and not set(toks[slice(*s.clause_of(neg))]) & _THINK:
+            continue  # "Nej, overhovedet ikke, det er i orden ...": the "not" answered the question
+        obj = has(toks, bank, "recording", b, min(n, b + ACCEPT_REACH))
+        if obj is None or _negated(toks, bank, b, obj[1]) is not None or enrolled(toks, bank, obj[1]):
+            continue
+        if obj[1] < n and toks[obj[1]] in _INDEFINITE:
+            continue  # "det er ikke okay at optage et lån"
+        if unlabelled and not any(t in _SELF for t in toks[: obj[0]]):
+            continue
+        return _reading("withdrawal", s, (neg, neg + 1), (a, b), obj)
+    return None
+
+
+def switched_on(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """The words turn the recording on: a switching verb, the recording noun within two words,
+    then "til" / "på" ("vi har slået optagelse til på samtalen", "vi har skrudd på opptak"):
+    a notice, never a withdrawal, however close "slået optagelse" sounds to "slet optagelsen"."""
+    for _a, b in find(toks, bank, "switch_verbs"):
+        if b < len(toks) and toks[b] in ("paa", "pa") and has(toks, bank, "rec_nouns", b + 1, min(len(toks), b + 3)):
+            return True  # "skrudd på opptak"
+        noun = has(toks, bank, "rec_nouns", b, min(len(toks), b + 3))
+        if noun and noun[1] < len(toks) and toks[noun[1]] in ("til", "paa", "pa"):
+            return True
+    return False
+
+
+def enrolled(toks: tuple[str, ...], bank: PhraseBank, at: int) -> bool:
+    """The recording word that ends at word `at` means being taken into something: "optaget på
+    forsikringen", "tatt opp i medlemsprogrammet", "optages i foreningen" (a scheme, a body or a
+    list that admits people), not recording the call."""
+    if at >= len(toks) or toks[at] not in ("i", "paa", "pa"):
+        return False
+    return has(toks, bank, "enrol_nouns", at + 1, min(len(toks), at + 4)) is not None
+
+
+# Words that may stand around the accepting word of a yes said in other words ("det kan jeg
+# godt gå med på"): the caller, a modal or "er", and softeners.
+_ASSENT_WORDS = frozenset({"jeg", "eg", "kan", "vil", "skal", "er", "gaar", "godt", "gerne", "gjerne", "sagtens",
+                           "fint", "bare", "berre", "saa", "da", "nok", "helt", "heilt", "fuldt", "fullt"})
+
+
+def assent(toks: tuple[str, ...], bank: PhraseBank, lo: int = 0, hi: int | None = None) -> Reading | None:
+    """A yes in other words, words [lo, hi) made of nothing else: "it" ("det"), "I", a modal or
+    "er", softeners and one word that accepts: "Det kan jeg godt gå med på.", "Det går jeg med
+    til.", "Det er eg med på.", "Det kan eg godt godta." No "not", no doubt (checked by the words
+    allowed: anything else leaves it unread)."""
+    hi = len(toks) if hi is None else hi
+    if hi - lo < 3 or any(t in bank.negations for t in toks[lo:hi]):
+        return None
+    acc = has(toks, bank, "acceptable", lo, hi) or has(toks, bank, "consent", lo, hi)
+    ref = has(toks, bank, "reference", lo, hi)
+    if acc is None or ref is None or not any(t in ("jeg", "eg") for t in toks[lo:hi]):
+        return None
+    used = {i for part in ("acceptable", "consent") for a, b in find(toks, bank, part, lo, hi) for i in range(a, b)}
+    used.update(range(*ref))
+    if not all(i in used or toks[i] in _ASSENT_WORDS for i in range(lo, hi)):
+        return None
+    words = tuple(" ".join(toks[a:b]) for a, b in sorted((ref, acc)))
+    return Reading("assent", min(ref[0], acc[0]), max(ref[1], acc[1]), words)
 
 
 # --- the caller's condition on a yes ----------------------------------------------------------
@@ -514,7 +637,22 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", c_lo, c_hi) if context else None)
         if proviso and obj and _negated(toks, bank, c_lo, c_hi) is None:
             return _reading("consent_condition", s, proviso, (a, b), obj)
+    # A limit on how long it is kept: "hvis den ikke bliver gemt længere end nødvendigt", "så lenge
+    # det ikkje blir lagra lenger enn naudsynt" (an if or a proviso, a "not", a keeping verb, then
+    # "longer than"): it grants that the recording is made.
+    for a, b in find(toks, bank, "keep_verbs"):
+        c_lo, c_hi = s.clause_of(a)
+        proviso = has(toks, bank, "proviso", c_lo, a) or next(
+            ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
+        longer = next(((k, k + 2) for k in range(b, min(c_hi - 1, b + 3)) if toks[k] in _LONGER
+                       and toks[k + 1] in ("end", "enn")), None)
+        obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", c_lo, a) if context else None)
+        if proviso and longer and obj and _negated(toks, bank, c_lo, a) is not None:
+            return _reading("consent_condition", s, proviso, (a, b), longer)
     return None
+
+
+_LONGER = frozenset({"laengere", "lenger", "lengre", "mere", "meir", "over"})
 
 
 _DELETE = ("slet", "slett")
@@ -551,6 +689,12 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
         verb = has(toks, bank, "purpose_verbs", modal + 1, min(n, modal + 4)) if modal is not None else None
         if verb and _negated(toks, bank, i, verb[0]) is None:
             return _reading("purpose", s, (i, start), (modal, modal + 1), verb)
+        # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
+        # what we gain (a purpose noun) within a few words.
+        if start < n and toks[start] in _FIRST_PERSON:
+            noun = has(toks, bank, "purpose_nouns", start + 1, min(n, start + 1 + PURPOSE_REACH))
+            if noun and _negated(toks, bank, i, noun[0]) is None:
+                return _reading("purpose", s, (i, start + 1), noun)
     return None
 
 
@@ -629,12 +773,13 @@ _ASK = frozenset({"be", "bede", "beder", "ber", "velge", "vaelge", "velje", "vel
 _LATER = frozenset({"senere", "seinare", "sidan", "siden", "undervejs", "underveis", "undervegs"})
 
 
-def verb_first_you(s: Sentence) -> int | None:
+def verb_first_you(s: Sentence, subjects: frozenset[str] = _YOU_ALL) -> int | None:
     """A statement that opens with a condition without "if", its verb first and "you" second,
     followed by an inverted main clause: "Siger du stop undervejs, slukker jeg for optagelsen.",
-    "Sier du stopp, slår vi av opptaket." Returns where the condition ends."""
+    "Sier du stopp, slår vi av opptaket." Returns where the condition ends. `subjects`: who may
+    stand second (coercion takes any: "Får vi ikke ta opp samtalen, kan jeg ikke ...")."""
     toks, n = s.toks, len(s.toks)
-    if s.question or n < 4 or toks[1] not in _YOU_ALL or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
+    if s.question or n < 4 or toks[1] not in subjects or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
         return None
     _, c_hi = s.clause_of(0)
     if c_hi >= n - 1:
@@ -672,11 +817,32 @@ def other_object(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
     toks = s.toks
     if verb[1] < len(toks) and toks[verb[1]] in _INDEFINITE and not _topic(s, bank, verb[1], verb[1] + 2):
         return True  # "du kan slå av en prat", "du kan stoppe en betaling": not the recording
+    # A definite noun as the object, in the verb's gap or right after it: "du kan trække
+    # ansøgningen tilbage", "du kan stoppe betalingen", "det går an å trekkje søknaden tilbake".
+    inside = range(verb[0] + 1, verb[1] - 1) if verb[1] - verb[0] > 2 else range(verb[1], min(len(toks), verb[1] + 1))
+    if any(_other_noun(s, bank, k) for k in inside):
+        return True
     for k in range(verb[0] + 1, min(len(toks), verb[1] + 2)):
         if toks[k] in _POSSESSIVE:  # "dit samtykke", or after the noun: "samtykket ditt"
             return not any(_topic(s, bank, j, j + 1) or toks[j] == "ja"  # "trække dit ja tilbage"
                            for j in (k - 1, k + 1) if 0 <= j < len(toks) and j != verb[0])
     return False
+
+
+# Endings of a definite noun ("betalingen", "søknaden", "trekket", "fakturaene", "rekninga").
+_DEFINITE = ("en", "et", "ne", "a")
+
+
+def _other_noun(s: Sentence, bank: PhraseBank, k: int) -> bool:
+    """Word k is a definite noun that is neither the recording, the consent, the call, nor a
+    word that points back or fills a clause: the object of a stop or withdraw verb that is
+    something else ("betalingen", "ansøgningen")."""
+    word = s.toks[k]
+    if len(word) < 5 or not word.endswith(_DEFINITE):
+        return False
+    return not any(has(s.toks, bank, part, k, k + 1) for part in (
+        "recording", "consent", "reference", "call_nouns", "rec_nouns", "clause_fillers", "transparent",
+        "withdraw_verbs", "stop_order", "stop_result", "keep_verbs"))
 
 
 def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
@@ -852,6 +1018,8 @@ _LIGHT_VERBS = frozenset({"vaere", "vere", "blive", "bli", "verte", "give", "gi"
 _MORE_QUESTION_VERBS = frozenset({"blir", "bliver", "vert", "ville", "skulle", "kunne", "vil"})
 # "Er det noget, du kan gå med til?" / "Er det noe du kan leve med?": "something you can ...".
 _SOMETHING = frozenset({"noget", "noe", "noko"})
+# The verb after "du" in "Er det noget, du kan gå med til?", "Er det noe du er komfortabel med?".
+_SOMETHING_VERBS = frozenset({"kan", "vil", "kunne", "er", "blir", "bliver", "vert"})
 _ANY = frozenset({"nogen", "noen", "nokon", "nokre", "nogle"})
 _WHAT_SAY = frozenset({("hvad", "siger", "du", "til", "det"), ("hva", "sier", "du", "til", "det"),
                        ("kva", "seier", "du", "til", "det"), ("hvad", "siger", "du", "til", "det", "her"),
@@ -881,6 +1049,41 @@ def _inserted_clause(s: Sentence, bank: PhraseBank, x: Span, y: Span) -> bool:
     return not (has(toks, bank, "condition", x[1], y[0]) or _topic(s, bank, x[1], y[0]))
 
 
+# Words that cannot stand in a subject that names who records ("kundeservice optager ...").
+_NOT_SUBJECT = frozenset({"at", "aa", "og", "men", "eller", "saa", "naar", "da", "hvis", "viss", "om", "dersom"})
+
+
+def _finite(word: str) -> bool:
+    """A present-tense verb form: "optager", "gemmer", "lagrar", "tar", "tek" (not "optage")."""
+    return word.endswith(("er", "ar")) or word in ("tar", "tek", "gjoer", "gjer")
+
+
+def named_subject(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """The finite recording verb at word `at` has a named subject of one to three words that
+    opens its clause: "Kundeservice optager alle opkald", "Banken vår tar opp samtalene",
+    "at vores kundecenter optager ..." (after "at"). No pronoun (those are read as "we" or
+    "you"), no "not", modal, question or condition word among them."""
+    toks = s.toks
+    if at < len(toks) and not _finite(toks[at]) and at > 0 and toks[at - 1] in ("kan", "kunne", "vil"):
+        at -= 1  # "Kundesenteret kan ta opp samtaler": the modal is the finite verb (a vague notice)
+    if at >= len(toks) or not (_finite(toks[at]) or toks[at] in ("kan", "kunne", "vil")):
+        return False
+    c_lo, _ = s.clause_of(at)
+    if c_lo < at and toks[c_lo] in ("at", "aa"):
+        c_lo += 1
+    subject = toks[c_lo:at]
+    return 1 <= len(subject) <= 3 and not any(
+        t in _PRONOUNS or t in bank.negations or t in bank.modals or t in _QUESTION_WORDS or t in _RELATIVE
+        or t in _NOT_SUBJECT or t in _YOU_ALL for t in subject)
+
+
+def _reserved(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """We, then a modal word, then the recording verb at word `at`, in one clause: "Vi forbeholder
+    os retten til at optage samtaler" (a vague notice, however far the verb stands from "we")."""
+    c_lo, _ = s.clause_of(at)
+    return any(t in _FIRST_PERSON for t in s.toks[c_lo:at]) and has(s.toks, bank, "modal_words", c_lo, at) is not None
+
+
 def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A notice in other words: the call as the subject of a passive recording verb ("alle samtaler
     til kundeservice bliver optaget"), or as the object of ours ("af hensyn til kvaliteten optager
@@ -893,7 +1096,8 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
     for a, b in find(toks, bank, "call_nouns"):
         pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, b + 7))]
         for v in find(toks, bank, "rec_active", max(0, a - 6), a):
-            if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]):
+            if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]) or named_subject(s, bank, v[0]) or (
+                    _reserved(s, bank, v[0])):
                 pairs.append((v, (a, b)))
         # The verb first: "hos os optages alle opkald", "her tas alle samtaler opp"
         for v in find(toks, bank, "rec_passive", max(0, a - 3), n):
@@ -947,6 +1151,10 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     return None
 
 
+# A particle after a recording noun that switches it on or off ("slået optagelse til / fra på
+# samtalen", "skrudd opptak på / av"), before the preposition that names the call.
+_SWITCH = frozenset({"til", "fra", "fraa", "av", "paa"})
+_SWITCH_OFF = frozenset({"fra", "fraa", "av"})
 # Subjects of a statement about a recording noun: "vi har opptak av ...", "der bliver lavet en optagelse af ...".
 _NOUN_SUBJECTS = frozenset({"vi", "jeg", "eg", "me", "det", "der"})
 # Verbs of keeping: "vi lagrer samtalen" is a notice, unless it says for how long (retention).
@@ -959,11 +1167,18 @@ def _noun_notices(s: Sentence, bank: PhraseBank) -> list[tuple[Span, Span]]:
     toks, n = s.toks, len(s.toks)
     out: list[tuple[Span, Span]] = []
     for a, b in find(toks, bank, "rec_nouns"):
-        prep = has(toks, bank, "rec_noun_preps", b, min(n, b + 1))
+        at = b
+        if at + 1 < n and toks[at] in _SWITCH and has(toks, bank, "rec_noun_preps", at + 1, at + 2):
+            if toks[at] in _SWITCH_OFF:
+                continue  # "vi har slået optagelse fra på samtalen": switched off
+            at += 1  # "vi har slået optagelse til på denne samtale": switched on
+        prep = has(toks, bank, "rec_noun_preps", at, min(n, at + 1))
         call = has(toks, bank, "call_nouns", prep[1], min(n, prep[1] + 3)) if prep else None
         if call is None:
             continue
         c_lo, c_hi = s.clause_of(a)
+        if has(toks, bank, "withdraw_verbs", c_lo, a) or has(toks, bank, "stop_order", c_lo, a):
+            continue  # "vi har stoppet optagelsen af samtalen": no recording goes on
         verb = has(toks, bank, "rec_noun_verbs", max(c_lo, a - 4), a)
         if verb and any(t in _NOUN_SUBJECTS for t in toks[max(c_lo, verb[0] - 3) : a]):
             out.append((verb, call))
@@ -1022,7 +1237,10 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     tag = _tag_negation(toks, bank, q_lo, topic[0])
     if any(i != tag for i in range(q_lo, len(toks)) if toks[i] in bank.negations):
         return None
-    first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)), None)
+    # The verb that opens the question: one of the bank's, or "blir / vert / ville / skulle ..."
+    # ("Blir det noget problem for dig, at vi optager samtalen?").
+    first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)
+                  or (i <= 1 and toks[i] in _MORE_QUESTION_VERBS)), None)
     if first is None or first > 1:
         return None  # the question must open the sentence ("Er du ...", "Giver du ...", "Må vi ...")
     if tag is not None:
@@ -1045,6 +1263,20 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     return None
 
 
+_DO = frozenset({"goer", "gjoer", "gjer", "gjoere", "gjere", "goere"})
+
+
+def _doing_it(words: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A clause that only points back to what was said, as something we do: "at vi gør det",
+    "om eg gjer det", "hvis vi gør det" (it stands after the question that holds the request)."""
+    if not 3 <= len(words) <= 5 or words[0] not in ("at", "aa", "om", "hvis", "viss", "dersom"):
+        return False
+    if words[1] not in _FIRST_PERSON or words[2] not in _DO:
+        return False
+    return all(has(words, bank, "reference", i, i + 1) or words[i] in ("saa", "da", "nu", "naa", "no")
+               for i in range(3, len(words)))
+
+
 def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A short question that asks about what was just said ("Er det helt i orden for dig?",
     "Høres det greit ut?"); "Er det et problem?" is the negatively phrased kind. Only a question
@@ -1056,6 +1288,10 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     toks = s.toks
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
         c_lo = 0  # "Synes du, det er i orden?" is one question
+    if c_lo > 0 and _doing_it(toks[c_lo:c_hi], bank):
+        c_lo, c_hi = s.clause_of(c_lo - 1)  # "Gør det dig noget, at vi gør det?": the question is before
+    else:  # "Gjer det deg noko om eg gjer det?" (no comma)
+        c_hi = next((k for k in range(max(c_lo + 2, c_hi - 5), c_hi - 2) if _doing_it(toks[k:c_hi], bank)), c_hi)
     while c_lo < c_hi and toks[c_lo] in ("og", "men", "saa"):
         c_lo += 1
     words = toks[c_lo:c_hi]
@@ -1088,22 +1324,24 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     if not something and c_hi - c_lo >= 6 and toks[c_lo + 2] in _SOMETHING and toks[c_lo + 1] in ("det", "dette") and (
             has(toks, bank, "question_verbs", c_lo, c_lo + 1) is not None):
         something, start = True, c_lo + 3  # "Er det noe du kan leve med?" (no comma)
-    if something and c_hi - start >= 3 and toks[start] in _YOU_ALL and toks[start + 1] in ("kan", "vil", "kunne"):
+    if something and c_hi - start >= 3 and toks[start] in _YOU_ALL and toks[start + 1] in _SOMETHING_VERBS:
         c_lo = start
         if _negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "objecting", c_lo, c_hi):
             return None
         acc = has(toks, bank, "acceptable", c_lo + 2, c_hi) or has(toks, bank, "consent", c_lo + 2, c_hi)
         used = set(range(c_lo, c_lo + 2))
-        for part in ("acceptable", "consent", "reference"):
+        for part in ("acceptable", "consent", "reference", "request_fillers"):
             for a, b in find(toks, bank, part, c_lo + 2, c_hi):
                 used.update(range(a, b))
         if acc and all(i in used or toks[i] in _REQUEST_FILLERS | _LIGHT_VERBS for i in range(c_lo, c_hi)):
             return _reading("consent_request", s, (c_lo, c_lo + 2), acc)
         return None
     # The verb may itself consent, in any form: "Godtek du det?", "Aksepterer du dette?"
+    # The verb may also object in any form: "Plagar det deg?", "Generer det dig?"
+    objects_first = _objects(s, bank, c_lo, c_lo + 1) is not None and toks[c_lo] not in ("imod", "imot")
     if not 2 <= c_hi - c_lo <= 7 or (has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None
                                      and has(toks, bank, "consent", c_lo, c_lo + 1) is None
-                                     and toks[c_lo] not in _MORE_QUESTION_VERBS):
+                                     and toks[c_lo] not in _MORE_QUESTION_VERBS and not objects_first):
         return None
     if _negated(toks, bank, c_lo, c_hi) is not None:
         return None
@@ -1119,7 +1357,7 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     acceptable = (has(toks, bank, "acceptable", c_lo + 1, c_hi) or has(toks, bank, "acceptable", c_lo, c_lo + 1)
                   or has(toks, bank, "consent", c_lo, c_hi))
     used: set[int] = set(range(*verb))
-    for part in ("objecting", "acceptable", "reference", "consent"):
+    for part in ("objecting", "acceptable", "reference", "consent", "request_fillers"):
         for a, b in find(toks, bank, part, c_lo, c_hi):
             used.update(range(a, b))
     # "Har jeg din tilladelse?": we may name ourselves; not in a negative one ("at vi gør det" is no objection).

@@ -33,7 +33,8 @@ PARTS = (
     "purpose_preps", "purpose_nouns", "purpose_verbs", "purpose_heads", "keep_verbs", "time_units",
     "numbers", "hypothetical", "transparent", "reply_softeners", "discourse_markers", "doubt",
     "call_nouns", "rec_passive", "rec_active", "modal_words", "question_verbs", "acceptable", "objecting",
-    "rec_nouns", "rec_noun_verbs", "rec_noun_preps", "tell_verbs",
+    "rec_nouns", "rec_noun_verbs", "rec_noun_preps", "tell_verbs", "enrol_nouns", "request_fillers", "emphatic",
+    "switch_verbs",
 )
 _TOKEN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)")
 
