@@ -21,11 +21,11 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``all`` name the others. ``held4`` to ``held8`` also have key-press prompts (opt-in and opt-out,
+/ ``held9`` / ``all`` name the others. ``held4`` to ``held9`` also have key-press prompts (opt-in and opt-out,
 with DTMF events), drawn only in those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's
 hand-written whole calls are in benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written
 blind afterwards, without reading the phrase banks or the other splits' wordings; ``held7`` was
-written the same way for a later round, and ``held8`` for the round after that.
+written the same way for a later round, ``held8`` for the round after that, and ``held9`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -64,7 +64,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -4319,6 +4319,546 @@ for _bank, _held8 in ((DA, HELD8_DA), (NO, HELD8_NO)):
     for _slot, _words in _held8.items():
         _bank.setdefault(_slot, {})["held8"] = _words
 
+# held9: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held7 wordings; it worked from DOMAIN.md, the slot names and format of held8, and the code
+# here that builds a call from its parts. Wordings modelled on sectors the earlier lists used less:
+# pension funds, municipalities, hospitals and regions, car insurance and roadside assistance,
+# internet/TV providers, housing associations, unions, online shops, travel and recruitment
+# agencies; formal and colloquial, bokmål and nynorsk mixed, Danish with colloquial and jutlandic
+# touches ("sgu", "altså", "jo", "æ", "ka'"). Passive and active notices, "lydoptagelse",
+# "lydopptak", "spilt inn" / "innspilling"; purpose sentences that put the purpose first ("Af hensyn
+# til ... er det fast praksis"); replies with hesitation, fillers and repetitions ("ja ja ja", "nej
+# nej nej") and the errand after the yes, some errands holding "stoppe" / "slette"; a 'no' to a
+# negatively phrased request built on "slet ikke" / "slett ikke" (not at all, not "delete");
+# withdrawals worded as regret, orders, refusals and questions; coercion worded as consequences
+# (hanging up, no roadside help, the back of the queue); false friends on the same verbs ("optage et
+# lån", "optages på ventelisten", "takast opp i barnehagen", "trække skadesanmeldelsen tilbage",
+# "avslutte medlemskapet"). Like held4 to held8 it draws key-press prompts, some naming the "no" key
+# first and some with key 1 as the "no" or opt-out key.
+HELD9_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, PFA Pension, du taler med Henrik.",
+        "Hej, det er Lotte fra Borgerservice i Aarhus Kommune.",
+        "Akuttelefonen 1813, du taler med sygeplejerske Anne.",
+        "Hej, Falck Vejhjælp, det er Kasper.",
+        "Velkommen til Norlys kundeservice, du taler med Ida.",
+        "Hej, det er Bo fra boligselskabet AAB.",
+        "Goddag, 3F Aalborg, Jens her.",
+        "Hej og velkommen til Spies Rejser, det er Line.",
+    ],
+    "notice_definite": [
+        "Vi laver en lydoptagelse af samtalen{p}.",
+        "Jeg gør dig opmærksom på, at opkaldet her bliver optaget{p}.",
+        "Hos os optager vi alle telefonsamtaler{p}.",
+        "Bare så du ved det, så kører der en optagelse af samtalen{p}.",
+        "Vores samtale bliver altså optaget{p}.",
+        "Der optages lyd af samtalen{p}.",
+        "Samtalen her bliver jo optaget, det skal du lige vide.",
+        "Jeg optager opkaldet{p}.",
+    ],
+    "notice_vague": [
+        "Samtaler med kundeservice kan optages{p}.",
+        "Vi optager en gang imellem vores kundesamtaler{p}.",
+        "Opkaldet optages eventuelt{p}.",
+        "Der er en mulighed for, at samtalen bliver optaget{p}.",
+        "Enkelte opkald bliver optaget{p}.",
+        "Det hænder, at vi laver lydoptagelser af vores opkald{p}.",
+        "Dit opkald bliver formentlig optaget{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis samtalen skal optages, spørger jeg dig om lov først.",
+        "Skal vi optage samtalen, siger jeg det, inden vi går i gang.",
+        "I det tilfælde at vi skal lave en lydoptagelse, får du besked på forhånd.",
+        "Hvis det bliver aktuelt at optage samtalen, hører du det fra mig først.",
+        "Skulle vi få brug for en optagelse, beder vi om dit samtykke først.",
+        "Optager vi samtalen, får du det at vide inden.",
+    ],
+    "purpose": [
+        " for at kunne dokumentere, hvad vi har aftalt",
+        " til intern oplæring af vores rådgivere",
+        " så vi hele tiden kan gøre vores service for medlemmerne bedre",
+        " med henblik på at udvikle kvaliteten i vores vejledning",
+        " til brug i undervisningen af nye sagsbehandlere",
+        " af hensyn til dokumentation af din sag",
+        " til brug i vores interne uddannelsesforløb",
+    ],
+    "purpose_sentence": [
+        "Af hensyn til kvalitetssikring og oplæring er det fast praksis hos os.",
+        "Det er for at vi kan lære nye medarbejdere op.",
+        "Vi bruger det til at udvikle kvaliteten af vores rådgivning.",
+        "Det handler om at kunne dokumentere, hvad der bliver sagt.",
+        "Formålet er at uddanne vores sagsbehandlere.",
+        "Det er udelukkende til træning og kvalitetskontrol.",
+        "Grunden er, at vi skal kunne dokumentere de aftaler, vi laver med dig.",
+    ],
+    "request_long": [
+        "Vil du acceptere, at vi laver en lydoptagelse af samtalen?",
+        "Er det okay, at jeg optager vores samtale?",
+        "Må vi optage det her opkald?",
+        "Giver du os lov til at lave en lydoptagelse af opkaldet?",
+        "Er du indforstået med, at vores snak her bliver optaget?",
+        "Vil du sige ja til, at jeg optager det her opkald?",
+        "Kan jeg få dit samtykke til at optage samtalen?",
+        "Vil det være i orden, at jeg optager samtalen?",
+    ],
+    "request_short": [
+        "Er det i orden med dig, at vi gør sådan?",
+        "Er det okay, at vi gør det?",
+        "Vil du acceptere det?",
+        "Kan du sige ja til det?",
+        "Er det noget, du vil sige ja til?",
+        "Kan du være indforstået med det?",
+        "Har vi dit samtykke til det?",
+        "Må vi gerne det?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at vi laver en lydoptagelse af samtalen?",
+        "Er der noget i vejen for, at vi optager samtalen?",
+        "Gør det noget, hvis samtalen her bliver optaget?",
+        "Har du nogen betænkeligheder ved, at vi optager opkaldet?",
+        "Vil du modsætte dig, at samtalen bliver optaget?",
+        "Er du imod, at vi optager samtalen?",
+        "Har du noget at indvende mod, at vi optager samtalen?",
+    ],
+    "request_negative_short": [
+        "Har du egentlig noget imod det?",
+        "Er der noget i vejen for det?",
+        "Er du imod det?",
+        "Gør det noget for dig?",
+        "Nogen betænkeligheder ved det?",
+        "Vil du modsætte dig det?",
+        "Har du noget at indvende mod det?",
+    ],
+    "withdrawal_info": [
+        "Du kan på et hvilket som helst tidspunkt bede os om at slukke for optagelsen.",
+        "Hvis du ombestemmer dig undervejs, så sig til, så sletter vi optagelsen med det samme.",
+        "Dit samtykke kan altid trækkes tilbage, også midt i samtalen.",
+        "Du kan når som helst i løbet af samtalen sige stop, så sletter vi optagelsen.",
+        "Du har til enhver tid ret til at tilbagekalde dit samtykke til optagelsen.",
+        "Du kan altså godt sige fra senere, så slukker vi for optagelsen.",
+        "Samtykket gælder kun, så længe du vil – du kan trække det tilbage, når det skal være.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke en lydoptagelse, skal du sige det nu, inden vi går videre.",
+        "Hvis du hellere vil være fri for optagelse, så sig det, inden vi starter.",
+        "Du kan sige nej til optagelsen her og nu.",
+        "Vil du ikke have optagelse, så giv besked nu, før vi går i gang.",
+        "Du kan afvise optagelse, før vi går i gang med din sag.",
+        "Foretrækker du, at vi ikke optager, så sig det nu, inden vi fortsætter.",
+    ],
+    "retention": [
+        "Lydoptagelser gemmes i 45 dage og slettes derefter automatisk.",
+        "Vi opbevarer optagelser i højst tre måneder.",
+        "Optagelsen bliver liggende i vores system i 14 dage, så bliver den slettet.",
+        "Efter et år slettes optagelsen.",
+        "Optagelserne bliver gemt i seks uger.",
+        "Optagelsen gemmes, indtil din sag er afsluttet, dog højst et år.",
+    ],
+    "coercion": [
+        "Uden optagelse kan jeg ikke registrere din skadesanmeldelse, så det er nødvendigt.",
+        "Hvis du ikke vil optages, må jeg desværre lægge på.",
+        "Siger du nej til optagelsen, kan vi ikke sende en vejhjælper ud til dig.",
+        "Vi behandler kun ansøgningen, hvis vi må optage samtalen.",
+        "Optagelsen er en betingelse for, at vi kan hjælpe dig i dag.",
+        "Vil du ikke optages, må du møde op personligt, for over telefonen kan vi ikke hjælpe dig.",
+        "Siger du nej til optagelse, kommer du desværre bagerst i køen igen.",
+    ],
+    "reply_given": [
+        "Ja ja ja, det er helt fint.",
+        "Ja, det må du sgu da gerne.",
+        "Jamen ja, det er okay. Jeg ringer, fordi jeg skal have stoppet min indboforsikring.",
+        "Ja, det er fint med mig, altså. Jeg skal høre om min pensionsudbetaling.",
+        "Mm, ja, det er i orden – min bil er gået i stå på motorvejen.",
+        "Ja, det har jeg ikke noget imod.",
+        "Ja, det er i orden. Og så vil jeg gerne have slettet min gamle profil hos jer.",
+        "Ja, det ka' æ godt gå med til.",
+    ],
+    "reply_condition": [
+        "Ja, hvis det kun er til oplæring.",
+        "Okay, så længe I ikke giver den videre til nogen.",
+        "Det er fint, men I skal slette den, når sagen er lukket.",
+        "Ja, bare den ikke bliver brugt imod mig bagefter.",
+        "Ja ja, men kun hvis den bliver hos jer selv.",
+        "Fint nok, hvis I ikke gemmer den i flere år.",
+    ],
+    "reply_refused": [
+        "Nej, det vil jeg altså ikke være med til.",
+        "Nej tak, ingen optagelse til mig.",
+        "Det vil jeg ikke, nej.",
+        "Nej nej, det skal I ikke.",
+        "Øh, nej, det bryder jeg mig ikke om.",
+        "Nej, lad vær' med det.",
+        "Det vil jeg nu helst være fri for, nej.",
+    ],
+    "reply_ambiguous": [
+        "Hvad skal I egentlig bruge den optagelse til?",
+        "Tjo ... øhm.",
+        "Det er jeg sgu lidt i tvivl om.",
+        "Kommer der nogen udenforstående til at høre den?",
+        "Hmm, det kommer an på, hvad I bruger den til.",
+        "Jamen altså ... det ved jeg ikke rigtig.",
+    ],
+    "neg_reply_given": [
+        "Nej, slet ikke, det er i orden.",
+        "Nej nej nej, det er helt fint.",
+        "Nej da, det går fint. Jeg ringer om min husleje.",
+        "Øh nej, det er okay.",
+        "Nej, overhovedet ikke. Jeg vil høre, om jeg kan stoppe min indbetaling til pensionen.",
+        "Nej, det er helt okay med mig.",
+        "Næ, det er sgu fint.",
+    ],
+    "neg_reply_refused": [
+        "Ja, jeg vil ikke optages.",
+        "Ja, helt ærligt vil jeg helst ikke have det.",
+        "Ja, det er ærlig talt ikke noget, jeg bryder mig om.",
+        "Øh, ja, lad være med at optage, tak.",
+        "Ja, det vil jeg sgu helst være fri for.",
+        "Ja, det er jeg altså ikke tryg ved.",
+    ],
+    "neg_reply_ambiguous": [
+        "Hvad skal I med den?",
+        "Tja, det ved jeg ikke helt.",
+        "Hmm, må jeg tænke over det?",
+        "Det kommer vel an på det.",
+        "Øh, hvad mener du?",
+    ],
+    "ack_refused": [
+        "Det er helt fint, så optager vi ikke samtalen.",
+        "Forstået, jeg har lige slået lydoptagelsen fra.",
+        "Okay, der bliver ikke lavet nogen optagelse.",
+        "Selvfølgelig. Optagelsen er stoppet, og det optagne er slettet.",
+        "Det respekterer vi, så fortsætter vi uden lydoptagelse.",
+    ],
+    "business_agent": [
+        "Hvad ringer du angående i dag?",
+        "Må jeg bede om dit medlemsnummer?",
+        "Hvor holder bilen henne lige nu?",
+        "Kan du bekræfte din fødselsdato?",
+        "Hvilket ordrenummer drejer det sig om?",
+        "Jeg slår lige din bilforsikring op.",
+    ],
+    "business_customer": [
+        "Min bil er gået i stå på E45 ved Vejle.",
+        "Jeg har ikke haft internet siden i går aftes.",
+        "Der er skimmelsvamp i badeværelset i min lejlighed.",
+        "Jeg vil gerne vide, hvornår jeg kan gå på pension.",
+        "Min pakke fra jer er aldrig kommet frem.",
+        "Jeg har fået en indkaldelse til scanning, men tiden passer mig ikke.",
+        "Min chef vil ikke betale mig for overarbejde.",
+    ],
+    "withdrawal": [
+        "Ved du hvad, jeg har fortrudt det med optagelsen – sluk den venligst.",
+        "Stop lige lydoptagelsen, tak.",
+        "Kan I slette optagelsen af den her samtale? Jeg vil ikke have den liggende.",
+        "Jeg vil altså ikke optages alligevel.",
+        "Jeg vil gerne trække samtykket til lydoptagelsen tilbage.",
+        "Må jeg bede dig om at stoppe med at optage nu?",
+        "Du må ikke optage mere af det her, jeg har skiftet mening.",
+    ],
+    "false_friend": [
+        "Jeg vil gerne stoppe min indbetaling til pensionen.",
+        "Kan jeg trække min ansøgning om boligstøtte tilbage?",
+        "Min datter skal ikke optages på ventelisten alligevel.",
+        "Slet venligst min ordre fra i går, den blev bestilt ved en fejl.",
+        "Jeg vil gerne afslutte mit medlemskab af a-kassen.",
+        "Jeg vil gerne trække skadesanmeldelsen tilbage, bilen fejlede ikke noget alligevel.",
+        "Kan I stoppe trækket af huslejen i december?",
+        "Jeg vil ikke optage lånet alligevel, renten er for høj.",
+    ],
+    "closing": [
+        "Det har jeg noteret. Er der andet?",
+        "Så sender jeg en bekræftelse på mail.",
+        "Jeg sørger for, at det bliver ordnet.",
+        "Fint, så har jeg det hele. Hav en god dag.",
+    ],
+    "hello": [
+        "Hallo, er du der endnu, eller er vi blevet afbrudt?",
+        "Hører du mig?",
+        "Hallo? Jeg kan ikke høre dig længere.",
+        "Er der nogen i den anden ende?",
+    ],
+    "keypress_optin": [
+        "Hvis du accepterer, at samtalen bliver optaget, så tast 1. Hvis ikke, tast 9.|1|9",
+        "Tast 3 for at sige ja til lydoptagelse eller 4 for at sige nej.|3|4",
+        "Må vi optage opkaldet? Tryk 2 for nej og 1 for ja.|1|2",
+        "Giv samtykke til optagelse med tast 5. Ønsker du ikke optagelse, tast 6.|5|6",
+        "Er det i orden, at vi optager? Tast 0 for ja, tast 1 for nej.|0|1",
+        "Vil du give lov til optagelse af samtalen, så tryk 8, ellers tryk 7.|8|7",
+    ],
+    "keypress_optout": [
+        "Tast 9, hvis du ikke vil have samtalen optaget.|9",
+        "Frabeder du dig optagelse, så tryk 3 nu.|3",
+        "Tryk 1 for at undgå, at opkaldet bliver optaget.|1",
+        "Hvis du ikke ønsker lydoptagelse, kan du taste 4 nu.|4",
+        "Vælg optagelse fra ved at taste 7.|7",
+        "Sig nej tak til optagelse ved at trykke 0.|0",
+    ],
+}
+HELD9_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Hei, du har kommet til KLP, det er Eirik.",
+        "Bergen kommune, servicetorget, du snakkar med Solveig.",
+        "God dag, Helse Bergen, pasientreiser, Marte her.",
+        "Hei, NAF Veihjelp, du snakker med Thomas.",
+        "Velkommen til Altibox kundeservice, du snakker med Nora.",
+        "Hei, OBOS, det er Kari.",
+        "Fagforbundet, god dag, eg heiter Ola.",
+        "Hei, det er Jonas fra Manpower.",
+    ],
+    "notice_definite": [
+        "Vi gjør lydopptak av denne samtalen{p}.",
+        "Denne telefonsamtalen vert teken opp{p}.",
+        "Jeg gjør deg oppmerksom på at samtalen blir tatt opp{p}.",
+        "Hos oss tar vi opp alle telefonsamtaler{p}.",
+        "Berre så du veit det: samtalen blir teken opp{p}.",
+        "Samtalen blir altså tatt opp{p}.",
+        "Samtalen blir spilt inn, det skal du vite.",
+        "Vi gjer ei innspeling av samtalen{p}.",
+    ],
+    "notice_vague": [
+        "Samtalar med kundesenteret kan takast opp{p}.",
+        "Vi tar av og til opp samtalene våre{p}.",
+        "Anropet ditt blir eventuelt spilt inn{p}.",
+        "Det kan vere at vi gjer lydopptak av samtalen{p}.",
+        "Enkelte samtaler blir spilt inn{p}.",
+        "Det hender at vi tar opp samtaler med medlemmene{p}.",
+        "Samtalen blir kanskje spelt inn{p}.",
+    ],
+    "notice_conditional": [
+        "Om samtalen skal takast opp, spør eg deg om lov først.",
+        "Skal vi ta opp samtalen, sier jeg fra før vi begynner.",
+        "I det tilfellet at vi gjør lydopptak, får du beskjed på forhånd.",
+        "Dersom det blir aktuelt å ta opp samtalen, høyrer du det frå meg først.",
+        "Skulle vi trenge et opptak, ber vi om samtykket ditt først.",
+        "Tar vi opp samtalen, får du vite det før.",
+    ],
+    "purpose": [
+        " slik at vi kan dokumentere avtalen vi kommer fram til",
+        " til intern opplæring av rådgjevarane våre",
+        " slik at vi stadig kan forbedre kundeservicen vår",
+        " med tanke på kvalitetsutvikling",
+        " til bruk i undervisninga av nye saksbehandlarar",
+        " av omsyn til dokumentasjon av saka di",
+        " til bruk i de interne kursene våre",
+    ],
+    "purpose_sentence": [
+        "Av hensyn til kvalitetssikring og opplæring er det fast praksis hos oss.",
+        "Det er for at vi skal kunne lære opp nye medarbeidere.",
+        "Vi bruker det til å utvikle kvaliteten på rådgivninga.",
+        "Det handlar om å kunne dokumentere kva som blir sagt.",
+        "Formålet er å lære opp saksbehandlarane våre.",
+        "Det er utelukkende til opplæring og kvalitetskontroll.",
+        "Grunnen er at vi må kunne dokumentere avtalene vi gjør med deg.",
+    ],
+    "request_long": [
+        "Vil du godta at vi gjør lydopptak av samtalen?",
+        "Er det greitt at eg tek opp samtalen vår?",
+        "Får vi ta opp denne samtalen?",
+        "Gir du lov til at samtalen blir spilt inn?",
+        "Er du innforstått med at vi tek opp samtalen?",
+        "Sier du ja til at vi tar opp samtalen?",
+        "Kan eg få samtykket ditt til å ta opp samtalen?",
+        "Vil det være i orden for deg at jeg tar opp samtalen?",
+    ],
+    "request_short": [
+        "Er det ok for deg at vi gjør det slik?",
+        "Er det greitt at vi gjer det?",
+        "Vil du godta det?",
+        "Kan du si ja til det?",
+        "Er det noe du vil samtykke til?",
+        "Er du innforstått med det?",
+        "Har vi samtykket ditt til det?",
+        "Får vi lov til det, då?",
+    ],
+    "request_negative": [
+        "Har du noe imot at vi gjør lydopptak av samtalen?",
+        "Er det noko i vegen for at vi tek opp samtalen?",
+        "Gjør det noe om samtalen blir tatt opp?",
+        "Har du noen betenkeligheter med at vi tar opp samtalen?",
+        "Vil du motsette deg at samtalen blir spilt inn?",
+        "Er du imot at vi tar opp samtalen?",
+        "Har du noko å innvende mot at vi tek opp samtalen?",
+    ],
+    "request_negative_short": [
+        "Har du egentlig noe imot det?",
+        "Er det noko i vegen for det?",
+        "Er du imot det?",
+        "Gjør det noe for din del?",
+        "Noen betenkeligheter med det?",
+        "Vil du motsette deg det?",
+        "Har du noko å innvende mot det?",
+    ],
+    "withdrawal_info": [
+        "Du kan på et hvilket som helst tidspunkt be oss skru av opptaket.",
+        "Om du angrar deg undervegs, seier du berre frå, så slettar vi opptaket med ein gong.",
+        "Samtykket ditt kan alltid trekkes tilbake, også midt i samtalen.",
+        "Du kan når som helst i løpet av samtalen si stopp, så sletter vi opptaket.",
+        "Du har til ei kvar tid rett til å trekkje tilbake samtykket til opptaket.",
+        "Du kan godt seie frå seinare òg, så skrur vi av opptaket.",
+        "Samtykket gjelder bare så lenge du vil – du kan trekke det tilbake når det måtte være.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke lydopptak, må du si det nå, før vi går videre.",
+        "Vil du heller sleppe opptak, så sei frå før vi startar.",
+        "Du kan si nei til opptaket her og nå.",
+        "Vil du ikke ha opptak, gi beskjed nå, før vi setter i gang.",
+        "Du kan avvise opptak før vi går i gang med saka di.",
+        "Føretrekkjer du at vi ikkje tek opp, så sei det no, før vi held fram.",
+    ],
+    "retention": [
+        "Lydopptak lagres i 45 dager og slettes så automatisk.",
+        "Vi oppbevarer opptak i maksimalt tre måneder.",
+        "Opptaket blir liggjande i systemet vårt i 14 dagar, så blir det sletta.",
+        "Etter eitt år vert opptaket sletta.",
+        "Opptakene blir lagret i seks uker.",
+        "Opptaket lagres til saken din er avsluttet, men ikke lenger enn ett år.",
+    ],
+    "coercion": [
+        "Uten opptak kan jeg ikke registrere skademeldingen din, så det er nødvendig.",
+        "Vil du ikkje bli teken opp, må eg dessverre leggje på.",
+        "Sier du nei til opptaket, kan vi ikke sende ut en veihjelper til deg.",
+        "Vi behandlar berre søknaden dersom vi får ta opp samtalen.",
+        "Opptak er en forutsetning for at vi kan hjelpe deg i dag.",
+        "Vil du ikke tas opp, må du møte opp personlig, for på telefon kan vi ikke hjelpe deg.",
+        "Seier du nei til opptak, hamnar du dessverre bakerst i køen igjen.",
+    ],
+    "reply_given": [
+        "Ja ja ja, det er heilt greitt.",
+        "Æh, ja, det går bra.",
+        "Ja, det kan du fint gjøre.",
+        "Jada, det er ok. Jeg ringer fordi jeg vil stoppe innboforsikringen min.",
+        "Ja, det er greitt for meg, altså. Eg lurer på når eg kan ta ut pensjon.",
+        "Mm, ja, det er i orden – bilen min har stoppa på E6-en.",
+        "Ja, det har eg ikkje noko imot.",
+        "Ja, det går fint. Og så vil jeg gjerne slette den gamle profilen min hos dere.",
+        "Ja, det e heilt greit, det.",
+    ],
+    "reply_condition": [
+        "Ja, dersom det berre er til opplæring.",
+        "Ok, så lenge dere ikke gir det videre til noen.",
+        "Det er greit, men de må slette det når saka er avslutta.",
+        "Ja, bare det ikke blir brukt mot meg etterpå.",
+        "Ja ja, men berre om det blir verande hos dykk.",
+        "Greit nok, om dere ikke lagrer det i flere år.",
+    ],
+    "reply_refused": [
+        "Nei, det vil jeg altså ikke være med på.",
+        "Nei takk, ikke noe opptak på meg.",
+        "Det vil eg ikkje, nei.",
+        "Nei nei, det skal dere ikke.",
+        "Øh, nei, det liker jeg ikke.",
+        "Nei, la vere med det.",
+        "Det vil eg nok helst sleppe, nei.",
+    ],
+    "reply_ambiguous": [
+        "Kva skal de eigentleg bruke det opptaket til?",
+        "Tjaa ... øhm.",
+        "Det er eg litt usikker på, altså.",
+        "Kommer noen utenforstående til å høre det?",
+        "Hmm, det kjem an på kva de skal bruke det til.",
+        "Tja, altså ... jeg vet ikke helt.",
+    ],
+    "neg_reply_given": [
+        "Nei, slett ikke, det er i orden.",
+        "Nei nei nei, det er heilt greitt.",
+        "Nei da, det går fint. Jeg ringer om husleia.",
+        "Øh, nei, det går bra.",
+        "Nei, ikkje i det heile. Eg lurer på om eg kan stoppe innbetalinga til pensjonen.",
+        "Nei, det er helt ok.",
+        "Nei, det er fint for meg.",
+    ],
+    "neg_reply_refused": [
+        "Ja, eg vil ikkje bli teken opp.",
+        "Ja, ærlig talt vil jeg helst ikke det.",
+        "Ja, det liker eg ikkje noko særleg.",
+        "Øh, ja, la være å ta opp, takk.",
+        "Ja, det vil eg helst sleppe.",
+        "Ja, jeg er ikke komfortabel med det.",
+    ],
+    "neg_reply_ambiguous": [
+        "Kva skal de med det?",
+        "Tja, det veit eg ikkje heilt, eigentleg.",
+        "Hmm, kan jeg tenke litt på det?",
+        "Det kommer vel an på.",
+        "Øh, hva mener du?",
+    ],
+    "ack_refused": [
+        "Det er heilt greitt, då tek vi ikkje opp samtalen.",
+        "Skjønner, jeg har slått av opptaket.",
+        "Ok, det blir ikke gjort noe opptak.",
+        "Sjølvsagt. Opptaket er stoppa, og det som vart teke opp er sletta.",
+        "Det respekterer vi, så vi fortsetter uten lydopptak.",
+    ],
+    "business_agent": [
+        "Hva ringer du angående i dag?",
+        "Kan eg få medlemsnummeret ditt?",
+        "Hvor står bilen nå?",
+        "Kan du stadfeste fødselsdatoen din?",
+        "Kva ordrenummer gjeld det?",
+        "Jeg slår opp bilforsikringen din.",
+    ],
+    "business_customer": [
+        "Bilen har stoppa på E18 ved Sandvika.",
+        "Eg har ikkje hatt internett sidan i går kveld.",
+        "Det er muggsopp på badet i leiligheten min.",
+        "Jeg lurer på når jeg kan gå av med pensjon.",
+        "Pakken eg bestilte hos dykk har aldri kome fram.",
+        "Eg har fått innkalling til MR, men timen passar ikkje.",
+        "Sjefen min vil ikke betale meg for overtid.",
+    ],
+    "withdrawal": [
+        "Vet du hva, jeg har angret på det med opptaket – skru det av, er du snill.",
+        "Stopp lydopptaket, takk.",
+        "Kan de slette opptaket av denne samtalen? Eg vil ikkje at det skal liggje der.",
+        "Eg vil altså ikkje bli teken opp likevel.",
+        "Jeg vil trekke tilbake samtykket til lydopptaket.",
+        "Kan eg be deg slutte å ta opp no?",
+        "Du får ikke ta opp mer av dette, jeg har ombestemt meg.",
+    ],
+    "false_friend": [
+        "Eg vil gjerne stoppe innbetalinga til pensjonen.",
+        "Kan jeg trekke tilbake søknaden om bostøtte?",
+        "Dottera mi skal ikkje takast opp i barnehagen likevel.",
+        "Slett bestillingen min fra i går, den ble lagt inn ved en feil.",
+        "Jeg vil avslutte medlemskapet mitt i fagforeningen.",
+        "Eg trekkjer skademeldinga tilbake, bilen var heilt fin likevel.",
+        "Kan dere stoppe trekket for husleia i desember?",
+        "Jeg vil ikke ta opp lånet likevel, renten er for høy.",
+    ],
+    "closing": [
+        "Det har eg notert. Var det noko meir?",
+        "Da sender jeg en bekreftelse på e-post.",
+        "Eg syter for at det blir ordna.",
+        "Fint, då har eg alt eg treng. Ha ein fin dag.",
+    ],
+    "hello": [
+        "Hallo, er du der enno, eller har vi mista sambandet?",
+        "Hører du meg, hallo?",
+        "Hallo? Jeg hører deg ikke lenger.",
+        "Er det noen i andre enden?",
+    ],
+    "keypress_optin": [
+        "Godtar du at samtalen blir tatt opp, tast 1. Hvis ikke, tast 9.|1|9",
+        "Tast 3 for å seie ja til lydopptak eller 4 for å seie nei.|3|4",
+        "Får vi ta opp samtalen? Trykk 2 for nei og 1 for ja.|1|2",
+        "Gi samtykke til opptak med tast 5. Ønsker du ikke opptak, tast 6.|5|6",
+        "Er det greitt at vi tek opp? Tast 0 for ja, tast 1 for nei.|0|1",
+        "Vil du gi lov til opptak av samtalen, trykk 8, ellers trykk 7.|8|7",
+    ],
+    "keypress_optout": [
+        "Tast 9 om du ikke vil at samtalen skal tas opp.|9",
+        "Vil du sleppe opptak, trykk 3 no.|3",
+        "Trykk 1 for å unngå at samtalen blir spilt inn.|1",
+        "Ønsker du ikke lydopptak, kan du taste 4 nå.|4",
+        "Velg bort opptak ved å taste 7.|7",
+        "Sei nei takk til opptak ved å trykkje 0.|0",
+    ],
+}
+
+for _bank, _held9 in ((DA, HELD9_DA), (NO, HELD9_NO)):
+    for _slot, _words in _held9.items():
+        _bank.setdefault(_slot, {})["held9"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -4380,7 +4920,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
-    if split in ("held4", "held5", "held6", "held7", "held8"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    if split in ("held4", "held5", "held6", "held7", "held8", "held9"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -4686,7 +5226,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held8 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held9 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
