@@ -391,3 +391,20 @@ def test_a_phrase_in_like_words_that_the_decoys_beat_stays_unclear() -> None:
     result = spot([h], segs, Elsewhere({1: REQUEST}, {HEARD: -26.0, REQUEST: -25.0}, rest=-20.0))
     assert [f.status for f in result.found if f.element == "consent_request"] == ["rejected"]
     assert result.segments[0].avg_logprob < CONF.review_avg_logprob
+
+
+def test_a_purpose_alone_never_decides_an_unsure_language() -> None:
+    # "til træning" and "til trening" are nearly the same words: a purpose verified in one language
+    # adds nothing to that language's strength; a notice does.
+    run = spotting._Run("no", Scorer({}, {}), CONF, (), None)
+
+    def verified(element: str) -> spotting.Spotted:
+        return spotting.Spotted(element=element, language="no", start=3.0, end=6.0, speaker="agent",
+                                heard="til treninger", text="til trening", phrase="til trening",
+                                status="verified", margin=9.0, decoy_margin=7.0, competitor=None,
+                                closeness=0.0)
+
+    run.checks = {0: spotting._Check(reading="til trening", found=[verified("purpose")])}
+    assert run.strength() == 0
+    run.checks[1] = spotting._Check(reading="samtalen blir tatt opp", found=[verified("recording_notice")])
+    assert run.strength() == 7.0

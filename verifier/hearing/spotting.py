@@ -293,8 +293,10 @@ CUSTOMER_ONLY = frozenset({"withdrawal", "threat"})
 # Phrases against the call: an unproven one is a doubt (review), never dropped.
 AGAINST = frozenset({"withdrawal", "coercion", "threat", "vague_notice", "negative_request",
                      "keypress_optout"})
-# Elements that decide an unsure language.
-LANGUAGE_KEYS = frozenset({"recording_notice", "vague_notice", "purpose", "consent_request",
+# Elements that decide an unsure language. Not the purpose: "til træning" and "til trening", "for
+# at forbedre" and "for å forbedre" are nearly the same words, and one verified purpose once
+# decided a Danish call was Norwegian (da_vague_notice_mono).
+LANGUAGE_KEYS = frozenset({"recording_notice", "vague_notice", "consent_request",
                            "negative_request", "withdrawal_info", "objection_info", "keypress_optin",
                            "keypress_optout", "script"})
 # Decoys come from these elements (never from the candidate's own meaning) and a neutral list.
