@@ -546,6 +546,8 @@ def _search_words(
             continue  # tolerance dropped the "not": "jeg vil ta opp et lån" is not "jeg vil ikke tas opp"
         if element == "withdrawal" and toks[m.last : m.last + 1] and toks[m.last] in _INDEFINITE:
             continue  # "ta opp et lån", "ta opp en sak": raising a matter, not recording
+        if element == "withdrawal" and _records_something_else(unit, where[m.last - 1] + 1, bank):
+            continue  # "jeg vil ikke optage lånet", "eg vil ikkje ta opp lånet": a loan, not the call
         if element == "withdrawal" and meaning.enrolled(toks, bank, m.last):
             continue  # "jeg vil ikke bli tatt opp i medlemsprogrammet": admitted into it, not recorded
         if element == "withdrawal" and m.score < 1.0 and meaning.switched_on(toks, bank):
@@ -599,6 +601,17 @@ def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
 def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
     s = meaning.sentence(unit.text)
     return len(s.toks) == len(unit.toks) and meaning.offers_choice(s, bank, first)
+
+
+def _records_something_else(unit: Unit, last: int, bank: PhraseBank) -> bool:
+    """The recording verb that ends the window at word `last` has, right after it, a definite
+    noun that is not the call, the recording or the consent ("optage lånet", "ta opp lånet"):
+    "optage" there is to take up something else."""
+    s = meaning.sentence(unit.text)
+    if len(s.toks) != len(unit.toks) or last >= len(s.toks):
+        return False
+    rec = meaning.has(s.toks, bank, "recording", max(0, last - 3), last)
+    return rec is not None and rec[1] == last and meaning.takes_up_other(s, bank, rec)
 
 
 def _other_object(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
@@ -728,7 +741,27 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     hits["recording_notice"] = [h for h in hits.get("recording_notice", [])
                                 if not (h.loose and id(h.unit) in retention_units)]
     _drop(hits, "consent_request", negative_units)  # the polarity trap decides that sentence
+    # "Du har til enhver tid ret til at tilbagekalde dit samtykke til optagelsen" tells how to
+    # withdraw; a request phrase matched in that statement only approximately ("samtykker du til
+    # optagelsen") asks nothing. A question stays a request.
+    # Likewise a notice read in full ("Vi gjer ei innspeling av samtalen") is no request because a
+    # request phrase ("gjer vi opptak av samtalen?") fits it loosely.
+    told_units = {id(h.unit) for e in ("withdrawal_info", "recording_notice") for h in hits.get(e, [])
+                  if e == "withdrawal_info" or h.score >= 1.0}
+    # Only beside another request (the replies are then read against that one), or where nobody
+    # asked anything about the recording: a question the engine does not read ("Har du noen
+    # betenkeligheter med det?") never leaves a call without any request, and so without a reply due.
+    told = [h for h in hits.get("consent_request", [])
+            if id(h.unit) in told_units and h.score < 1.0 and "?" not in h.unit.text]
+    told_ids = {id(h.unit) for h in told}
+    other = [h for e in ("consent_request", "negative_request", "keypress_optin", "keypress_optout")
+             for h in hits.get(e, []) if id(h.unit) not in told_ids]
+    if told and (other or not _asked_about_recording(findings.units, told_ids, bank)):
+        _drop(hits, "consent_request", told_ids)
     _drop(hits, "withdrawal", info_units)
+    # "Efter et år slettes optagelsen" says how long recordings are kept: from the agent or an
+    # unknown speaker it is no order to delete this one (a caller's words are read as they are).
+    _drop(hits, "withdrawal", {id(h.unit) for h in hits.get("retention", []) if h.unit.speaker != "customer"})
     # A threat is no option: "hvis du ikke vil optages, må du ringe igen" offers no way to object.
     coercive_units = {id(h.unit) for h in hits.get("coercion", [])}
     _drop(hits, "objection_info", coercive_units)
@@ -747,6 +780,20 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     # siger ja til det.", "Optagelse sker kun efter aftale med dig.").
     _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
                                      if meaning.conditioned(meaning.sentence(h.unit.text), bank)})
+
+
+_ASKING_PARTS = ("recording", "consent", "objecting", "acceptable", "rec_nouns")
+
+
+def _asked_about_recording(units: list[Unit], skip: set[int], bank: PhraseBank) -> bool:
+    """Someone other than the caller asked a question with a word about the recording, consent,
+    objecting or accepting in it (read or not as a request), outside the units in `skip`."""
+    for u in units:
+        if id(u) in skip or u.speaker == "customer" or "?" not in u.text:
+            continue
+        if any(meaning.has(u.toks, bank, part) for part in _ASKING_PARTS):
+            return True
+    return False
 
 
 def _digit_of(hit: Hit, hits: dict[str, list[Hit]]) -> str | None:

@@ -193,7 +193,19 @@ def _neg_service(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None
         neg = _negated(s.toks, bank, max(lo, c_lo, a - NEG_REACH), min(hi, c_hi, b + NEG_REACH))
         if neg is not None and not any(t in _IMPROVE for t in s.toks[b : b + 3]):
             return (min(a, neg), max(b, neg + 1))
-    return has(s.toks, bank, "impossible", lo, hi) or has(s.toks, bank, "alternative", lo, hi)
+    return has(s.toks, bank, "impossible", lo, hi) or has(s.toks, bank, "alternative", lo, hi) or _penalty(
+        s, bank, lo, hi)
+
+
+def _penalty(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
+    """A downside put on the caller instead of a refused service ("kommer du bagerst i køen",
+    "mister du din plads", "må du vente lenger", "et gebyr"): no real downside may follow a no
+    (DOMAIN.md: voluntary). Not when it is denied ("du mister ikke din plads i køen")."""
+    for a, b in find(s.toks, bank, "penalty", lo, hi):
+        c_lo, c_hi = s.clause_of(a)
+        if _negated(s.toks, bank, max(lo, c_lo), min(c_hi, b + NEG_REACH)) is None:
+            return (a, b)
+    return None
 
 
 _OBLIGE = (("maa", "du"), ("maa", "dere"), ("maa", "i"), ("maa", "de"), ("skal", "du"), ("maa", "me"))
@@ -443,6 +455,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 obj = None  # "I må ikke dele optagelsen", "jeg vil ikke have at I stopper optagelsen"
             if obj and toks[obj[1] : obj[1] + 1] and toks[obj[1]] in _INDEFINITE:
                 obj = None  # "jeg vil ikke optage et lån", "eg vil ikkje ta opp eit lån": not recording
+            if obj and takes_up_other(s, bank, obj):
+                obj = None  # "jeg vil ikke optage lånet", "eg vil ikkje ta opp lånet": the loan
             if obj and enrolled(toks, bank, obj[1]):
                 obj = None  # "jeg vil ikke optages i foreningen": admitted into something, not recorded
             if obj is None and context:
@@ -488,6 +502,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if not any(t in _SELF for t in toks[c_lo:c_hi]):
             continue  # the caller's own regret, not "ombestemmer du deg, stopper vi ..."
         obj = _topic(s, bank)
+        if obj and takes_up_other(s, bank, obj):
+            obj = None  # "jeg vil alligevel ikke optage lånet": the loan, not the recording
         # "jeg trækker mit samtykke tilbage", but not "jeg trækker min klage tilbage": what a
         # gap in the regret holds must be fillers too.
         if obj is None and context and _only_fillers(s, bank, b, c_hi, []) and _only_fillers(
@@ -645,14 +661,31 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         proviso = has(toks, bank, "proviso", c_lo, a) or next(
             ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
         longer = next(((k, k + 2) for k in range(b, min(c_hi - 1, b + 3)) if toks[k] in _LONGER
-                       and toks[k + 1] in ("end", "enn")), None)
-        obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", c_lo, a) if context else None)
+                       and toks[k + 1] in ("end", "enn")), None) or _long_time(toks, b, min(c_hi, b + 4))
+        # the recording named, or pointed back to before the verb or as its object ("gemmer den")
+        obj = has(toks, bank, "recording", c_lo, c_hi) or (
+            has(toks, bank, "reference", c_lo, a) or has(toks, bank, "reference", b, min(c_hi, b + 1))
+            if context else None)
         if proviso and longer and obj and _negated(toks, bank, c_lo, a) is not None:
             return _reading("consent_condition", s, proviso, (a, b), longer)
     return None
 
 
 _LONGER = frozenset({"laengere", "lenger", "lengre", "mere", "meir", "over"})
+# A long time: "i flere år", "i mange måneder", "i lang tid", "i årevis", "for altid".
+_MANY = frozenset({"flere", "fleire", "mange", "lang", "lange"})
+_FOREVER = frozenset({("i", "aarevis"), ("for", "altid"), ("for", "alltid"), ("for", "evigt"), ("for", "evig"),
+                      ("til", "evig"), ("til", "evig", "tid")})
+
+
+def _long_time(toks: tuple[str, ...], lo: int, hi: int) -> Span | None:
+    """A long stretch of time in words [lo, hi): the limit in "hvis I ikke gemmer den i flere år"."""
+    for k in range(lo, hi):
+        if toks[k] == "i" and k + 2 <= len(toks) and toks[k + 1] in _MANY and k + 2 < len(toks):
+            return (k, k + 3)
+        if tuple(toks[k : k + 2]) in _FOREVER:
+            return (k, k + 2)
+    return None
 
 
 _DELETE = ("slet", "slett")
@@ -686,7 +719,9 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue
         start = i + (2 if t == "slik" else 1)
         modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "kunne")), None)
-        verb = has(toks, bank, "purpose_verbs", modal + 1, min(n, modal + 4)) if modal is not None else None
+        # the verb begins within a few words of the modal; its object may part it from "bedre"
+        verb = next((v for v in find(toks, bank, "purpose_verbs", modal + 1, s.clause_of(modal)[1]) if v[0] < modal + 4),
+                    None) if modal is not None else None
         if verb and _negated(toks, bank, i, verb[0]) is None:
             return _reading("purpose", s, (i, start), (modal, modal + 1), verb)
         # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
@@ -820,7 +855,7 @@ def other_object(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
     # A definite noun as the object, in the verb's gap or right after it: "du kan trække
     # ansøgningen tilbage", "du kan stoppe betalingen", "det går an å trekkje søknaden tilbake".
     inside = range(verb[0] + 1, verb[1] - 1) if verb[1] - verb[0] > 2 else range(verb[1], min(len(toks), verb[1] + 1))
-    if any(_other_noun(s, bank, k) for k in inside):
+    if any(other_noun(s, bank, k) for k in inside):
         return True
     for k in range(verb[0] + 1, min(len(toks), verb[1] + 2)):
         if toks[k] in _POSSESSIVE:  # "dit samtykke", or after the noun: "samtykket ditt"
@@ -833,7 +868,32 @@ def other_object(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
 _DEFINITE = ("en", "et", "ne", "a")
 
 
-def _other_noun(s: Sentence, bank: PhraseBank, k: int) -> bool:
+# Adverbs that end like a definite noun: "jeg vil ikke optage det overhovedet", "ta opp igjen".
+_NOT_NOUNS = frozenset({"igjen", "overhodet", "overhovedet", "hverken", "verken", "sammen", "nogen", "noen",
+                        "sidenhen", "etterpaa", "bagefter", "heilt", "absolutt", "denne", "resten"})
+# Passive and participle forms of recording verbs take no object: "optages", "tas opp", "tatt opp".
+_PASSIVE_TAILS = ("tatt", "teken", "teke", "tekne", "takast", "optaget")
+
+
+def takes_up_other(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
+    """The active recording verb in `verb` has, right after it, a definite noun that is not the
+    call, the recording or the consent ("optage lånet", "ta opp lånet"): it takes up something
+    else (a loan, a matter), it does not record."""
+    toks = s.toks
+    k = verb[1]
+    if k >= len(toks) or toks[k] in _NOT_NOUNS:
+        return False
+    words = toks[verb[0] : verb[1]]
+    if any(w.endswith("s") or w in _PASSIVE_TAILS for w in words):
+        return False
+    # A part of the call: "optage resten af samtalen", "ta opp resten av praten".
+    if toks[k + 1 : k + 2] in (("af",), ("av",), ("fra",), ("fraa",)) and (
+            has(toks, bank, "call_nouns", k + 2, min(len(toks), k + 4)) or _topic(s, bank, k + 2, min(len(toks), k + 4))):
+        return False
+    return other_noun(s, bank, k)
+
+
+def other_noun(s: Sentence, bank: PhraseBank, k: int) -> bool:
     """Word k is a definite noun that is neither the recording, the consent, the call, nor a
     word that points back or fills a clause: the object of a stop or withdraw verb that is
     something else ("betalingen", "ansøgningen")."""
@@ -957,7 +1017,8 @@ def only_conditional(s: Sentence, bank: PhraseBank) -> bool:
     that-clause): "Ønsker du ikke, at samtalen optages, så giv mig besked." Such a sentence
     states no recording, whatever phrase it matched."""
     toks = s.toks
-    spans = [_condition_clause(s, a, b) for part in ("condition", "hypothetical") for a, b in find(toks, bank, part)]
+    spans = [_condition_clause(s, a, b) for part in ("condition", "hypothetical") for a, b in find(toks, bank, part)
+             if not (part == "hypothetical" and _expletive_der(toks, a))]
     # A verb-first condition to "you", answered by "så ...": "Vil du acceptere, at vi optager
     # samtalen, så tryk 1 nu." / "Accepterer du optagelse, så tast 5."
     if len(toks) > 2 and toks[1] in ("du", "i", "dere") and not s.question:
@@ -976,7 +1037,14 @@ def hypothetical(s: Sentence, bank: PhraseBank, at: int) -> bool:
     if at >= len(s.toks):
         return False
     c_lo, _ = s.clause_of(at)
-    return any(a < at for a, _ in find(s.toks, bank, "hypothetical", c_lo, at + 3)) or _verb_first(s, bank, at)
+    return any(a < at and not _expletive_der(s.toks, a) for a, _ in find(s.toks, bank, "hypothetical", c_lo, at + 3)
+               ) or _verb_first(s, bank, at)
+
+
+def _expletive_der(toks: tuple[str, ...], a: int) -> bool:
+    """A "der" that opens the sentence (or follows "så") is the empty subject of a statement ("Der
+    optages lyd af samtalen"), not a relative pronoun ("samtaler, der optages, ...")."""
+    return toks[a] == "der" and (a == 0 or toks[a - 1] == "saa") and a + 1 < len(toks) and toks[a + 1] != "samtalen"
 
 
 _AUX = frozenset({"blir", "bliver", "vert", "skal", "skulle", "vil", "er", "gjoer", "gjer", "foretar",

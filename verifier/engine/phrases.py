@@ -26,7 +26,7 @@ ELEMENTS = (
 )
 # The word classes of a bank's "parts" (see meaning.py); every bank must define them all.
 PARTS = (
-    "recording", "consent", "reference", "service", "impossible", "alternative", "otherwise",
+    "recording", "consent", "reference", "service", "impossible", "alternative", "penalty", "otherwise",
     "without", "condition", "unless", "only", "require_strong", "require_weak", "so_that",
     "refuse_verbs", "objection_heads", "info_heads", "withdraw_verbs", "stop_order", "stop_result",
     "want_heads", "forbid_heads", "join_words", "regret", "clause_fillers", "use_verbs", "proviso",
