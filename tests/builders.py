@@ -100,3 +100,56 @@ def verdict(transcript: dict[str, Any], policy: str) -> tuple[str, str, set[str]
 
     r = analyze_transcript(transcript, policy=policy)
     return str(r.verdict), str(r.consent.status), set(r.reason_codes)
+
+
+# --- the reading rounds' helpers (tests/test_reading_round9.py … round12) ----------------------
+
+
+def turns_call(lang: str, opening: list[str], reply: str | None = None,
+               later: list[tuple[str, str]] | None = None, events: list[dict] | None = None,
+               labels: bool = True, after: str | None = None) -> dict[str, Any]:
+    """A greeting, the agent's opening (one sentence to a segment), a reply, then any later turns
+    ((speaker, text) pairs), the errand and a caller's turn ``after`` it."""
+    return opening_call(lang, opening, reply, between=later, events=events, labels=labels, after=after)
+
+
+def key_after(opening: list[str], digit: str) -> list[dict]:
+    """A key pressed right after an opening of that many sentences (opening_call's timing)."""
+    return [{"time": round(3.7 + 3.2 * len(opening) + 1.0, 2), "type": "dtmf", "digit": digit}]
+
+
+def read_as(lang: str, text: str, kind: str, *, context: bool = True) -> Any:
+    """The engine's reading by parts (engine/meaning.py) of one sentence as ``kind``."""
+    from verifier.engine import meaning
+    from verifier.engine.phrases import load_bank
+
+    bank = load_bank(lang)
+    s = meaning.sentence(text)
+    return {
+        "request": lambda: meaning.long_request(s, bank) or meaning.short_request(s, bank),
+        "notice": lambda: meaning.notice(s, bank),
+        "purpose": lambda: meaning.purpose(s, bank),
+        "withdrawal": lambda: meaning.withdrawal(s, bank, context=context),
+        "withdrawal_info": lambda: meaning.withdrawal_info(s, bank, context=context),
+        "objection": lambda: meaning.objection(s, bank, context=context),
+        "coercion": lambda: meaning.coercion(s, bank, context=context),
+        "condition": lambda: meaning.condition(s, bank, context=context),
+    }[kind]()
+
+
+def answer_to(lang: str, text: str, *, negative: bool = False) -> Any:
+    """How the engine reads ``text`` as the caller's answer to a request (negatively phrased or not)."""
+    from verifier.engine import consent
+    from verifier.engine.findings import Unit
+    from verifier.engine.phrases import load_bank
+    from verifier.engine.text import fold
+
+    unit = Unit(0, 0.0, 2.0, "customer", text, tuple(fold(text).split()), frozenset(), False)
+    return consent.read_answer([unit], load_bank(lang), negative=negative)
+
+
+def record_of(transcript: dict[str, Any], policy: str) -> Any:
+    from verifier import analyze_transcript
+
+    return analyze_transcript(transcript, policy=policy)
+

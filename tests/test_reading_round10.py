@@ -8,36 +8,10 @@ withdrawal information, requests or consent must never make a call compliant tha
 from __future__ import annotations
 
 import pytest
-from builders import opening_call, verdict
-
-from verifier import analyze_transcript
-from verifier.engine import meaning
-from verifier.engine.phrases import load_bank
-
-
-def call(lang: str, opening: list[str], reply: str | None = None, later: list[tuple[str, str]] | None = None,
-         events: list[dict] | None = None, labels: bool = True, after: str | None = None) -> dict:
-    """A greeting, the agent's opening (one sentence to a segment), a reply, then any later turns
-    ((speaker, text) pairs), the errand and a caller's turn ``after`` it."""
-    return opening_call(lang, opening, reply, between=later, events=events, labels=labels, after=after)
-
-
-def reading(lang: str, text: str, kind: str, *, context: bool = True) -> meaning.Reading | None:
-    bank = load_bank(lang)
-    s = meaning.sentence(text)
-    return {
-        "request": lambda: meaning.long_request(s, bank) or meaning.short_request(s, bank),
-        "notice": lambda: meaning.notice(s, bank),
-        "objection": lambda: meaning.objection(s, bank, context=context),
-        "withdrawal_info": lambda: meaning.withdrawal_info(s, bank, context=context),
-        "coercion": lambda: meaning.coercion(s, bank, context=context),
-        "condition": lambda: meaning.condition(s, bank, context=context),
-    }[kind]()
-
-
-def record(transcript: dict, policy: str):
-    return analyze_transcript(transcript, policy=policy)
-
+from builders import read_as as reading
+from builders import record_of as record
+from builders import turns_call as call
+from builders import verdict
 
 NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
           "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",

@@ -9,42 +9,11 @@ and reading less as a request or a withdrawal must never hide a refusal.
 from __future__ import annotations
 
 import pytest
-from builders import opening_call, verdict
-
-from verifier.engine import consent, meaning
-from verifier.engine.findings import Unit
-from verifier.engine.phrases import load_bank
-from verifier.engine.text import fold
-
-
-def call(lang: str, opening: list[str], reply: str | None = None, later: list[tuple[str, str]] | None = None,
-         events: list[dict] | None = None, labels: bool = True, after: str | None = None) -> dict:
-    return opening_call(lang, opening, reply, between=later, events=events, labels=labels, after=after)
-
-
-def key(opening: list[str], digit: str) -> list[dict]:
-    """A key pressed right after an opening of that many sentences (opening_call's timing)."""
-    return [{"time": round(3.7 + 3.2 * len(opening) + 1.0, 2), "type": "dtmf", "digit": digit}]
-
-
-def reading(lang: str, text: str, kind: str, *, context: bool = True) -> meaning.Reading | None:
-    bank = load_bank(lang)
-    s = meaning.sentence(text)
-    return {
-        "request": lambda: meaning.long_request(s, bank) or meaning.short_request(s, bank),
-        "notice": lambda: meaning.notice(s, bank),
-        "purpose": lambda: meaning.purpose(s, bank),
-        "withdrawal": lambda: meaning.withdrawal(s, bank, context=context),
-        "withdrawal_info": lambda: meaning.withdrawal_info(s, bank, context=context),
-        "objection": lambda: meaning.objection(s, bank, context=context),
-        "coercion": lambda: meaning.coercion(s, bank, context=context),
-    }[kind]()
-
-
-def answer(lang: str, text: str) -> consent.Answer:
-    unit = Unit(0, 0.0, 2.0, "customer", text, tuple(fold(text).split()), frozenset(), False)
-    return consent.read_answer([unit], load_bank(lang), negative=False)
-
+from builders import answer_to as answer
+from builders import key_after as key
+from builders import read_as as reading
+from builders import turns_call as call
+from builders import verdict
 
 NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
           "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",

@@ -10,32 +10,12 @@ from __future__ import annotations
 
 import pytest
 from builders import opening_call, verdict
+from builders import read_as as reading
+from builders import turns_call as call
 
 from verifier import analyze_transcript
 from verifier.engine import meaning
 from verifier.engine.phrases import load_bank
-
-
-def call(lang: str, opening: list[str], reply: str | None = None, later: list[tuple[str, str]] | None = None,
-         events: list[dict] | None = None, labels: bool = True) -> dict:
-    """A greeting, the agent's opening (one sentence to a segment), a reply, then any later turns
-    ((speaker, text) pairs) and the errand."""
-    return opening_call(lang, opening, reply, between=later, events=events, labels=labels)
-
-
-def reading(lang: str, text: str, kind: str, *, context: bool = True) -> meaning.Reading | None:
-    bank = load_bank(lang)
-    s = meaning.sentence(text)
-    read = {
-        "request": lambda: meaning.long_request(s, bank) or meaning.short_request(s, bank),
-        "notice": lambda: meaning.notice(s, bank),
-        "objection": lambda: meaning.objection(s, bank, context=context),
-        "withdrawal_info": lambda: meaning.withdrawal_info(s, bank, context=context),
-        "withdrawal": lambda: meaning.withdrawal(s, bank, context=context),
-        "condition": lambda: meaning.condition(s, bank, context=context),
-    }[kind]()
-    return read
-
 
 NOTICE = {"da": "Vi optager samtalen til oplæring af nye medarbejdere.",
           "nb": "Vi tar opp samtalen for opplæring av nye medarbeidere.",

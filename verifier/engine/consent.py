@@ -339,7 +339,7 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
 
 # Words that give leave: "bare optag løs", "ta det bare opp", "I må gerne optage", "værsgo".
 _LEAVE = frozenset({"bare", "berre", "blot", "loes", "endelig", "gerne", "gjerne", "godt", "vaersgo",
-                    "vaersaagod", "vaersaagod"})
+                    "vaersaagod"})
 _WE = frozenset({"vi", "jeg", "eg", "me", "os", "oss"})
 
 
@@ -394,7 +394,8 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     toks = said_no(tuple(fold(text).split()), bank)
     if not toks:
         return "ambiguous", None, None
-    yes = _best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations) or no_objection(toks, bank)
+    yes = (_best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations)
+           or no_objection(toks, bank))
     if yes is None and not negative:
         # "Det kan jeg godt gå med på.": a yes in other words, alone in its clause.
         words = tuple(w for w, _, _ in word_spans(text))

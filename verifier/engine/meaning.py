@@ -650,7 +650,8 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         # "bare I sletter den bagefter", and as an if-clause: "det er greit, viss opptaket blir sletta etterpå"
         proviso = has(toks, bank, "proviso", c_lo, a) or next(
             ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
-        obj = has(toks, bank, "recording", c_lo, c_hi) or (has(toks, bank, "reference", c_lo, c_hi) if context else None)
+        obj = (has(toks, bank, "recording", c_lo, c_hi)
+               or (has(toks, bank, "reference", c_lo, c_hi) if context else None))
         if proviso and obj and _negated(toks, bank, c_lo, c_hi) is None:
             return _reading("consent_condition", s, proviso, (a, b), obj)
     # A limit on how long it is kept: "hvis den ikke bliver gemt længere end nødvendigt", "så lenge
@@ -720,7 +721,8 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
         start = i + (2 if t == "slik" else 1)
         modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "kunne")), None)
         # the verb begins within a few words of the modal; its object may part it from "bedre"
-        verb = next((v for v in find(toks, bank, "purpose_verbs", modal + 1, s.clause_of(modal)[1]) if v[0] < modal + 4),
+        verb = next((v for v in find(toks, bank, "purpose_verbs", modal + 1, s.clause_of(modal)[1])
+                     if v[0] < modal + 4),
                     None) if modal is not None else None
         if verb and _negated(toks, bank, i, verb[0]) is None:
             return _reading("purpose", s, (i, start), (modal, modal + 1), verb)
@@ -888,7 +890,8 @@ def takes_up_other(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
         return False
     # A part of the call: "optage resten af samtalen", "ta opp resten av praten".
     if toks[k + 1 : k + 2] in (("af",), ("av",), ("fra",), ("fraa",)) and (
-            has(toks, bank, "call_nouns", k + 2, min(len(toks), k + 4)) or _topic(s, bank, k + 2, min(len(toks), k + 4))):
+            has(toks, bank, "call_nouns", k + 2, min(len(toks), k + 4))
+            or _topic(s, bank, k + 2, min(len(toks), k + 4))):
         return False
     return other_noun(s, bank, k)
 
