@@ -21,11 +21,12 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``all`` name the others. ``held4`` to ``held9`` also have key-press prompts (opt-in and opt-out,
-with DTMF events), drawn only in those splits. ``held5`` is round 8's list (benchmarks/README.md); round 8's
-hand-written whole calls are in benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written
-blind afterwards, without reading the phrase banks or the other splits' wordings; ``held7`` was
-written the same way for a later round, ``held8`` for the round after that, and ``held9`` for the one after that.
+/ ``held9`` / ``held10`` / ``all`` name the others. ``held4`` to ``held10`` also have key-press
+prompts (opt-in and opt-out, with DTMF events), drawn only in those splits. ``held5`` is round 8's
+list (benchmarks/README.md); round 8's hand-written whole calls are in benchmarks/heldout_round8/
+(``run.py`` there). ``held6`` was written blind afterwards, without reading the phrase banks or the
+other splits' wordings; ``held7`` was written the same way for a later round, ``held8`` for the
+round after that, ``held9`` for the one after that, and ``held10`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -64,7 +65,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -4859,6 +4860,481 @@ for _bank, _held9 in ((DA, HELD9_DA), (NO, HELD9_NO)):
     for _slot, _words in _held9.items():
         _bank.setdefault(_slot, {})["held9"] = _words
 
+# held10: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held8 wordings; it worked from DOMAIN.md, the slot names and format of held9, and the code
+# here that builds a call from its parts. Styles the earlier lists used less: short, clipped
+# call-centre speech ("Kundeservice, Mads.", "Noget imod optagelse?"); elderly and hesitant callers
+# ("Åh, jamen ja da, min ven", "vennen"); formal public-sector wording read aloud ("De", "Deres",
+# "hermed", "såfremt"); Norwegian that mixes bokmål, nynorsk and dialect spellings ("æ", "itj",
+# "nåkka", "kem", "viss"); Danish with "altså", "lige", "sgu". Replies with self-corrections
+# ("Nej, øh – jo, jo, det er fint", "Ja – nej, undskyld, det vil jeg ikke") and echoes ("Optage? Ja,
+# fint nok"); negatively phrased requests built on "er det et problem", "generer det dig" /
+# "plager det deg" as well as "noget imod"; withdrawals worded as complaints, regret, formal notice
+# and questions that ask to stop; coercion as consequences (write in instead, case closed); false
+# friends on the same verbs and nouns about other things ("optagelse på pædagoguddannelsen",
+# "opptaket til sykepleierstudiet", consent to a newsletter withdrawn, "ta opp ein klage"). Like
+# held4 to held9 it draws key-press prompts, some naming the "no" key first.
+HELD10_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Kundeservice, Mads.",
+        "Goddag, Udbetaling Danmark, De taler med Birgitte Holm.",
+        "Halløj, du taler med Rasmus hos Fjernvarmen.",
+        "Goddag og velkommen til Borgerservice i Odense Kommune, det er Hanne.",
+    ],
+    "notice_definite": [
+        "Det her opkald optages altså{p}.",
+        "Vi gør opmærksom på, at denne samtale optages{p}.",
+        "Der bliver lavet en optagelse af den her samtale{p}.",
+        "Bare så du ved det: jeg optager samtalen{p}.",
+        "Vi optager lige samtalen{p}, altså.",
+        "Samtalen optages, skal jeg lige sige.",
+    ],
+    "notice_vague": [
+        "Vores samtaler kan i visse tilfælde blive optaget{p}.",
+        "Vi optager stikprøvevis nogle af vores samtaler{p}.",
+        "Det er ikke sikkert, men samtalen bliver måske optaget{p}.",
+        "Vi kan foretage optagelse af telefonsamtaler{p}.",
+        "Opkald hos os optages af og til{p}.",
+        "Samtalen bliver muligvis optaget{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis vi optager, siger jeg til først.",
+        "Såfremt samtalen skal optages, vil De blive spurgt forinden.",
+        "Hvis det bliver nødvendigt at optage samtalen, får du besked, inden det sker.",
+        "Skulle samtalen blive optaget, så siger jeg det lige først.",
+        "Hvis vi får brug for at optage, spørger vi dig først, altså.",
+    ],
+    "purpose": [
+        " til oplæring af nye kolleger",
+        " så vi kan blive bedre til at hjælpe folk som dig",
+        " af hensyn til kvalitetssikringen",
+        " til dokumentation af henvendelsen",
+        " med det formål at uddanne vores personale",
+        " så vi lige kan tjekke, at du har fået det rigtige svar",
+    ],
+    "purpose_sentence": [
+        "Det er til oplæring af nye kolleger.",
+        "Formålet er kvalitetssikring.",
+        "Hensigten er at dokumentere sagsbehandlingen.",
+        "Det bruger vi til at uddanne personalet, altså.",
+        "Det er kun, så vi kan lære af det og blive bedre.",
+        "Formålet er at kunne dokumentere din henvendelse.",
+    ],
+    "request_long": [
+        "Må jeg lige optage samtalen?",
+        "Er det i orden, hvis jeg optager samtalen, altså?",
+        "Vil De give Deres samtykke til, at samtalen optages?",
+        "Optagelse af samtalen – okay med dig?",
+        "Må vi optage, mens vi snakker?",
+        "Kan jeg få lov til at optage vores samtale, du?",
+    ],
+    "request_short": [
+        "Okay med dig, altså?",
+        "Er det i orden, altså?",
+        "Giver De Deres samtykke til det?",
+        "Er du med på det, du?",
+        "Kan det gå an for dig?",
+        "Må jeg godt det, du?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at jeg lige optager samtalen?",
+        "Har De indvendinger imod, at samtalen optages?",
+        "Noget imod optagelse?",
+        "Er det et problem for dig, hvis vi optager samtalen?",
+        "Generer det dig, at vi optager samtalen?",
+        "Har du noget imod at blive optaget, altså?",
+    ],
+    "request_negative_short": [
+        "Noget imod det?",
+        "Har De indvendinger imod det?",
+        "Er det et problem for dig, altså?",
+        "Generer det dig overhovedet?",
+        "Har du noget imod det, altså?",
+    ],
+    "withdrawal_info": [
+        "Du kan altid sige stop til optagelsen undervejs.",
+        "De kan til enhver tid tilbagekalde Deres samtykke, og optagelsen vil da blive slettet.",
+        "Fortryder du senere, så sig bare til, så stopper vi optagelsen og sletter den.",
+        "Vil du have optagelsen stoppet senere i samtalen, så sig det bare.",
+        "Samtykket kan trækkes tilbage når som helst.",
+        "Du kan lige sige til, hvis du vil have os til at stoppe optagelsen – også midt i det hele.",
+    ],
+    "objection_info": [
+        "Vil du ikke optages, så sig det nu.",
+        "Ønsker De ikke, at samtalen optages, bedes De oplyse det nu, før vi går videre.",
+        "Sig til nu, hvis du ikke vil have optagelse.",
+        "Inden vi starter: sig til, hvis du ikke vil optages.",
+        "Hvis du er imod optagelse, så sig det lige nu, inden vi går i gang.",
+    ],
+    "retention": [
+        "Optagelserne slettes efter 60 dage.",
+        "Vi gemmer optagelsen i tre måneder, så bliver den slettet.",
+        "Optagelsen opbevares i seks måneder i henhold til vores slettepolitik.",
+        "Optagelser bliver slettet efter en måned.",
+        "Optagelsen ligger hos os i 30 dage, og så ryger den.",
+        "Vi sletter optagelser efter to uger.",
+    ],
+    "coercion": [
+        "Uden optagelse kan vi ikke tage imod din klage.",
+        "Vil du ikke optages, må du skrive til os i stedet – telefonisk kan vi ikke behandle sagen.",
+        "Vi kan kun hjælpe dig, hvis samtalen bliver optaget.",
+        "Siger du nej til optagelse, lukker vi sagen.",
+        "Uden optagelse ingen rådgivning, desværre.",
+        "Afviser De optagelse, kan vi ikke behandle Deres henvendelse telefonisk.",
+    ],
+    "reply_given": [
+        "Ja ja, bare optag.",
+        "Optage? Ja, fint nok.",
+        "Nej, øh – jo, jo, det er fint, altså.",
+        "Åh, jamen ja da, det må I gerne, min ven.",
+        "Ja, det er i orden. Jeg ringer, fordi min varmeregning er alt for høj.",
+        "Ja, det er sgu fint. Jeg skal lige have slettet et gammelt betalingskort.",
+    ],
+    "reply_condition": [
+        "Ja, så længe det kun er jer selv, der hører den.",
+        "Okay, hvis den bliver slettet bagefter.",
+        "Ja, men kun til oplæring, altså.",
+        "Fint, bare den ikke ryger videre til andre.",
+        "Ja, hvis I lover, at den ikke bliver brugt til andet.",
+    ],
+    "reply_refused": [
+        "Nej, det gider jeg ikke.",
+        "Optage? Nej, det vil jeg ikke.",
+        "Nej, øh – nej, det vil jeg helst ikke, nej.",
+        "Nej, det synes jeg ikke om. Lad være med at optage.",
+        "Nej, det må De ikke.",
+        "Ja – nej, undskyld, det vil jeg ikke alligevel.",
+    ],
+    "reply_ambiguous": [
+        "Hvem hører den bagefter?",
+        "Tjah, det ved jeg sgu ikke.",
+        "Hmm, det må jeg lige tænke over.",
+        "Hvad siger du? Optage hvad?",
+        "Øh, hvad betyder det for mig?",
+        "Åh, det forstår jeg mig ikke rigtig på.",
+    ],
+    "neg_reply_given": [
+        "Nej, ikke spor, I må gerne optage.",
+        "Nej da, kør bare på.",
+        "Næh, overhovedet ikke.",
+        "Nej nej, det gør ikke noget.",
+        "Nej da, min ven, det må I gerne.",
+        "Nej, det er okay. Jeg ringer, fordi jeg vil stoppe min avis.",
+    ],
+    "neg_reply_refused": [
+        "Ja, faktisk. Jeg vil ikke optages, altså.",
+        "Ja, altså – jeg vil helst ikke optages.",
+        "Optage? Ja, det har jeg noget imod.",
+        "Ja, det vil jeg sgu ikke have.",
+        "Ja, ærligt talt – lad være med at optage det her.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, hvad skal I bruge den til?",
+        "Øh, det ved jeg sgu ikke.",
+        "Hvorfor spørger du lige om det?",
+        "Hmm ... hvem skal høre den?",
+        "Åh, det ved jeg ikke rigtig, du.",
+    ],
+    "ack_refused": [
+        "Helt i orden, vi optager ikke.",
+        "Forstået – optagelsen er slået fra.",
+        "Okay, så slukker jeg lige for optagelsen.",
+        "Det er noteret. Der foretages ingen optagelse af samtalen.",
+        "Fint, så stopper vi optagelsen og sletter det, der er optaget.",
+    ],
+    "business_agent": [
+        "CPR-nummer, tak.",
+        "Har du dit kundenummer ved hånden?",
+        "Hvad er dit sagsnummer?",
+        "Hvilken adresse er det, det drejer sig om?",
+        "Jeg kigger lige på din sag.",
+    ],
+    "business_customer": [
+        "Jeg har fået et brev fra kommunen, som jeg ikke forstår.",
+        "Min hjemmehjælp er ikke kommet i dag.",
+        "Vores varmtvandsbeholder drypper.",
+        "Jeg skal have fornyet mit pas.",
+        "MitID virker sgu ikke på min nye telefon.",
+        "Jeg har fået den samme regning to gange.",
+    ],
+    "withdrawal": [
+        "Jeg bryder mig altså ikke om, at I optager det her. Sluk for det.",
+        "Jeg har tænkt over det med optagelsen – jeg vil ikke være med alligevel.",
+        "Slet lige optagelsen, tak.",
+        "Åh, jeg fortryder det med optagelsen, min ven. Vil du ikke slukke for den?",
+        "Jeg tilbagekalder hermed mit samtykke til optagelsen.",
+        "Kan du stoppe optagelsen nu? Jeg vil ikke optages mere.",
+    ],
+    "false_friend": [
+        "Jeg vil gerne stoppe min avis fra næste måned.",
+        "Kan I slette mit gamle telefonnummer?",
+        "Jeg trækker min klage tilbage, det har ordnet sig.",
+        "Jeg vil gerne trække min ansøgning om optagelse på pædagoguddannelsen tilbage.",
+        "Og så trækker jeg mit samtykke til jeres nyhedsbrev tilbage.",
+        "Jeg har optaget et lån, og nu kan jeg sgu ikke betale afdraget.",
+    ],
+    "closing": [
+        "Noteret. Andet?",
+        "Jeg sender et brev med posten.",
+        "Så er det på plads. Tak for opkaldet.",
+        "Jeg giver besked til afdelingen.",
+    ],
+    "hello": [
+        "Hallo? Er De der stadig?",
+        "Hallo, kan du høre mig derude?",
+        "Er forbindelsen røget?",
+        "Hallo, hallo?",
+    ],
+    "keypress_optin": [
+        "Tast 1 for ja til optagelse, tast 2 for nej.|1|2",
+        "Ønsker De at give samtykke til, at samtalen optages, tryk da 4. Ønsker De ikke, tryk 3.|4|3",
+        "Nej til optagelse: tast 3. Ja: tast 6.|6|3",
+        "Optagelse okay? Tast 4 for ja og 5 for nej.|4|5",
+        "Tast 2, hvis vi må optage, og tast 8, hvis vi ikke må.|2|8",
+        "Er det i orden, at vi optager samtalen? Tryk 7 for ja. Tryk 1 for nej.|7|1",
+    ],
+    "keypress_optout": [
+        "Tast 5, hvis du ikke vil optages.|5",
+        "Ingen optagelse? Tast 2 nu.|2",
+        "Ønsker De ikke, at samtalen optages, bedes De trykke 8 nu.|8",
+        "Vil du ikke optages, så tryk 6 nu.|6",
+        "Tryk 9 nu for at fravælge optagelse.|9",
+        "Tast 1 for at sige nej til optagelse.|1",
+    ],
+}
+HELD10_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Kundeservice, Sindre.",
+        "God dag, Statens vegvesen, De snakkar med Ingrid Berg.",
+        "Hei, du har kommi te Trønderenergi, det e Ola.",
+        "Hallo, Posten kundeservice, Petter her.",
+    ],
+    "notice_definite": [
+        "Samtalen her tas opp{p}, altså.",
+        "Vi tek opp denne samtalen{p}.",
+        "Vi informerer om at denne samtalen blir tatt opp{p}.",
+        "Det blir gjort opptak av denne telefonsamtalen{p}.",
+        "Æ tar opp samtalen{p}, bare så du veit det.",
+        "Samtalen blir tatt opp, skal eg berre seie.",
+    ],
+    "notice_vague": [
+        "Samtalen kan hende blir tatt opp{p}.",
+        "Vi tar stikkprøvevis opp noen samtaler{p}.",
+        "Samtaler med kundesenteret vårt kan bli tatt opp{p}.",
+        "Kanskje blir samtalen tatt opp{p}.",
+        "Samtaler hos oss blir av og til tatt opp{p}.",
+        "Samtalen blir muligens teken opp{p}.",
+    ],
+    "notice_conditional": [
+        "Om vi tar opp, sier jeg ifra først.",
+        "Dersom samtalen skal tas opp, vil De bli spurt på forhånd.",
+        "Hvis det blir nødvendig å ta opp samtalen, får du beskjed før det skjer.",
+        "Skulle samtalen bli teken opp, seier eg det først.",
+        "Viss æ må ta opp samtalen, spør æ deg først.",
+    ],
+    "purpose": [
+        " til opplæring av nye kolleger",
+        " slik at vi kan bli flinkare til å hjelpe deg",
+        " av hensyn til kvalitetssikringa",
+        " for å dokumentere henvendelsen",
+        " med formål å lære opp personalet vårt",
+        " så vi kan sjekke at du fikk rett svar",
+    ],
+    "purpose_sentence": [
+        "Det er til opplæring av nye kolleger.",
+        "Formålet er kvalitetssikring.",
+        "Hensikta er å dokumentere henvendelsa di.",
+        "Det bruker vi til å lære opp folka våre, altså.",
+        "Formålet er å dokumentere saksbehandlinga.",
+        "Det er berre så vi kan lære av det og bli betre.",
+    ],
+    "request_long": [
+        "Greit at vi tar opp samtalen?",
+        "Går det an at eg tek opp samtalen?",
+        "Samtykker De i at samtalen blir tatt opp?",
+        "Er det i orden for deg at æ tar opp samtalen?",
+        "Kan vi få lov til å ta opp samtalen, tru?",
+        "Opptak av samtalen – er det ok?",
+    ],
+    "request_short": [
+        "Greit for deg, då?",
+        "Går det an for deg, tru?",
+        "Samtykker De i det?",
+        "Er du med på det, du?",
+        "E det greitt for dæ?",
+    ],
+    "request_negative": [
+        "Har du noko imot at eg tek opp denne samtalen?",
+        "Har De innvendinger mot at samtalen blir tatt opp?",
+        "Noe imot opptak?",
+        "Er det et problem for deg om vi tar opp samtalen?",
+        "Plager det deg at vi tar opp samtalen?",
+        "Har du nåkka imot at æ tar opp samtalen?",
+    ],
+    "request_negative_short": [
+        "Noe imot det, da?",
+        "Har De innvendinger mot det?",
+        "Er det noe problem for deg?",
+        "Plager det deg på noen måte?",
+        "Har du nåkka imot det?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst seie stopp til opptaket.",
+        "De kan når som helst trekke tilbake samtykket, og opptaket vil da bli slettet.",
+        "Angrer du deg seinare, sier du bare ifra, så stopper vi opptaket og sletter det.",
+        "Vil du ha opptaket stoppa seinare i samtalen, så berre sei det.",
+        "Samtykket ditt kan trekkes tilbake når som helst underveis.",
+        "Du kan reservere deg mot opptaket når som helst i samtalen.",
+    ],
+    "objection_info": [
+        "Vil du ikke bli tatt opp, si det nå.",
+        "Ønsker De ikke at samtalen blir tatt opp, ber vi Dem si ifra nå, før vi går videre.",
+        "Si ifra nå hvis du ikke vil ha opptak.",
+        "Før vi startar: sei frå viss du ikkje vil ha opptak.",
+        "Hvis du er imot opptak, så si det med en gang, før vi begynner.",
+        "Vil du itj bli tatt opp, så sei ifra no, før vi går i gang.",
+    ],
+    "retention": [
+        "Opptakene slettes etter 60 dager.",
+        "Vi lagrer opptaket i tre måneder, så blir det sletta.",
+        "Opptaket oppbevares i seks måneder i tråd med sletterutinene våre.",
+        "Opptak blir sletta etter ein månad.",
+        "Opptaket ligg hos oss i 30 dagar, så forsvinn det.",
+        "Vi sletter opptak etter to uker.",
+    ],
+    "coercion": [
+        "Uten opptak kan vi ikke ta imot klagen din.",
+        "Vil du ikke bli tatt opp, må du skrive til oss i stedet – på telefon kan vi ikke behandle saken.",
+        "Vi kan bare hjelpe deg hvis samtalen blir tatt opp.",
+        "Sier du nei til opptak, lukker vi saken.",
+        "Uten opptak ingen rådgivning, dessverre.",
+        "Avslår De opptak, kan vi ikke behandle henvendelsen Deres over telefon.",
+    ],
+    "reply_given": [
+        "Ja da, bare ta opp.",
+        "Ta opp? Ja, greit nok.",
+        "Nei, øh – jo, jo, det er greitt, altså.",
+        "Å, ja da, vennen, det kan dere godt.",
+        "Ja, det går fint. Æ ringer fordi strømregninga e altfor høg.",
+        "Ja, det er greit, det. Eg må få sletta eit gammalt betalingskort.",
+    ],
+    "reply_condition": [
+        "Ja, så lenge det bare er dere som hører det.",
+        "Ok, om det blir sletta etterpå.",
+        "Ja, men berre til opplæring, altså.",
+        "Greit, bare det ikke havner hos andre.",
+        "Ja, hvis dere lover at det ikke blir brukt til noe annet.",
+    ],
+    "reply_refused": [
+        "Nei, det gidder jeg ikke.",
+        "Ta opp? Nei, det vil eg ikkje.",
+        "Nei, øh – nei, det vil jeg helst ikke, nei.",
+        "Nei, det liker eg ikkje. La vere å ta opp.",
+        "Nei, det vil æ itj.",
+        "Ja – nei, unnskyld, det vil jeg ikke likevel.",
+    ],
+    "reply_ambiguous": [
+        "Kem skal høre på det etterpå?",
+        "Tja, det veit eg ikkje.",
+        "Hmm, det må jeg tenke på.",
+        "Hæ? Ta opp kva?",
+        "Øh, kva betyr det for meg?",
+        "Å, det skjønner eg meg ikkje heilt på.",
+    ],
+    "neg_reply_given": [
+        "Nei, ikke i det hele tatt, bare ta opp.",
+        "Nei da, kjør på.",
+        "Næh, overhodet ikke.",
+        "Nei nei, det gjør ingenting.",
+        "Nei da, vennen, det kan dere godt.",
+        "Nei, det går fint. Jeg ringer fordi jeg vil stoppe avisa.",
+    ],
+    "neg_reply_refused": [
+        "Ja, faktisk. Jeg vil ikke bli tatt opp, altså.",
+        "Ja, altså – eg vil helst ikkje bli teken opp.",
+        "Ta opp? Ja, det har jeg noe imot.",
+        "Ja, æ vil itj bli tatt opp, æ.",
+        "Ja, ærlig talt – ikke ta opp dette.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, kva skal de bruke det til?",
+        "Øh, det veit eg ikkje, du.",
+        "Hvorfor spør du om det, da?",
+        "Hmm ... kem skal høre det?",
+        "Å, det veit eg ikkje riktig.",
+    ],
+    "ack_refused": [
+        "Helt i orden, vi tar ikke opp.",
+        "Skjønner – opptaket er slått av nå.",
+        "Ok, då skrur eg av opptaket.",
+        "Det er notert. Det blir ikke gjort opptak av samtalen.",
+        "Greit, vi stopper opptaket og sletter det som er tatt opp.",
+    ],
+    "business_agent": [
+        "Fødselsnummer, takk.",
+        "Har du kundenummeret ditt for hånden?",
+        "Kva er saksnummeret?",
+        "Hvilken adresse gjelder det?",
+        "Eg ser på saka di no.",
+    ],
+    "business_customer": [
+        "Æ har fått et brev fra kommunen som æ itj skjønner.",
+        "Heimehjelpa kom ikkje i dag.",
+        "Varmtvannsberederen lekker.",
+        "Eg må fornye passet.",
+        "BankID virker ikke på den nye telefonen min.",
+        "Eg har fått same rekninga to gonger.",
+    ],
+    "withdrawal": [
+        "Jeg liker ikke at dere tar opp dette. Skru det av.",
+        "Eg har tenkt på det med opptaket – eg vil ikkje vere med likevel.",
+        "Slett opptaket mitt, takk.",
+        "Å, jeg angrer på det med opptaket, vennen. Kan du ikke skru det av?",
+        "Jeg trekker herved tilbake samtykket mitt til opptaket.",
+        "Kan du stoppe opptaket nå? Æ vil itj bli tatt opp mer.",
+    ],
+    "false_friend": [
+        "Jeg vil stoppe avisa fra neste måned.",
+        "Kan dere slette det gamle telefonnummeret mitt?",
+        "Eg trekkjer klagen tilbake, det har ordna seg.",
+        "Jeg vil trekke meg fra opptaket til sykepleierstudiet i høst.",
+        "Og så trekker jeg tilbake samtykket til nyhetsbrevet deres.",
+        "Eg vil gjerne ta opp ein klage på fakturaen.",
+    ],
+    "closing": [
+        "Notert. Noe mer?",
+        "Eg sender eit brev i posten.",
+        "Da er det i orden. Takk for at du ringte.",
+        "Eg gir beskjed til avdelinga.",
+    ],
+    "hello": [
+        "Hallo? Er De der fortsatt?",
+        "Hallo, høyrer du meg no?",
+        "Har forbindelsen blitt brutt?",
+        "Hallo, hallo?",
+    ],
+    "keypress_optin": [
+        "Tast 1 for ja til opptak, tast 2 for nei.|1|2",
+        "Ønsker De å samtykke til at samtalen blir tatt opp, trykk 4. Ønsker De ikke det, trykk 3.|4|3",
+        "Nei til opptak: tast 3. Ja: tast 6.|6|3",
+        "Opptak ok? Tast 4 for ja og 5 for nei.|4|5",
+        "Tast 2 om vi får ta opp, og tast 8 om vi ikkje får.|2|8",
+        "Er det greitt at vi tek opp samtalen? Trykk 7 for ja. Trykk 1 for nei.|7|1",
+    ],
+    "keypress_optout": [
+        "Tast 5 om du ikke vil bli tatt opp.|5",
+        "Ikke opptak? Tast 2 nå.|2",
+        "Ønsker De ikke at samtalen blir tatt opp, vennligst trykk 8 nå.|8",
+        "Vil du ikkje bli teken opp, trykk 6 no.|6",
+        "Trykk 9 nå for å velge bort opptak.|9",
+        "Tast 1 for å si nei til opptak.|1",
+    ],
+}
+
+for _bank, _held10 in ((DA, HELD10_DA), (NO, HELD10_NO)):
+    for _slot, _words in _held10.items():
+        _bank.setdefault(_slot, {})["held10"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -4920,7 +5396,8 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         later=rng.choices(["withdrawal", "false_friend", "none"], [0.12, 0.22, 0.66])[0],
         labels=rng.random() < 0.75,
     )
-    if split in ("held4", "held5", "held6", "held7", "held8", "held9"):  # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    # key-press prompts: drawn only here, so the other splits' calls stay as they were
+    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10"):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -5226,7 +5703,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held9 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held10 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
