@@ -600,7 +600,8 @@ def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
 
 def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
     s = meaning.sentence(unit.text)
-    return len(s.toks) == len(unit.toks) and meaning.offers_choice(s, bank, first)
+    return len(s.toks) == len(unit.toks) and (
+        meaning.offers_choice(s, bank, first) or meaning.wished_consent(s, bank, first))
 
 
 def _records_something_else(unit: Unit, last: int, bank: PhraseBank) -> bool:

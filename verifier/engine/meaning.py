@@ -463,6 +463,12 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 ref = has(toks, bank, "reference", c_lo, c_hi)
                 if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
                     obj = ref
+            if obj is None and c_lo > 0 and find(toks, bank, "join_words", neg + 1, c_hi):
+                # "det med optagelsen - jeg vil ikke være med alligevel": the recording named in
+                # the sentence's earlier clause, this clause only the refusal to take part
+                earlier = has(toks, bank, "recording", 0, c_lo)
+                if earlier and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1)]):
+                    obj = earlier
             if obj is not None:
                 return _reading("withdrawal", s, (a, b), (neg, neg + 1), obj)
     # A wish that the recording stop: "jeg vil, at I holder op med at optage", "eg vil at de
@@ -1074,6 +1080,8 @@ _RELATIVE = frozenset({"der", "som", "hvor", "hvilke", "hvilket"})
 _AS_ALWAYS = frozenset({"altid", "alltid", "vanlig", "vanligt", "normalt", "saedvanlig", "saedvanligt", "oftest"})
 _RESTRICTIVE = frozenset({"hvor", "der", "som", "naar", "idet"})
 _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
+# A tag clause after the question ("..., altså?", "..., du?", "..., vel?") adds no words of its own.
+_TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
@@ -1189,6 +1197,8 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue
         if offers_choice(s, bank, lo) or has(toks, bank, "condition", c_lo, lo):
             continue  # "du kan reservere deg mot at det blir gjort opptak av samtalen" offers a choice
+        if wished_consent(s, bank, lo):
+            continue  # "ønsker du at give samtykke til, at samtalen optages, ...": asked, not told
         if any(t.startswith(_STORE) for t in toks[lo:hi]) and has(toks, bank, "time_units"):
             continue  # "samtalen lagres i 90 dager" says how long, read as retention
         between = enumerate(toks[x[1] : y[0]], start=x[1])
@@ -1198,6 +1208,21 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
         modal = vague_words(s, bank, lo, hi)
         return _reading("vague_notice" if modal else "recording_notice", s, modal, x, y)
     return None
+
+
+# Verbs of wishing before a consent word: the recording after them is what the caller may consent to.
+_WISH_VERBS = frozenset({"oensker", "onsker", "oenskjer", "ynskjer", "vil", "vill", "oensk", "onsk"})
+
+
+def wished_consent(s: Sentence, bank: PhraseBank, lo: int) -> bool:
+    """True when the recording at `lo` is the content of a consent the caller is asked whether
+    they wish to give ("Ønsker du at give samtykke til, at samtalen optages", "Vil du samtykke i at
+    samtalen blir tatt opp"): a wish verb, then a consent word, then "at" / "i at" just before."""
+    toks = s.toks
+    cons = has(toks, bank, "consent", max(0, lo - 6), lo)
+    if cons is None or not any(t in ("at", "aa") for t in toks[cons[1] : lo]):
+        return False
+    return any(t in _WISH_VERBS for t in toks[max(0, cons[0] - 5) : cons[0]])
 
 
 # Modal verbs and possibility words: before a notice they make it vague ("det er muligt, at
@@ -1357,6 +1382,8 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return None
     c_lo, c_hi = s.clause_of(len(s.toks) - 1)
     toks = s.toks
+    if c_lo > 0 and all(t in _TAIL_TAGS for t in toks[c_lo:c_hi]):
+        c_lo, c_hi = s.clause_of(c_lo - 1)  # "Okay med dig, altså?": the tag after the comma asks nothing
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
         c_lo = 0  # "Synes du, det er i orden?" is one question
     if c_lo > 0 and _doing_it(toks[c_lo:c_hi], bank):
