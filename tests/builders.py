@@ -102,6 +102,24 @@ def verdict(transcript: dict[str, Any], policy: str) -> tuple[str, str, set[str]
     return str(r.verdict), str(r.consent.status), set(r.reason_codes)
 
 
+# --- the reading rounds' opening sentences (tests/test_reading_round10.py … round13) -------------
+# One sentence per element, in Danish, bokmål and nynorsk, read by every round as it was.
+
+NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
+          "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",
+          "nn": "Vi tek opp samtalen for å betre kundeservicen."}
+INFO = {"da": "Du kan altid bede os om at stoppe optagelsen.",
+        "nb": "Du kan alltid be oss om å stoppe opptaket.",
+        "nn": "Du kan alltid be oss stoppe opptaket."}
+ASK = {"da": "Er det i orden, at vi optager samtalen?", "nb": "Er det greit at vi tar opp samtalen?",
+       "nn": "Er det greitt at vi tek opp samtalen?"}
+NEG_ASK = {"da": "Har du noget imod, at vi optager samtalen?", "nb": "Har du noe imot at vi tar opp samtalen?",
+           "nn": "Har du noko imot at vi tek opp samtalen?"}
+OBJECT = {"da": "Hvis du ikke vil optages, så sig det bare.", "nb": "Vil du ikke bli tatt opp, så si fra.",
+          "nn": "Vil du ikkje bli teken opp, så sei frå."}
+YES = {"da": "Ja, det er fint.", "nb": "Ja, det er greit.", "nn": "Ja, det er greitt."}
+
+
 # --- the reading rounds' helpers (tests/test_reading_round9.py … round12) ----------------------
 
 

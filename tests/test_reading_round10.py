@@ -8,22 +8,10 @@ withdrawal information, requests or consent must never make a call compliant tha
 from __future__ import annotations
 
 import pytest
+from builders import ASK, INFO, NEG_ASK, NOTICE, verdict
 from builders import read_as as reading
 from builders import record_of as record
 from builders import turns_call as call
-from builders import verdict
-
-NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
-          "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",
-          "nn": "Vi tek opp samtalen for å betre kundeservicen."}
-INFO = {"da": "Du kan altid bede os om at stoppe optagelsen.",
-        "nb": "Du kan alltid be oss om å stoppe opptaket.",
-        "nn": "Du kan alltid be oss stoppe opptaket."}
-ASK = {"da": "Er det i orden, at vi optager samtalen?", "nb": "Er det greit at vi tar opp samtalen?",
-       "nn": "Er det greitt at vi tek opp samtalen?"}
-NEG_ASK = {"da": "Har du noget imod, at vi optager samtalen?", "nb": "Har du noe imot at vi tar opp samtalen?",
-           "nn": "Har du noko imot at vi tek opp samtalen?"}
-
 
 # --- 1. Withdrawal information: compounds, inverted particle verbs, verbs of ending --------------
 

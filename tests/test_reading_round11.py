@@ -9,30 +9,15 @@ and reading less as a withdrawal must never hide one.
 from __future__ import annotations
 
 import pytest
+from builders import ASK, INFO, NEG_ASK, NOTICE, OBJECT, YES, verdict
 from builders import answer_to as answer
 from builders import key_after as key
 from builders import read_as as reading
 from builders import record_of as record
 from builders import turns_call as call
-from builders import verdict
 
 from verifier.engine import meaning
 from verifier.engine.phrases import load_bank
-
-NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
-          "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",
-          "nn": "Vi tek opp samtalen for å betre kundeservicen."}
-INFO = {"da": "Du kan altid bede os om at stoppe optagelsen.",
-        "nb": "Du kan alltid be oss om å stoppe opptaket.",
-        "nn": "Du kan alltid be oss stoppe opptaket."}
-ASK = {"da": "Er det i orden, at vi optager samtalen?", "nb": "Er det greit at vi tar opp samtalen?",
-       "nn": "Er det greitt at vi tek opp samtalen?"}
-NEG_ASK = {"da": "Har du noget imod, at vi optager samtalen?", "nb": "Har du noe imot at vi tar opp samtalen?",
-           "nn": "Har du noko imot at vi tek opp samtalen?"}
-OBJECT = {"da": "Hvis du ikke vil optages, så sig det bare.", "nb": "Vil du ikke bli tatt opp, så si fra.",
-          "nn": "Vil du ikkje bli teken opp, så sei frå."}
-YES = {"da": "Ja, det er fint.", "nb": "Ja, det er greit.", "nn": "Ja, det er greitt."}
-
 
 # --- 1. Withdrawal: acceptance taken back, a wish that it stop, going on without it ---------------
 

@@ -9,22 +9,11 @@ and reading less as a request or a withdrawal must never hide a refusal.
 from __future__ import annotations
 
 import pytest
+from builders import ASK, INFO, NOTICE, YES, verdict
 from builders import answer_to as answer
 from builders import key_after as key
 from builders import read_as as reading
 from builders import turns_call as call
-from builders import verdict
-
-NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
-          "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",
-          "nn": "Vi tek opp samtalen for å betre kundeservicen."}
-INFO = {"da": "Du kan altid bede os om at stoppe optagelsen.",
-        "nb": "Du kan alltid be oss om å stoppe opptaket.",
-        "nn": "Du kan alltid be oss stoppe opptaket."}
-ASK = {"da": "Er det i orden, at vi optager samtalen?", "nb": "Er det greit at vi tar opp samtalen?",
-       "nn": "Er det greitt at vi tek opp samtalen?"}
-YES = {"da": "Ja, det er fint.", "nb": "Ja, det er greit.", "nn": "Ja, det er greitt."}
-
 
 # --- 1. Coercion worded as a downside for the caller (held9's falsely compliant call) --------------
 

@@ -7,20 +7,9 @@ Each rule is shown in wordings that are not held10's (nor another split's), in D
 from __future__ import annotations
 
 import pytest
+from builders import ASK, INFO, NOTICE, YES, verdict
 from builders import read_as as reading
 from builders import turns_call as call
-from builders import verdict
-
-NOTICE = {"da": "Vi optager samtalen for at kunne forbedre vores service.",
-          "nb": "Vi tar opp samtalen for å kunne forbedre kundeservicen.",
-          "nn": "Vi tek opp samtalen for å betre kundeservicen."}
-INFO = {"da": "Du kan altid bede os om at stoppe optagelsen.",
-        "nb": "Du kan alltid be oss om å stoppe opptaket.",
-        "nn": "Du kan alltid be oss stoppe opptaket."}
-ASK = {"da": "Er det i orden, at vi optager samtalen?", "nb": "Er det greit at vi tar opp samtalen?",
-       "nn": "Er det greitt at vi tek opp samtalen?"}
-YES = {"da": "Ja, det er fint.", "nb": "Ja, det er greit.", "nn": "Ja, det er greitt."}
-
 
 # --- 1. Coercion: closing the caller's case after a no --------------------------------------------
 
