@@ -367,17 +367,18 @@ class Verifier:
         if not unsure:
             return record
         doubts = [w for w in run.warnings if w not in unsure]
+        other_policy = self.policy or load_policy(None, language=other)
         mine = analyze_transcript(transcript, policy, doubts=doubts)
         theirs = analyze_transcript(
             Transcript(language=other, segments=tuple(by_id.get(id(s), s) for s in transcript.segments),
                        events=transcript.events, duration_s=transcript.duration_s),
-            self.policy or load_policy(None, language=other), doubts=doubts)
+            other_policy, doubts=doubts)
         if mine.verdict != theirs.verdict or mine.verdict == "needs_review":
             return record
         run.warnings, run.language_moot = doubts, True
         run.notes.append(f"the language stayed unsure, but the call is {mine.verdict} as heard in "
                          f"either language under its policy ({transcript.language!r}: "
-                         f"{policy.id}; {other!r}: {(self.policy or load_policy(None, language=other)).id})")
+                         f"{policy.id}; {other!r}: {other_policy.id})")
         return mine
 
     def _rest(self, blocks: Iterator[Audio], segments: list[Segment], language: str,

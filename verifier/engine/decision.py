@@ -117,7 +117,7 @@ def _unanswered(led: _Ledger) -> bool:
     labelled speech. Unclear agent speech may hide a notice or a withdrawal right, never the
     caller's yes: silence on the caller's side is not consent however the agent was heard."""
     return (any(r.code == Code.NO_REPLY for r in led.missing)
-            and all(any(d is a for a in led.agent_only) for d in led.doubts))
+            and all(d in led.agent_only for d in led.doubts))
 
 
 def _doubted(decision: Decision, doubts: Sequence[str], *, violated: bool) -> Decision:

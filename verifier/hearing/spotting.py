@@ -610,9 +610,10 @@ class _Run:
     def check(self, everyone: list[_Group], todo: list[_Group], *, others: bool = True) -> float:
         """Propose and check ``todo`` (with ``everyone`` as the engine's context); with ``others``,
         also the other readings (the domain's sentences) of every group in ``todo``. The strength
-        returned (for deciding an unsure language) counts the first readings only: the sentences
-        of the two languages are alike enough ("Er det i orden at vi tar opp samtalen?" verified on
-        a Danish "… at vi optager samtalen?") that they must not decide it."""
+        returned counts the first readings only (the first step of deciding an unsure language);
+        ``strength()`` counts every reading kept (the second step, where one language must be well
+        ahead: the sentences of the two languages are alike enough, "Er det i orden at vi tar opp
+        samtalen?" verified on a Danish "… at vi optager samtalen?", that both often verify)."""
         fresh = [g for g in todo if g.index not in self.checks]
         for g in fresh:
             if _confident(g.segment, self.conf):
