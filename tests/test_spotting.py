@@ -408,3 +408,26 @@ def test_a_purpose_alone_never_decides_an_unsure_language() -> None:
     assert run.strength() == 0
     run.checks[1] = spotting._Check(reading="samtalen blir tatt opp", found=[verified("recording_notice")])
     assert run.strength() == 7.0
+
+
+@pytest.mark.model
+def test_scoring_many_texts_gives_each_text_its_own_score_in_order(verifier_) -> None:
+    """The scorer batches texts of like length and scores a repeated text once: the scores must be
+    those of each text scored alone, in the order asked, repeats and empty texts included."""
+    from verifier.hearing.audio import load_audio
+
+    tr = verifier_.recognizer
+    agent = load_audio(ROOT / "samples" / "da_compliant_stereo.wav").channels[0]
+    memory = tr.encode(agent[int(3.3 * 16000):])[:, :600]
+    texts = ["Vi vil gerne optage samtalen til træning af vores medarbejdere.", "Ja.", "",
+             "Vi optager ikke samtalen.", "Ja.", "Samtalen bliver optaget af hensyn til kvaliteten."] * 3
+    together = tr.score(memory, "da", texts)
+    alone = {t: tr.score(memory, "da", [t])[0] for t in set(texts)}
+    assert len(together) == len(texts)
+    for text, lp in zip(texts, together, strict=True):
+        assert lp.shape == alone[text].shape, text
+        assert abs(float(lp.sum()) - float(alone[text].sum())) < 0.2, text
+    first = texts.index("Ja.")
+    assert float(together[first].sum()) == float(together[first + 3].sum())
+    ranked = sorted(set(texts) - {""}, key=lambda t: float(alone[t].sum()) / max(1, len(alone[t])))
+    assert ranked[-1] == texts[0]  # what the agent said reads best

@@ -66,6 +66,10 @@ DECODE_AS = {"da": "da", "no": "no", "nb": "no", "nn": "no"}
 DETECT_SECONDS = 30
 # A VAD chunk this long without a recognised word becomes an empty ("unreadable") segment.
 MIN_UNREAD_S = 0.3
+# Forced scoring: texts per align batch, at most SCORE_BATCH_FRAMES frames of memory copies in all
+# (one thread, whisper base int8, 800 frames: 21 ms a text in batches of 2-4, 53-60 ms in 16-32).
+SCORE_BATCH_FRAMES = 3200
+SCORE_BATCH_MAX = 8
 
 
 @dataclass(frozen=True)
@@ -266,12 +270,17 @@ class Transcriber:
 
     def score(self, memory: np.ndarray, language: str, texts: list[str]) -> list[np.ndarray]:
         """Log-probability of every token of each text, read by the decoder on ``memory`` (an
-        encoder output, possibly cut to a few seconds): teacher forcing, no sampling, one batch.
+        encoder output, possibly cut to a few seconds): teacher forcing, no sampling.
 
         The decoder starts as Whisper does (start of transcript, language, transcribe, no
         timestamps), so each text is scored as the start of what the memory holds. (Whisper's
         alignment excludes the end-of-text token from the softmax, so a text that stops early is
         not penalised here: compare texts that cover the same audio.)
+
+        Each distinct text is scored once, in batches of texts of like length whose copies of the
+        memory stay small (``SCORE_BATCH_FRAMES``): CTranslate2 repeats the memory per text, and
+        past a few thousand frames a batch costs two to three times as much per text
+        (``benchmarks/README.md``, issue 13).
         """
         import ctranslate2
 
@@ -279,17 +288,27 @@ class Transcriber:
             return []
         tok = self.tokenizer(language)
         tokens = [tok.encode(" " + t.strip()) for t in texts]
-        keep = [i for i, t in enumerate(tokens) if t]
         out = [np.zeros(0, dtype=np.float32) for _ in texts]
-        if not keep:
-            return out
-        batch = np.ascontiguousarray(np.repeat(memory, len(keep), axis=0), dtype=np.float32)
-        results = self._model.model.align(ctranslate2.StorageView.from_array(batch),
-                                          list(tok.sot_sequence),  # align adds no-timestamps
-                                          [tokens[i] for i in keep], memory.shape[1])
-        for i, r in zip(keep, results, strict=True):
-            probs = np.asarray(r.text_token_probs[: len(tokens[i])], dtype=np.float64)
-            out[i] = np.log(np.maximum(probs, 1e-12)).astype(np.float32)
+        first: dict[tuple[int, ...], int] = {}
+        for i, t in enumerate(tokens):
+            if t:
+                first.setdefault(tuple(t), i)
+        todo = sorted(first.values(), key=lambda i: len(tokens[i]))
+        frames = max(1, memory.shape[1])
+        size = max(1, min(SCORE_BATCH_MAX, SCORE_BATCH_FRAMES // frames))
+        memory = np.ascontiguousarray(memory, dtype=np.float32)
+        for lo in range(0, len(todo), size):
+            part = todo[lo:lo + size]
+            batch = np.ascontiguousarray(np.repeat(memory, len(part), axis=0))
+            results = self._model.model.align(ctranslate2.StorageView.from_array(batch),
+                                              list(tok.sot_sequence),  # align adds no-timestamps
+                                              [tokens[i] for i in part], memory.shape[1])
+            for i, r in zip(part, results, strict=True):
+                probs = np.asarray(r.text_token_probs[: len(tokens[i])], dtype=np.float64)
+                out[i] = np.log(np.maximum(probs, 1e-12)).astype(np.float32)
+        for i, t in enumerate(tokens):
+            if t and first[tuple(t)] != i:
+                out[i] = out[first[tuple(t)]]
         return out
 
     def speech_chunks(self, samples: np.ndarray) -> list[tuple[int, int]]:
