@@ -431,3 +431,46 @@ def test_scoring_many_texts_gives_each_text_its_own_score_in_order(verifier_) ->
     assert float(together[first].sum()) == float(together[first + 3].sum())
     ranked = sorted(set(texts) - {""}, key=lambda t: float(alone[t].sum()) / max(1, len(alone[t])))
     assert ranked[-1] == texts[0]  # what the agent said reads best
+
+
+def test_a_reading_clearly_more_probable_stands_for_a_prompted_one_that_verified_something_else() -> None:
+    # The prompt pulled the reading towards a notice; the request, put in at the sentence start,
+    # is far more probable on the same audio and verifies as much: the request is what was said.
+    heard = "Er det i oven, at vi optære samtæren"
+    prompted = "Vi optager samtalen i dag."
+    h, segs = hearing("agent", [(6.8, 9.3, heard)])
+    scorer = Scorer({1: prompted}, {heard: -30.0, prompted: -20.0, REQUEST: -10.0})  # per token -4 vs -1.25
+    result = spot([h], segs, scorer)
+    assert [f.element for f in result.found if f.status == "verified"] == ["consent_request"]
+    assert result.segments[0].text == REQUEST
+
+
+def test_a_reading_only_a_little_more_probable_does_not_replace_what_verified() -> None:
+    heard = "Er det i oven, at vi optære samtæren"
+    prompted = "Vi optager samtalen i dag."
+    h, segs = hearing("agent", [(6.8, 9.3, heard)])
+    scorer = Scorer({1: prompted}, {heard: -30.0, prompted: -20.0, REQUEST: -30.4})  # per token -4 vs -3.8
+    result = spot([h], segs, scorer)
+    assert [f.element for f in result.found if f.status == "verified"] == ["recording_notice"]
+    assert result.segments[0].text == prompted
+
+
+def _checked(reading: str, per_token: float, *found: tuple[str, str, str]) -> spotting._Check:
+    return spotting._Check(reading=reading, close=True, per_token=per_token, found=[
+        spotting.Spotted(element=e, language="da", start=0.0, end=2.0, speaker=None, heard="", text=reading,
+                         phrase=phrase, status=status, margin=3.0, decoy_margin=2.0, competitor=None,
+                         closeness=0.0) for e, phrase, status in found])
+
+
+@pytest.mark.parametrize("first_found, replaced", [
+    ([("purpose", "til træning", "verified")], True),            # evidence for the call may go
+    ([("recording_notice", "vi optager samtalen", "doubt")], True),
+    ([("withdrawal", "stop optagelsen", "verified")], False),     # evidence against it never
+    ([("vague_notice", "samtalen kan blive optaget", "doubt")], False),
+    ([("reply", "nej tak", "verified")], False),
+    ([("reply", "ja tak", "verified")], True),
+])
+def test_a_more_probable_reading_never_takes_away_what_speaks_against_the_call(first_found, replaced) -> None:
+    first = _checked("first", -4.0, *first_found)
+    alt = _checked("alt", -2.0, ("consent_request", "er det i orden at vi optager samtalen", "verified"))
+    assert spotting._better(alt, first) is replaced

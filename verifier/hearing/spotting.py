@@ -16,7 +16,9 @@ computed, and lets the decoder's own probabilities decide what was said:
    words at each sentence start (the free decoding's punctuation and pauses), but only sentences
    whose letters resemble what Whisper wrote there (``SENTENCE_MIN_RATIO``) and that cover as much
    speech. These other readings are checked like the first; one is kept only when its checks
-   verify more and keep everything the first reading verified or left in doubt (``_better``).
+   verify more and keep everything the first reading verified or left in doubt, or when it is
+   clearly more probable per token, verifies as much, and keeps everything the first reading held
+   against the call (``_better``).
 2. **Check without the prompt.** The proposal, the free decoding and the proposal's competitors
    are scored by the decoder with no prompt (teacher forcing, ``Transcriber.score``), one batch
    per segment and no new encoder window. The engine's own phrase matching says which elements
@@ -268,6 +270,10 @@ SENTENCE_COVER = 0.85
 # against what stood there (the checks that follow allow a reading -1.3 per token of the whole
 # segment below the free decoding, and then want the competitors and decoys beaten).
 SENTENCE_SLACK = -0.8
+# Another reading that verifies as much stands for the first when its mean log-probability per
+# token is this much higher: a clearly better account of the same audio (the mean, not the sum: the
+# decoder does not charge a text for the speech it leaves out).
+PREFER_PER_TOKEN = 0.5
 REPLY_ELEMENTS = ("affirmative", "refusal", "ambiguous", "negative_consent", "negative_refusal")
 # The element whose closest phrases compete with a phrase of this element.
 COMPETES = {
@@ -440,6 +446,7 @@ class _Check:
     reading: str = ""  # the prompted reading, cleaned
     close: bool = False
     closeness: float = 0.0
+    per_token: float | None = None  # the reading's own mean log-probability per token, once scored
     found: list[Spotted] = field(default_factory=list)
     elements: set[str] = field(default_factory=set)  # elements the reading holds (engine's view)
 
@@ -877,6 +884,7 @@ class _Run:
         scores = self._score(g.memory, texts)
         n_hyp = max(1, self.scorer.count_tokens(self.language, hyp))
         c.closeness = (scores[1] - scores[0]) / n_hyp
+        c.per_token = scores[1] / n_hyp
         c.close = c.closeness >= CLOSE_PER_TOKEN
         for element, phrase, i, j in found_phrases:
             mine = [(label, s) for (e, p, label, _t), s in zip(tests, scores[2:], strict=True)
@@ -1095,14 +1103,27 @@ def _substituted(words: list[str], k: int, pool: list[str]) -> list[tuple[str, s
 def _better(alt: _Check, first: _Check) -> bool:
     """Whether another reading's checks show more than the first reading's: more elements
     verified, and every element the first reading verified or left in doubt still there (an
-    answer with its meaning: a doubtful "no" is not given up for a verified "yes")."""
+    answer with its meaning: a doubtful "no" is not given up for a verified "yes").
+
+    Or a reading clearly more probable (by ``PREFER_PER_TOKEN`` nats in its mean log-probability
+    per token) that verifies as many elements: it stands for the first even where it verifies other
+    ones ("Er det i orden, at vi optager samtalen?" for a prompted "Vi opter samtalen til træning"
+    on the same words). It may drop what the first reading held for the call (that only takes
+    evidence away), never what the first verified or doubted against it (``AGAINST``, an answer
+    that is not a yes)."""
     def kinds(c: _Check, statuses: tuple[str, ...]) -> set[str]:
         return {f.element if f.element != "reply" else
                 f"reply:{_reading(f.phrase, load_bank(f.language))[0]}"
                 for f in c.found if f.status in statuses}
 
-    return (len(kinds(alt, ("verified",))) > len(kinds(first, ("verified",)))
-            and kinds(first, ("verified", "doubt")) <= kinds(alt, ("verified", "doubt")))
+    verified, held = kinds(alt, ("verified",)), kinds(alt, ("verified", "doubt"))
+    first_verified, first_held = kinds(first, ("verified",)), kinds(first, ("verified", "doubt"))
+    if len(verified) > len(first_verified) and first_held <= held:
+        return True
+    against = {k for k in first_held if k in AGAINST or (k.startswith("reply:") and k != "reply:given")}
+    return (alt.close and bool(verified) and len(verified) >= len(first_verified) and against <= held
+            and alt.per_token is not None and first.per_token is not None
+            and alt.per_token >= first.per_token + PREFER_PER_TOKEN)
 
 
 def _sentence_starts(g: _Group) -> list[int]:
