@@ -474,3 +474,20 @@ def test_a_more_probable_reading_never_takes_away_what_speaks_against_the_call(f
     first = _checked("first", -4.0, *first_found)
     alt = _checked("alt", -2.0, ("consent_request", "er det i orden at vi optager samtalen", "verified"))
     assert spotting._better(alt, first) is replaced
+
+
+@pytest.mark.parametrize("word_probability, reread", [(0.25, True), (0.95, False)])
+def test_a_segment_is_read_again_unless_its_own_words_were_heard_with_confidence(word_probability, reread) -> None:
+    # faster-whisper gives a whole window one log-probability: a misheard synthetic notice followed
+    # by clear speech shares the window's good figure. Its own words decide whether it is re-read.
+    from dataclasses import replace
+
+    heard = "Myre melgene opdag i osamtagen til treninger"
+    h, segs = hearing("agent", [(3.4, 7.2, heard)], logprob=-0.3)
+    part = h.segments[0]
+    h.segments[0] = replace(part, words=tuple((w, s, e, word_probability) for w, s, e, _p in part.words))
+    reading = "Vi vil gerne optage samtalen til træning"
+    scorer = Scorer({1: reading}, {heard: -30.0, reading: -20.0})
+    result = spot([h], segs, scorer)
+    assert (scorer.reads > 0) is reread
+    assert ("recording_notice" in {f.element for f in result.found if f.status == "verified"}) is reread

@@ -239,8 +239,8 @@ SENTENCES = {
         "Samtalen kan bli tatt opp.", "Vi tar ikke opp samtalen.",
         "Samtalen blir tatt opp for opplæring av våre ansatte.",
         "Vi tar opp samtalen for å forbedre kundeservicen.", "for opplæring av våre ansatte",
-        "for å dokumentere", "av hensyn til kvaliteten", "Er det greit at vi tar opp samtalen?",
-        "Er det greit for deg?", "Er det i orden at vi tar opp samtalen?",
+        "for å forbedre kundeservicen", "for å dokumentere", "av hensyn til kvaliteten",
+        "Er det greit at vi tar opp samtalen?", "Er det greit for deg?", "Er det i orden at vi tar opp samtalen?",
         "Har du noe imot at vi tar opp samtalen?", "Du kan når som helst be meg stoppe opptaket.",
         "Du kan reservere deg mot opptak.", "Du kan trekke samtykket ditt.",
         "Opptaket slettes etter 90 dager.", "Trykk 1 for å godta opptak.",
@@ -623,7 +623,7 @@ class _Run:
         samtalen?" verified on a Danish "… at vi optager samtalen?", that both often verify)."""
         fresh = [g for g in todo if g.index not in self.checks]
         for g in fresh:
-            if _confident(g.segment, self.conf):
+            if _read_well(g, self.conf):
                 reading = g.heard  # read well already: its phrases are only checked, not re-read
             else:
                 reading = self._propose(g) or g.heard
@@ -637,7 +637,7 @@ class _Run:
         strength = round(sum(max(f.decoy_margin, 0.0) for g in todo for f in self.checks[g.index].found
                              if f.status == "verified" and f.element in LANGUAGE_KEYS), 2)
         if others:
-            pending = [g for g in todo if g.index not in self.tried and not _confident(g.segment, self.conf)]
+            pending = [g for g in todo if g.index not in self.tried and not _read_well(g, self.conf)]
             self.tried |= {g.index for g in pending}
             self._alternatives(everyone, pending,
                                {g.index: self._sentences(g, self.checks[g.index].reading) for g in pending})
@@ -1140,6 +1140,19 @@ def _sentence_starts(g: _Group) -> list[int]:
             breaks.append((end_mark, gap, k))
     breaks.sort(key=lambda b: (not b[0], -b[1]))
     return [0] + sorted(k for _m, _g, k in breaks[: SENTENCE_STARTS - 1])
+
+
+def _read_well(g: _Group, conf: Confidence) -> bool:
+    """A segment Whisper read with confidence, judged on its own words as well as on its window:
+    faster-whisper gives one log-probability for a whole 30-s window, so a misheard sentence shares
+    the confidence of the clear speech after it (a synthetic opening followed by real talk). Its
+    words' mean log-probability must reach the policy's review threshold too."""
+    if not _confident(g.segment, conf):
+        return False
+    probs = [float(w[3]) for w in g.part.words if w[0].strip() and len(w) > 3 and w[3] is not None]
+    if not probs:
+        return True  # no word probabilities: the window's figures are all there is
+    return float(np.mean(np.log(np.maximum(probs, 1e-6)))) >= conf.review_avg_logprob
 
 
 def _confident(seg: Segment, conf: Confidence) -> bool:
