@@ -12,7 +12,7 @@ from typing import Any
 from .codes import Action, Code, ConsentStatus, Verdict
 from .consent import ConsentOutcome, read_consent
 from .decision import Decision, decide
-from .findings import Findings, find_elements
+from .findings import Findings, Hit, find_elements
 from .phrases import LANGUAGE_BANKS, load_bank
 from .policy import Policy, load_policy
 from .record import Consent, Evidence, Reason, Record
@@ -74,6 +74,7 @@ def judge(
 def _withdrawals(findings: Findings, outcome: ConsentOutcome) -> list[Evidence]:
     """Withdrawals by the customer that are not simply the answer to a request."""
     replies = [i.reply for i in outcome.interactions if i.reply is not None]
+    refusals = [i.reply for i in outcome.interactions if i.reply is not None and i.status == "refused"]
     out: list[Evidence] = []
     seen: set[int] = set()
     for hit in sorted(findings.hits.get("withdrawal", []), key=lambda h: h.unit.start):
@@ -82,8 +83,22 @@ def _withdrawals(findings: Findings, outcome: ConsentOutcome) -> list[Evidence]:
         seen.add(id(hit.unit))
         if any(r.start - 0.01 <= hit.unit.start <= r.end + 0.01 for r in replies):
             continue
+        if any(_same_turn(findings, r, hit) for r in refusals):
+            continue  # "Nej, det vil jeg ikke. Lad være med at optage.": the no said again, not withdrawn later
         out.append(hit.evidence())
     return out
+
+
+# A refusal of the recording this soon after a "no", with no one else speaking between, says the no
+# again (consent.py joins a reply's sentences over gaps this short).
+SAME_TURN_S = 2.0
+
+
+def _same_turn(findings: Findings, refusal: Evidence, hit: Hit) -> bool:
+    """The withdrawal's sentence goes on the caller's turn that refused (no agent sentence between)."""
+    if not 0 <= hit.unit.start - refusal.end <= SAME_TURN_S:
+        return False
+    return not any(u.speaker == "agent" and refusal.end - 0.01 <= u.start < hit.unit.start for u in findings.units)
 
 
 def _evidence(findings: Findings) -> dict[str, list[Evidence]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import meaning
-from .findings import AGENT_ELEMENTS, NO_WORDS, Findings, Hit, Unit, has_topic, mark_keys
+from .findings import AGENT_ELEMENTS, ANSWER_WORDS, NO_WORDS, Findings, Hit, Unit, has_topic, mark_keys
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
@@ -145,7 +145,7 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         answered.add(id(reply_units[0]))
         # A "ja" to a question we could not read says nothing certain: it may have been "har du
         # noget imod ...?" in words we do not know.
-        unread_q = _asked_unread(reply_units[0], findings.units, talk_units)
+        unread_q = _asked_unread(reply_units[0], findings.units, talk_units, bank)
         if not (unread_q or _answers_talk(reply_units[0], findings.units, talk_units)):
             continue  # the caller answers something the agent said after the talk of recording
         answer = read_answer(reply_units, bank, withdrawn=lambda u: id(u) in withdrawn)
@@ -216,15 +216,40 @@ def _unread_keys(transcript: Transcript, findings: Findings, policy: Policy,
     return out
 
 
-def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
+_YOUR = frozenset({"din", "dit", "dine", "ditt", "di", "dykkar", "jeres", "deres"})
+
+
+def _asks_for_yours(unit: Unit, bank: PhraseBank) -> bool:
+    """A question about something of the caller's that is not the call or the recording ("Har du
+    dit kundenummer ved hånden?", "Har du kundenummeret ditt?"): it asks about the errand, so it
+    hides no request to record."""
+    toks = unit.toks
+    for k, t in enumerate(toks):
+        if t not in _YOUR:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(toks) and len(toks[j]) >= 4 and toks[j] not in _YOUR and not any(
+                    meaning.has(toks, bank, part, j, j + 1) for part in (
+                        "recording", "consent", "call_nouns", "rec_nouns", "reference", "clause_fillers",
+                        "acceptable", "objecting", "request_fillers")):
+                return True
+    return False
+
+
+def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int], bank: PhraseBank) -> bool:
     """The agent's turn before the reply holds a question not read as a request ("Generer det
-    dig?"), even if the agent went on talking after it."""
+    dig?"), even if the agent went on talking after it; a question about the caller's own things
+    ("Har du dit kundenummer?") asks about the errand."""
     before = [u for u in units if u.end <= reply.start + REPLY_LEAD_S and u is not reply and u.speaker != "customer"]
     turn_start = reply.start
+    answers = bool(reply.toks) and reply.toks[0] in ANSWER_WORDS
     for u in reversed(before):
         if turn_start - u.end > TURN_GAP_S:
             break
-        if "?" in u.text and id(u) not in talk_units and (not u.toks or u.toks[0] not in _WH):
+        if "?" in u.text and u.toks and u.toks[0] in _WH and not answers:
+            return False  # the caller answers the agent's last question, about the errand ("Hvad er dit sagsnummer?")
+        if "?" in u.text and id(u) not in talk_units and (not u.toks or u.toks[0] not in _WH) and not (
+                _asks_for_yours(u, bank)):
             return True
         turn_start = u.start
     return False
@@ -324,6 +349,8 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
         return True
     if mark_keys(unit.toks, bank)[1]:
         return True  # "Ja: tryk 6.": a key prompt's words, read or not; callers do not say "press 6"
+    if _leads_to_key(unit, findings, bank):
+        return True  # "Ingen optagelse? Tast 2 nu.": the question that the key prompt after it answers
     if _asks_you(unit, bank):
         return True
     if not (elements or (has_topic(unit.text, bank) and len(unit.toks) > 3)):
@@ -335,6 +362,15 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
                 or meaning.withdrawal(s, bank, context=True) or _go_ahead(cut[1:], bank)):
             return False
     return True
+
+
+def _leads_to_key(unit: Unit, findings: Findings, bank: PhraseBank) -> bool:
+    """The next sentence of the same segment names a key to press: this one leads up to it."""
+    at = next((k for k, u in enumerate(findings.units) if u is unit), None)
+    if at is None or at + 1 >= len(findings.units):
+        return False
+    after = findings.units[at + 1]
+    return after.seg == unit.seg and bool(mark_keys(after.toks, bank)[1])
 
 
 # Words that give leave: "bare optag løs", "ta det bare opp", "I må gerne optage", "værsgo".
@@ -426,6 +462,9 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     doubt = _best(toks, bank, "ambiguous", frozenset())
     if doubt is not None and " ".join(fold(doubt.phrase).split()) in bank.fillers:
         doubt = None  # "øh, ja" is a yes after a hesitation; a bare "øh" stays ambiguous below
+    if no is not None and doubt is not None and doubt.score > no.score and (
+            doubt.first < no.last and no.first < doubt.last):
+        no = None  # the same words read closer as a doubt: "det veit eg ikkje" is not "det vil eg ikkje"
     question = "?" in text
     if by_parts is not None:
         return "refused", by_parts.phrase, 1.0
@@ -639,6 +678,9 @@ def read_answer(
         last += 1
     said = [p for p in cut[first : last + 1] if not p.emphatic] or cut[first : last + 1]
     status, phrase, score = classify_reply(" ".join(p.text for p in said), bank, negative=negative)
+    corrected = _corrected(said, bank) if status == "ambiguous" and not negative else None
+    if corrected is not None:
+        status, phrase, score = corrected
     if first < start and status == "given":
         status = "ambiguous"  # something unreadable, with a "not" or a doubt, came before the yes
     conditions: list[Evidence] = []
@@ -673,6 +715,36 @@ def read_answer(
                   opens=start == 0)
 
 
+_DASHES = (" - ", "–", "—")
+
+
+def _corrected(said: list[Piece], bank: PhraseBank) -> tuple[str, str | None, float | None] | None:
+    """A caller who corrects the answer in the same breath: one answer, a break (a dash, a
+    hesitation "øh"), then the other. A later no always stands ("Ja – nej, undskyld, det vil jeg
+    ikke"): it refuses. A later yes stands only when it opens with "jo", the word that contradicts
+    a no ("Nej, øh – jo, jo, det er fint"), and nothing after it doubts or refuses. To a negatively
+    phrased request the words swap meaning; the caller is not read so (None: left unclear)."""
+    reads = [(p, classify_reply(p.text, bank)) for p in said if p.content]
+    polar = [(p, r) for p, r in reads if r[0] in ("given", "refused")]
+    turn = next((k for k in range(1, len(polar)) if polar[k][1][0] != polar[k - 1][1][0]), None)
+    if turn is None or any(r[0] != polar[turn][1][0] for _, r in polar[turn:]):
+        return None
+    before, after = polar[turn - 1][0], polar[turn][0]
+    if before.unit is not after.unit:
+        return None
+    gap = after.unit.text[before.lo : after.lo]  # a piece runs on to where the next one starts
+    hesitated = any(d in gap for d in _DASHES) or any(
+        p.unit is after.unit and before.hi <= p.lo < after.lo and not p.content for p in said)
+    if not hesitated:
+        return None
+    status = polar[turn][1][0]
+    if status == "given":
+        later = [r for p, r in reads if p.lo >= after.lo and p.unit is after.unit]
+        if after.toks[:1] != ("jo",) or any(r[0] != "given" for r in later):
+            return None
+    return status, polar[turn][1][1], polar[turn][1][2]
+
+
 def _refuses_negative(piece: Piece, bank: PhraseBank) -> bool:
     """To "har du noget imod ...?", the words after a bare "ja" that say what it meant ("ja, det
     har jeg faktisk"): a refusal."""
@@ -688,10 +760,24 @@ def _next_unit(cut: list[Piece], k: int) -> Unit | None:
     return next((p.unit for p in cut[k + 1 :] if p.unit is not cut[k].unit), None)
 
 
+def _echo(piece: Piece, bank: PhraseBank) -> bool:
+    """The request's own word said back as a question before the answer ("Optage? Ja, fint nok.",
+    "Ta opp? Nei."): the caller checks what was asked, and the answer after it stands. A question
+    with anything more ("Optage hvad?", "Hvem hører den?") is not an echo."""
+    if "?" not in piece.text or not piece.toks or len(piece.toks) > 3:
+        return False
+    spans = meaning.find(piece.toks, bank, "recording")
+    covered = {i for a, b in spans for i in range(a, b)}
+    return all(i in covered or piece.toks[i] in bank.fillers for i in range(len(piece.toks))) and bool(covered)
+
+
 def _plain(piece: Piece, bank: PhraseBank) -> bool:
     """Other speech before the answer that cannot hide one ("Hej Mette", "jeg ringer om ..."):
     no "not", no doubt, no question, nothing about the recording, and no one else's words
-    ("han siger sikkert, det er i orden": a third person's yes, reported, is not the caller's)."""
+    ("han siger sikkert, det er i orden": a third person's yes, reported, is not the caller's).
+    An echo of the request's word is plain too ("Optage? Ja, ...")."""
+    if _echo(piece, bank):
+        return True
     return not (
         set(piece.toks) & bank.negations
         or "?" in piece.text

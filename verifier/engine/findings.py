@@ -236,6 +236,8 @@ def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool, asked: st
     question the key "for ja" objects and the key "for nej" is of unknown meaning (the polarity
     trap: never read as consent); after a positive one a bare "ja" accepts."""
     if asked == "negative" and set(toks) & (_YES_WORDS | NO_WORDS):
+        if _no_to_recording(toks, bank):
+            return "keypress_optout"  # "tast 1 for at sige nej til optagelse": a no with its object named
         if set(toks) & _YES_WORDS and not set(toks) & NO_WORDS:
             return "keypress_optout"
         return None
@@ -247,6 +249,14 @@ def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool, asked: st
     if asked == "positive" and _only_yes(toks, bank):
         return "keypress_optin"
     return None
+
+
+def _no_to_recording(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A "no" whose object is the recording ("nej til optagelse", "si nei til opptaket"): it refuses
+    the recording whatever the question before it asked, unlike a bare "for nej"."""
+    return any(t in NO_WORDS and toks[i + 1 : i + 2] == ("til",)
+               and meaning.has(toks, bank, "recording", i + 2, min(len(toks), i + 4)) is not None
+               for i, t in enumerate(toks))
 
 
 # Words that may stand beside "ja" in a key's label ("Ja: tryk 6.", "Tast 1 for ja", "eller 2 ...").
@@ -366,14 +376,39 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             kind = _key_meaning(unit.toks, bank, topic, asked)
             if kind is not None:
                 added.append(Hit(kind, unit, "tast N … " + unit.text, 0.9, digit=digit))
-        elif _key_refuses(unit.toks, bank):
+        elif _key_refuses(unit.toks, bank) or (_only_key(toks, bank) and _refusal_asked(near, bank)):
             added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
         elif (topic and (meaning.has(unit.toks, bank, "consent") is not None or _leave_to_record(unit.toks, bank))) or (
-                asked == "positive" and _only_yes(toks, bank)):
-            # "Ja: tryk 6." right after "Må samtalen optages?": the key that says yes to it.
+                (asked == "positive" or _no_key_before(findings, added, near, bank)) and _only_yes(toks, bank)):
+            # "Ja: tryk 6." right after "Må samtalen optages?": the key that says yes to it; or
+            # right after the key that says no to the recording ("Nej til optagelse: tast 3."):
+            # the other key of the same pair.
             added.append(Hit("keypress_optin", unit, "tast N … " + unit.text, 0.9, digit=digit))
     for hit in added:
         findings.hits.setdefault(hit.element, []).append(hit)
+
+
+def _only_key(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """The words only name a key to press: "Tast 2 nu.", "Trykk 5."."""
+    return all(t in _LABEL_WORDS or _key_verb(t, bank) for t in toks)
+
+
+def _refusal_asked(near: list[Unit], bank: PhraseBank) -> bool:
+    """The sentence just before is a short question that refuses the recording ("Ingen optagelse?",
+    "Ikke opptak?"): a bare key after it is the key for that refusal."""
+    if not near:
+        return False
+    last = near[-1]
+    return "?" in last.text and len(last.toks) <= 4 and has_topic(last.text, bank) and _key_refuses(last.toks, bank)
+
+
+def _no_key_before(findings: Findings, added: list[Hit], near: list[Unit], bank: PhraseBank) -> bool:
+    """One of the sentences just before holds a key labelled "no" to the recording ("Nej til
+    optagelse: tast 3.", "Nei til opptak, trykk 2."): a bare "Ja: tast 6." after it is that
+    pair's yes key."""
+    optouts = [*findings.hits.get("keypress_optout", []), *(h for h in added if h.element == "keypress_optout")]
+    return any(any(h.unit is u for u in near) and set(h.unit.toks) & NO_WORDS and has_topic(h.unit.text, bank)
+               for h in optouts)
 
 
 def _unclear(
@@ -459,9 +494,20 @@ def _elements_for(unit: Unit) -> tuple[str, ...]:
         return AGENT_ELEMENTS
     if unit.speaker == "customer":
         return CUSTOMER_ELEMENTS
-    if unit.toks and unit.toks[0] in ANSWER_WORDS:
+    if unit.toks and unit.toks[0] in ANSWER_WORDS and not _asks_if_ok(unit):
         return CUSTOMER_ELEMENTS + UNSAFE_FOR_AGENT
     return AGENT_ELEMENTS + CUSTOMER_ELEMENTS
+
+
+# "Okay" used as the word that asks, not the word that answers: "Okay med dig?", "Ok for deg?".
+_OK_WORDS = frozenset({"okay", "ok", "okei"})
+_TO_YOU = frozenset({"dig", "deg", "dere", "jer", "dem", "dykk"})
+
+
+def _asks_if_ok(unit: Unit) -> bool:
+    """A question that opens with "okay" and is put to "you" ("Okay med dig, altså?"): it asks
+    whether something is acceptable to the listener; the caller's "okay" answers, it does not ask."""
+    return unit.toks[0] in _OK_WORDS and "?" in unit.text and bool(set(unit.toks[:4]) & _TO_YOU)
 
 
 def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False) -> list[Hit]:
@@ -670,6 +716,8 @@ def mark_keys(toks: tuple[str, ...], bank: PhraseBank) -> tuple[tuple[str, ...],
             j += 1  # inverted: "for å godta trykker du 3", "så taster De 1"
         if j < len(toks) and toks[j] in ("paa", "pa", "inn"):
             j += 1
+        if j + 1 < len(toks) and toks[j + 1] in bank.key_digits and meaning.has(toks, bank, "key_adverbs", j, j + 1):
+            j += 1  # an adverb between: "tryk da 4", "trykk no 2", "tast venligst 1"
         if j < len(toks) and toks[j] in bank.key_digits:
             digits[j] = bank.key_digits[toks[j]]
             out[j] = "n"
@@ -722,9 +770,12 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     vague_units = {id(h.unit) for h in hits["vague_notice"]}
     # "du kan sige nej til optagelsen" offers an objection; only "du kan til enhver tid sige nej
     # til optagelsen" also tells that consent can be withdrawn: the closer reading wins.
+    # A way to object said to stay open at any time ("du kan når som helst reservere deg mot
+    # opptaket") is both: the objection phrase does not hide the withdrawal it also tells of.
     objection_score = {id(h.unit): h.score for h in hits.get("objection_info", [])}
     hits["withdrawal_info"] = [h for h in hits.get("withdrawal_info", [])
-                               if h.score >= objection_score.get(id(h.unit), 0.0)]
+                               if h.score >= objection_score.get(id(h.unit), 0.0)
+                               or meaning.has(h.unit.toks, bank, "any_time") is not None]
     negative_units = {id(h.unit) for h in hits.get("negative_request", [])}
     # "du kan bede mig stoppe optagelsen" informs; "jeg stopper optagelsen nu" acknowledges.
     info_units = {id(h.unit) for e in ("withdrawal_info", "objection_info", "stop_ack") for h in hits.get(e, [])}

@@ -413,7 +413,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             continue
         if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s):
             continue  # "I skal ikke slette optagelsen" keeps it
-        own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : a])
+        own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : b])  # "då skrur eg av opptaket"
         # "om du ombestemmer deg, ..."; "siger du stop, slukker jeg for optagelsen og sletter den"
         told = has(toks, bank, "info_heads", c_lo, a) or any(
             "du" in toks[x : y + 2] for x, y in find(toks, bank, "condition", 0, a)) or verb_first_you(s) is not None
@@ -510,6 +510,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         obj = _topic(s, bank)
         if obj and takes_up_other(s, bank, obj):
             obj = None  # "jeg vil alligevel ikke optage lånet": the loan, not the recording
+        if obj and consent_to_other(s, bank, obj):
+            obj = None  # "eg trekkjer samtykket til marknadsføringa": consent to something else
         # "jeg trækker mit samtykke tilbage", but not "jeg trækker min klage tilbage": what a
         # gap in the regret holds must be fillers too.
         if obj is None and context and _only_fillers(s, bank, b, c_hi, []) and _only_fillers(
@@ -730,6 +732,10 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
         verb = next((v for v in find(toks, bank, "purpose_verbs", modal + 1, s.clause_of(modal)[1])
                      if v[0] < modal + 4),
                     None) if modal is not None else None
+        if verb is None and modal is not None and _topic(s, bank, 0, i):
+            # "Vi optager samtalen, så vi kan tjekke, at du fik det rette svar": after the recording
+            # is named, checking back on what was said is what it is for (a check verb, not any verb).
+            verb = has(toks, bank, "check_verbs", modal + 1, min(s.clause_of(modal)[1], modal + 4))
         if verb and _negated(toks, bank, i, verb[0]) is None:
             return _reading("purpose", s, (i, start), (modal, modal + 1), verb)
         # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
@@ -775,6 +781,10 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
             continue  # "Ønsker du ikke opptak, ..." / "Vil du slippe opptak, ..."
         tell = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
                 or has(toks, bank, "tell_verbs", c_hi))
+        if tell is None and c_hi == len(toks) and a > 0:
+            # The telling first, the condition last: "Giv besked nu, hvis du ikke ønsker optagelse."
+            before = has(toks, bank, "tell_verbs", 0, a)
+            tell = before if before and _negated(toks, bank, 0, a) is None else None
         # "Hvis du ikke vil optages, stopper vi optagelsen (og sletter den)."
         stop = has(toks, bank, "withdraw_verbs", c_hi, min(len(toks), c_hi + 3))
         if tell is None and stop and _negated(toks, bank, c_hi, len(toks)) is None:
@@ -902,6 +912,24 @@ def takes_up_other(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
     return other_noun(s, bank, k)
 
 
+_TO = frozenset({"til", "for", "om", "paa"})
+
+
+def consent_to_other(s: Sentence, bank: PhraseBank, obj: Span) -> bool:
+    """`obj` is a consent given to something named after it that is not the recording ("samtykket
+    til nyhetsbrevet", "mit samtykke til jeres markedsføring"); "samtykket til opptaket", "samtykke
+    til det" and "samtykke til, at vi optager" stay consent to the recording."""
+    toks = s.toks
+    if has(toks, bank, "consent", obj[0], obj[1]) is None or toks[obj[1] : obj[1] + 1] == () or (
+            toks[obj[1]] not in _TO):
+        return False
+    after = range(obj[1] + 1, min(len(toks), obj[1] + 4))
+    if not after or toks[after[0]] in ("at", "aa"):
+        return False
+    return not any(has(toks, bank, part, k, k + 1) for k in after for part in (
+        "recording", "reference", "call_nouns", "rec_nouns"))
+
+
 def other_noun(s: Sentence, bank: PhraseBank, k: int) -> bool:
     """Word k is a definite noun that is neither the recording, the consent, the call, nor a
     word that points back or fills a clause: the object of a stop or withdraw verb that is
@@ -945,6 +973,10 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             continue  # "Undervejs kan du altid ..." tells; "Kan du slukke for optagelsen?" asks
         c_lo, c_hi = s.clause_of(a)
         verb = _stop_verb(s, bank, b, min(len(toks), b + 10))
+        if verb is None and has(toks, bank, "any_time", c_lo, c_hi) and _topic(s, bank, b, c_hi):
+            # "Du kan når som helst reservere deg mot opptaket": a refusal open at any time during
+            # the call is a right to have the recording stopped (DOMAIN.md: "du kan reservere deg").
+            verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 4))
         if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None or other_object(s, bank, verb):
             continue
         if context or _topic(s, bank):
@@ -1081,7 +1113,7 @@ _AS_ALWAYS = frozenset({"altid", "alltid", "vanlig", "vanligt", "normalt", "saed
 _RESTRICTIVE = frozenset({"hvor", "der", "som", "naar", "idet"})
 _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 # A tag clause after the question ("..., altså?", "..., du?", "..., vel?") adds no words of its own.
-_TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa"})
+_TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa", "tru"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
@@ -1173,7 +1205,10 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
     toks, n = s.toks, len(s.toks)
     pairs: list[tuple[Span, Span]] = []
     for a, b in find(toks, bank, "call_nouns"):
-        pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, b + 7))]
+        # A frequency word between lengthens the reach by its own words: "samtaler hos os bliver
+        # af og til optaget" (the notice it makes is vague).
+        often = sum(y - x for x, y in find(toks, bank, "modal_words", b, min(n, b + 7)))
+        pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, b + 7 + often))]
         for v in find(toks, bank, "rec_active", max(0, a - 6), a):
             if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]) or named_subject(s, bank, v[0]) or (
                     _reserved(s, bank, v[0])):
@@ -1337,7 +1372,9 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     # ("Blir det noget problem for dig, at vi optager samtalen?").
     first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)
                   or (i <= 1 and toks[i] in _MORE_QUESTION_VERBS)), None)
-    if first is None or first > 1:
+    if first is None:
+        return _verbless_request(s, bank, topic)
+    if first > 1:
         return None  # the question must open the sentence ("Er du ...", "Giver du ...", "Må vi ...")
     if tag is not None:
         # "Du har vel ikke noget imod, at vi optager?": the "not" is the tag's, the question objects.
@@ -1357,6 +1394,37 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     if asks:
         return _reading("consent_request", s, (first, first + 1), topic)
     return None
+
+
+_THAT = frozenset({"at", "om", "hvis", "viss", "dersom"})
+
+
+def _verbless_request(s: Sentence, bank: PhraseBank, topic: Span) -> Reading | None:
+    """A question without its "er det" that opens on what is acceptable and names the recording in
+    the clause after it: "OK, at vi optager samtalen?", "Greit for deg om vi tar opp samtalen?"."""
+    toks = s.toks
+    acc = has(toks, bank, "acceptable", 0, 2)
+    if acc is None or acc[0] != 0:
+        return _verbless_objection(s, bank, topic)
+    k = acc[1]
+    while k < topic[0] and toks[k] not in _THAT and (
+            toks[k] in _REQUEST_FILLERS or has(toks, bank, "request_fillers", k, k + 1)):
+        k += 1
+    if k >= topic[0] or toks[k] not in _THAT or topic[0] - k > GAP_WORDS:
+        return None
+    return _reading("consent_request", s, acc, topic)
+
+
+def _verbless_objection(s: Sentence, bank: PhraseBank, topic: Span) -> Reading | None:
+    """A negatively phrased request without its verb, the recording right after the objection:
+    "Indvendinger mod optagelse?", "Noko imot opptak av samtalen?"."""
+    toks = s.toks
+    objecting = [i for a, b in find(toks, bank, "objecting", 0, topic[0]) for i in range(a, b)]
+    strong = [i for i in objecting if toks[i] not in _SOMETHING]
+    if not strong or topic[0] > 4 or not all(
+            i in objecting or toks[i] in _ANY or toks[i] in _REQUEST_FILLERS for i in range(topic[0])):
+        return None
+    return _reading("negative_request", s, (min(objecting), max(strong) + 1), topic)
 
 
 _DO = frozenset({"goer", "gjoer", "gjer", "gjoere", "gjere", "goere"})
