@@ -21,12 +21,13 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``held10`` / ``all`` name the others. ``held4`` to ``held10`` also have key-press
-prompts (opt-in and opt-out, with DTMF events), drawn only in those splits. ``held5`` is round 8's
-list (benchmarks/README.md); round 8's hand-written whole calls are in benchmarks/heldout_round8/
-(``run.py`` there). ``held6`` was written blind afterwards, without reading the phrase banks or the
-other splits' wordings; ``held7`` was written the same way for a later round, ``held8`` for the
-round after that, ``held9`` for the one after that, and ``held10`` for the one after that.
+/ ``held9`` / ``held10`` / ``held11`` / ``all`` name the others. ``held4`` to ``held11`` also have
+key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits. ``held5`` is
+round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
+benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
+reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
+later round, ``held8`` for the round after that, ``held9`` for the one after that, ``held10`` for
+the one after that, and ``held11`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -65,7 +66,7 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10")
+SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11")
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -5335,6 +5336,511 @@ for _bank, _held10 in ((DA, HELD10_DA), (NO, HELD10_NO)):
     for _slot, _words in _held10.items():
         _bank.setdefault(_slot, {})["held10"] = _words
 
+# held11: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held9 wordings; it worked from DOMAIN.md, the slot names and format of held10, and the code
+# here that builds a call from its parts. Styles emphasised this time: the disclosure texts that
+# Danish and Norwegian companies, municipalities, banks, insurers, telecoms and health services
+# publish and read aloud ("Vi gør opmærksom på, at samtaler til og fra ... optages", "Samtaler til og
+# fra kundesenteret vårt tas opp", "som dokumentation for rådgivningen"), long multi-clause notices
+# with the purpose inside a subordinate clause; young, colloquial callers ("Jo jo, kør bare", "Helt
+# fint for meg, bare kjør", "Yes", "chill"); replies that give a reason ("jeg har ikke noget at
+# skjule", "så har I det dokumenteret"); polite refusals without nej/nei ("Det vil jeg helst være
+# fri for", "Det står jeg over", "Helst ikkje, om det er det same for deg"); late withdrawals worded
+# indirectly ("Kan I lade være med at gemme optagelsen af det her?", "Jeg vil ikke at denne samtalen
+# skal ligge lagret hos dere"); coercion worded as house policy ("Vi behandler kun henvendelser, der
+# optages", "Opptak er eit vilkår for ..."); false friends on membership admission, loans, orders,
+# deliveries and applications ("optage et lån", "optagelse i grundejerforeningen", "stoppe
+# leveringen", "slette ordren", "trække ansøgningen tilbage"); "slet ikke" / "slett ikke" (= not at
+# all) in a consenting reply; Norwegian in both bokmål and nynorsk (with some dialect), and Danish
+# with Copenhagen ("ik'", "hva'") and Jutlandic ("a" for jeg) colloquial spellings. Like held4 to
+# held10 it draws key-press prompts, some naming the "no" key first.
+HELD11_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, Skadeservice, det er Søren.",
+        "God eftermiddag, Lægevagten, du taler med Kirsten.",
+        "Hej, du har ringet til Mobilselskabet, du snakker med Emil.",
+        "Goddag og velkommen til Aarhus Kommune, Borgerservice, det er Jesper.",
+        "Region Hovedstadens Akuttelefon 1813, du taler med sygeplejerske Mette.",
+        "Goddag, Andelskassen, Pernille her.",
+    ],
+    "notice_definite": [
+        "Vi gør opmærksom på, at samtaler til og fra vores kundecenter optages{p}.",
+        "Når du ringer til os, skal du vide, at vi optager samtalen{p}, og at optagelsen behandles fortroligt.",
+        "Telefonsamtaler med bankens rådgivere bliver optaget{p}.",
+        "Vi skal gøre dig opmærksom på, at alle indgående opkald til kommunens borgerservice optages{p}, "
+        "og det gælder også dette opkald.",
+        "Vi optager den her snak{p}, skal a lige sige.",
+        "I henhold til vores retningslinjer bliver denne samtale optaget{p}.",
+        "Der foretages optagelse af alle samtaler med vores skadeafdeling{p}, hvilket også gælder dette opkald.",
+        "Jeg skal informere om, at vores samtale bliver optaget{p}, sådan som det fremgår af vores privatlivspolitik.",
+    ],
+    "notice_vague": [
+        "Samtaler med vores kundecenter kan blive optaget{p}.",
+        "Vi forbeholder os ret til at optage telefonsamtaler{p}.",
+        "Vi har mulighed for at optage samtaler med vores kunder{p}.",
+        "Din samtale kan eventuelt blive optaget{p}, ligesom det gælder andre henvendelser til kommunen.",
+        "Opkald til os kan optages{p}.",
+        "Vi optager i nogle tilfælde samtaler{p}, ik'.",
+        "Det kan forekomme, at vi optager samtalen{p}.",
+    ],
+    "notice_conditional": [
+        "Skulle det blive aktuelt at optage samtalen, spørger jeg dig om lov først.",
+        "Hvis samtalen skal optages, får du besked, inden optagelsen går i gang.",
+        "Såfremt vi ønsker at optage samtalen, vil vi indhente dit samtykke forinden.",
+        "Hvis a skal optage noget af det her, så siger a til først, ik'.",
+        "Bliver det nødvendigt at optage samtalen, spørger vi dig først.",
+    ],
+    "purpose": [
+        " af hensyn til dokumentation og kvalitetssikring",
+        " med henblik på at kunne dokumentere, hvad der er aftalt",
+        " til brug for intern uddannelse af vores medarbejdere",
+        " så vi kan blive klogere på, hvordan vi hjælper vores kunder bedst",
+        " for at sikre, at din sag bliver behandlet korrekt",
+        " i forbindelse med oplæring og kvalitetsopfølgning",
+        " som dokumentation for rådgivningen",
+    ],
+    "purpose_sentence": [
+        "Det gør vi af hensyn til dokumentation og kvalitetssikring.",
+        "Formålet er at kunne dokumentere, hvad vi har aftalt med dig.",
+        "Det bruger vi til oplæring af nye rådgivere.",
+        "Det er, så vi kan lære af samtalerne og blive bedre, ik'.",
+        "Det sker for at sikre en korrekt sagsbehandling.",
+        "Hensigten er at forbedre vores kundeservice.",
+    ],
+    "request_long": [
+        "Er det i orden med dig, at vi optager samtalen?",
+        "Jeg vil gerne spørge, om du giver samtykke til, at vores samtale bliver optaget?",
+        "Må vi have dit samtykke til at optage samtalen, inden vi går videre?",
+        "Er det cool nok, at vi optager samtalen?",
+        "Vil du acceptere, at samtalen optages?",
+        "Må a godt optage samtalen, hva'?",
+        "Siger du ja til, at jeg optager vores samtale?",
+    ],
+    "request_short": [
+        "Er det okay for dig, at det foregår sådan?",
+        "Kan vi blive enige om det, ik'?",
+        "Er det noget, du kan sige god for?",
+        "Giver du dit samtykke til det?",
+        "Er det i orden, ik'?",
+        "Får vi din tilladelse til det?",
+        "Er det fint med dig, hva'?",
+    ],
+    "request_negative": [
+        "Har du nogen indvendinger imod, at vi optager samtalen?",
+        "Gør det noget for dig, at vores snak bliver optaget?",
+        "Du har vel ikke noget imod, at vi optager den her snak?",
+        "Har du noget imod, at a optager samtalen?",
+        "Generer det dig, hvis jeg optager vores samtale?",
+        "Er der noget til hinder for, at vi optager samtalen?",
+        "Vil det genere dig, at samtalen bliver optaget?",
+    ],
+    "request_negative_short": [
+        "Har du noget imod det, hva'?",
+        "Det gør vel ikke noget, hva'?",
+        "Er der noget, du vil indvende?",
+        "Du har vel ikke noget imod det?",
+        "Er der noget til hinder for det?",
+    ],
+    "withdrawal_info": [
+        "Du kan til hver en tid bede os om at stoppe optagelsen, og så sletter vi den med det samme.",
+        "Ønsker du på et tidspunkt ikke længere at blive optaget, kan du blot sige til, så stopper vi optagelsen.",
+        "Du kan trække dit samtykke tilbage på et hvilket som helst tidspunkt i løbet af samtalen.",
+        "Hvis du fortryder undervejs, så sig bare stop, så slukker vi for optagelsen, ik'.",
+        "Det står dig frit for at tilbagekalde samtykket til optagelsen, når du vil.",
+        "Du kan når som helst få os til at afbryde optagelsen og slette den.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke at blive optaget, bedes du sige det nu, inden vi fortsætter.",
+        "Hvis du ikke vil have, at samtalen optages, så sig til her, inden vi begynder.",
+        "Vil du ikke optages, skal du bare sige det nu, ik'.",
+        "Skulle du have indvendinger mod optagelse, så oplys det venligst nu.",
+        "Du kan fravælge optagelse ved at sige det nu, før vi går i gang.",
+    ],
+    "retention": [
+        "Optagelsen gemmes i 90 dage og slettes derefter automatisk.",
+        "Vi opbevarer optagelser i op til et år, hvorefter de slettes.",
+        "Optagelsen bliver slettet, når din sag er afsluttet.",
+        "Optagelsen opbevares i fem år og slettes derefter.",
+        "Vi sletter optagelsen efter 14 dage, ik'.",
+        "Lydfilen ligger hos os i seks uger, og så bliver den slettet.",
+    ],
+    "coercion": [
+        "Vi behandler kun henvendelser, der optages.",
+        "Det er vores politik, at rådgivning over telefonen kun kan ske, når samtalen optages.",
+        "Ønsker du ikke optagelse, kan vi desværre ikke gennemføre handlen telefonisk.",
+        "Ifølge vores retningslinjer skal alle skadesanmeldelser optages – ellers kan vi ikke tage imod "
+        "din anmeldelse.",
+        "Uden samtykke til optagelse kan vi ikke oprette din sag.",
+        "Optagelse er en betingelse for, at vi kan hjælpe dig videre.",
+    ],
+    "reply_given": [
+        "Jo jo, kør bare.",
+        "Ja, det er fint, jeg har ikke noget at skjule.",
+        "Jamen selvfølgelig, I skal bare optage løs.",
+        "Yes yes, det er helt fint, du.",
+        "Ja da, det må I godt, ik'.",
+        "Ja, klart. Jeg ringer, fordi mit abonnement skal stoppes.",
+        "Ja, det er fint – så kan I jo se, hvad jeg har sagt, hvis der bliver uenighed.",
+        "Det er fint nok, bare optag.",
+        "Fedt nok, bare kør på.",
+    ],
+    "reply_condition": [
+        "Ja, hvis den kun bruges til oplæring.",
+        "Det er i orden, så længe den bliver slettet igen.",
+        "Ja, bare I ikke deler den med nogen uden for huset.",
+        "Okay, men kun hvis det bliver internt.",
+        "Ja, fint nok, når bare den ikke bliver brugt imod mig.",
+    ],
+    "reply_refused": [
+        "Den optagelse vil jeg helst være fri for.",
+        "Det står jeg over, tak.",
+        "Helst ikke, hvis det er det samme for dig.",
+        "Næ, det gider a ikke.",
+        "Nej tak, jeg kan ikke lide at blive optaget.",
+        "Lad hellere være med at optage, tak.",
+        "Det har jeg ikke lyst til, så lad være med det.",
+    ],
+    "reply_ambiguous": [
+        "Hvad skal I dog med en optagelse?",
+        "Det afhænger lidt af, hvem der lytter til den bagefter.",
+        "Øhm, hvad gør I med den bagefter?",
+        "Hva', skal det optages? Det vidste jeg ikke.",
+        "Tjoh, altså, jeg ved ikke rigtig.",
+        "Skal jeg svare på det nu?",
+    ],
+    "neg_reply_given": [
+        "Nej, overhovedet ikke, jeg har intet at skjule.",
+        "Næ, kør bare, det er fint.",
+        "Nej da, det er helt fint med mig.",
+        "Nej nej, bare optag løs.",
+        "Nej, slet ikke. Jeg ringer om min bilforsikring.",
+        "Nej, det er fint, så har I det jo dokumenteret.",
+    ],
+    "neg_reply_refused": [
+        "Ja, faktisk – jeg vil helst være fri for at blive optaget.",
+        "Ja, det bryder jeg mig ikke om. Lad være med at optage.",
+        "Ja, jeg vil helst ikke optages, hvis det er det samme.",
+        "Ja, det vil a ikke ha', ik'.",
+        "Ja. Lad hellere være med at optage mig, tak.",
+    ],
+    "neg_reply_ambiguous": [
+        "Hvad skal sådan en optagelse egentlig bruges til?",
+        "Det kommer lidt an på, hvem der får den at høre.",
+        "Øh, det ved jeg ikke helt, hva'.",
+        "Skal jeg tage stilling til det nu?",
+        "Tjo, det ved a ikke rigtig.",
+    ],
+    "ack_refused": [
+        "Helt i orden, så optager vi ikke samtalen.",
+        "Det respekterer vi selvfølgelig, optagelsen er stoppet.",
+        "Fint, jeg har slået optagelsen fra, og det optagne er slettet.",
+        "Det er i orden, ik', så kører vi uden optagelse.",
+        "Selvfølgelig, der bliver ikke optaget noget.",
+    ],
+    "business_agent": [
+        "Må jeg bede om dit policenummer?",
+        "Hvad er dit kontonummer?",
+        "Vil du bekræfte dit navn og din adresse?",
+        "Hvilket telefonnummer ringer du fra?",
+        "Lige et øjeblik, jeg finder din journal frem.",
+    ],
+    "business_customer": [
+        "Der er gået et rør på badeværelset, og gulvet er gennemblødt.",
+        "Mit mobilnet har været nede hele weekenden.",
+        "Min søn har høj feber, og jeg har brug for en tid.",
+        "Jeg vil gerne høre om renten på mit boliglån.",
+        "Vores storskrald er ikke blevet hentet, ik'.",
+        "Jeg har et spørgsmål til min ejendomsskat.",
+    ],
+    "withdrawal": [
+        "Kan I lade være med at gemme optagelsen af det her?",
+        "Jeg vil ikke have, at den her samtale ligger lagret hos jer.",
+        "Ved du hvad, jeg har fortrudt, at I optager. Sluk lige for den.",
+        "Det med optagelsen – det bryder jeg mig alligevel ikke om, så stop den, tak.",
+        "Jeg vil gerne have optagelsen slettet, nu hvor vi er kommet ind på mit helbred.",
+        "Kan du slukke for båndoptageren? Det her skal ikke optages.",
+        "Mit ja til optagelsen gælder ikke længere.",
+    ],
+    "false_friend": [
+        "Jeg vil gerne trække min ansøgning om boligstøtte tilbage.",
+        "Min optagelse i grundejerforeningen er vist ikke registreret – kan I tjekke det?",
+        "Kan I stoppe leveringen af min pakke? Jeg er ikke hjemme.",
+        "Vil du slette ordren, jeg lagde i går?",
+        "Jeg skal optage et lån til en ny bil.",
+        "Jeg vil gerne trække min tilmelding til optagelsesprøven tilbage.",
+    ],
+    "closing": [
+        "Så er den sag ordnet. Hav en god dag.",
+        "Du hører fra os inden for fem hverdage.",
+        "Er der andet, jeg kan hjælpe med i dag?",
+        "Jeg har lagt en note på din sag.",
+    ],
+    "hello": [
+        "Hallo, er du der stadig, ik'?",
+        "Hallo? Der er helt stille i røret.",
+        "Er du faldet ud af forbindelsen?",
+        "Hallo, hører du mig, ik'?",
+    ],
+    "keypress_optin": [
+        "Må vi optage samtalen? Tryk 1 for ja eller 2 for nej.|1|2",
+        "Tast 9, hvis du accepterer optagelse af samtalen. Tast 0, hvis du ikke gør.|9|0",
+        "Tryk 3 for at give samtykke til optagelse, eller tryk 7 for at afvise.|3|7",
+        "Afviser du optagelse, så tast 4. Accepterer du, så tast 2.|2|4",
+        "Vil du optages? Ja: tast 5. Nej: tast 8.|5|8",
+        "Accepterer du, at vi optager opkaldet, så tryk 6 – vil du ikke, så tryk 1.|6|1",
+    ],
+    "keypress_optout": [
+        "Tryk 3, hvis du ikke ønsker, at samtalen optages.|3",
+        "Fravælg optagelse ved at taste 7 nu.|7",
+        "Ønsker du ikke optagelse, så tast 0.|0",
+        "Hvis du ikke vil optages, skal du trykke 4 nu.|4",
+        "Tast 8 for at sige fra over for optagelse.|8",
+        "Er du imod optagelse, tryk 2.|2",
+    ],
+}
+HELD11_NO: dict[str, list[str]] = {
+    "greeting": [
+        "God dag, Bergen kommune, servicetorget, du snakker med Kari.",
+        "Hei, du har ringt til legevakta, det er sjukepleiar Solveig.",
+        "Hallo, Telenor kundeservice, du snakker med Jonas.",
+        "Velkommen til banken, det er Henrik.",
+        "Hei, skadeavdelinga i forsikringsselskapet, Marit her.",
+        "God ettermiddag, NAV kontaktsenter, du snakkar med Eirik.",
+    ],
+    "notice_definite": [
+        "Samtaler til og fra kundesenteret vårt tas opp{p}.",
+        "Vi gjør oppmerksom på at alle samtaler med våre rådgivere blir tatt opp{p}, og at opptakene "
+        "behandles konfidensielt.",
+        "Alle samtalar med kundesenteret vert tekne opp{p}.",
+        "Når du ringer oss, blir samtalen tatt opp{p}, slik det står i personvernerklæringa vår.",
+        "Me tek opp samtalen{p}, berre så du veit det.",
+        "Denne telefonsamtalen blir lagret som lydopptak{p}.",
+        "Vi tar opp samtalen{p}, sånn at du vet det.",
+        "I samsvar med retningslinjene våre blir alle samtalar til kommunen tekne opp{p}, også denne.",
+    ],
+    "notice_vague": [
+        "Vi har mulighet til å ta opp samtaler med kundene våre{p}.",
+        "Vi forbeheld oss retten til å ta opp samtalar{p}.",
+        "Ein del av samtalane våre blir tekne opp{p}.",
+        "Telefonsamtaler med kundeservice kan i enkelte tilfeller bli tatt opp{p}.",
+        "Samtalen din kan eventuelt bli teken opp{p}.",
+        "Opptak av samtaler kan forekomme{p}.",
+    ],
+    "notice_conditional": [
+        "Skulle det bli aktuelt å ta opp samtalen, spør jeg deg om lov først.",
+        "Dersom samtalen skal takast opp, får du beskjed før opptaket startar.",
+        "Hvis vi ønsker å ta opp samtalen, innhenter vi samtykket ditt på forhånd.",
+        "Om me treng å ta opp noko av dette, seier eg ifrå fyrst.",
+        "Blir det nødvendig å ta opp samtalen, spør vi deg først.",
+    ],
+    "purpose": [
+        " av hensyn til dokumentasjon og kvalitetssikring",
+        " for å kunne dokumentere hva som er avtalt",
+        " til bruk i intern opplæring av medarbeiderne våre",
+        " slik at vi kan lære korleis vi hjelper kundane betre",
+        " for å sikre at saka di blir behandla riktig",
+        " som dokumentasjon på rådgivningen",
+    ],
+    "purpose_sentence": [
+        "Det gjør vi av hensyn til dokumentasjon og kvalitetssikring.",
+        "Formålet er å kunne dokumentere kva vi har avtalt med deg.",
+        "Vi bruker det til opplæring av nye rådgivere.",
+        "Det er sånn at vi kan lære av samtalene og bli bedre.",
+        "Dette gjer vi for å sikre rett saksbehandling.",
+        "Hensikten er å forbedre kundeservicen vår.",
+    ],
+    "request_long": [
+        "Er det greit for deg at vi gjør opptak av denne samtalen?",
+        "Eg vil gjerne spørje om du samtykkjer til at samtalen vår blir teken opp?",
+        "Kan vi få samtykke fra deg til å ta opp samtalen før vi går videre?",
+        "Er det chill at vi tar opp samtalen?",
+        "Godtek du at vi tek opp praten vår?",
+        "Kan æ få ta opp samtalen, da?",
+        "Sier du ja til at jeg tar opp samtalen vår?",
+    ],
+    "request_short": [
+        "Er det ok for deg, da?",
+        "Er det noko du kan gå med på?",
+        "Er det noe du kan si god for?",
+        "Samtykkjer du til det?",
+        "Går det greit, det?",
+        "Gir du lov til det?",
+    ],
+    "request_negative": [
+        "Har du nokon innvendingar mot at denne samtalen blir teken opp?",
+        "Gjer det noko at vi tek opp samtalen?",
+        "Du har vel ikke noe imot at vi tar opp denne praten?",
+        "Vil det plage deg at samtalen blir tatt opp?",
+        "Er det noko i vegen for at eg tek opp praten vår?",
+        "Har du noko imot opptak av samtalen?",
+    ],
+    "request_negative_short": [
+        "Har du noe imot det, da?",
+        "Det gjer vel ikkje noko, då?",
+        "Noen innvendinger?",
+        "Du har vel ikkje noko imot det?",
+        "Er det noe i veien for det?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst be oss stoppe opptaket, og da slettes det med en gang.",
+        "Ønskjer du ikkje lenger å bli teken opp, kan du seie ifrå når som helst, så stoppar vi opptaket.",
+        "Samtykket kan alltid trekkes tilbake, også midt i samtalen.",
+        "Angrar du undervegs, er det berre å seie stopp, så skrur vi av opptaket.",
+        "Du har til enhver tid rett til å trekke tilbake samtykket til opptaket.",
+        "Du kan når som helst få oss til å avbryte opptaket og slette det.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke å bli tatt opp, ber vi deg si fra nå, før vi fortsetter.",
+        "Viss du ikkje vil at samtalen blir teken opp, seier du ifrå no, før vi byrjar.",
+        "Vil du ikke bli tatt opp, er det bare å si det nå.",
+        "Skulle du ha innvendinger mot opptak, si ifra med en gang.",
+        "Du kan reservere deg mot opptak ved å si det nå, før vi setter i gang.",
+    ],
+    "retention": [
+        "Opptaket lagres i 90 dagar og blir deretter sletta automatisk.",
+        "Vi oppbevarer opptak i inntil ett år før de slettes.",
+        "Opptaket blir sletta når saka di er avslutta.",
+        "Opptaket oppbevares i fem år og slettes deretter.",
+        "Vi slettar opptaket etter 14 dagar.",
+        "Lydfila ligger hos oss i seks uker, så blir den slettet.",
+    ],
+    "coercion": [
+        "Vi behandler bare henvendelser som blir tatt opp.",
+        "Det er vår policy at rådgivning over telefon bare kan skje når samtalen blir tatt opp.",
+        "Ønsker du ikke opptak, kan vi dessverre ikke gjennomføre handelen på telefon.",
+        "Etter retningslinjene våre må alle skademeldingar takast opp – elles kan vi ikkje ta imot meldinga di.",
+        "Uten samtykke til opptak kan vi ikke opprette saken din.",
+        "Opptak er eit vilkår for at vi kan hjelpe deg vidare.",
+    ],
+    "reply_given": [
+        "Helt fint for meg, bare kjør.",
+        "Ja, det går fint, jeg har ingenting å skjule.",
+        "Ja visst, det er heilt i orden.",
+        "Jada, kjør på, det.",
+        "Yes, det er greit for meg.",
+        "Ja, klart. Jeg ringer fordi jeg vil si opp abonnementet.",
+        "Ja, det er greitt – då har de det dokumentert om det blir noko tull seinare.",
+        "Sjølvsagt, berre ta opp.",
+    ],
+    "reply_condition": [
+        "Ja, om det bare brukes til opplæring.",
+        "Det er i orden, så lenge det blir sletta igjen.",
+        "Ja, bare dere ikke deler det med noen utenfor huset.",
+        "Ok, men berre om det blir internt.",
+        "Ja, greit nok, så lenge det ikkje blir brukt mot meg.",
+    ],
+    "reply_refused": [
+        "Det vil jeg helst slippe.",
+        "Det står jeg over, takk.",
+        "Helst ikkje, om det er det same for deg.",
+        "Næh, det gidd æ itj.",
+        "Nei takk, jeg liker ikke å bli tatt opp.",
+        "La heller vere å ta opp, takk.",
+        "Det har eg ikkje lyst til, så det får de la vere.",
+    ],
+    "reply_ambiguous": [
+        "Kvifor skal det takast opp?",
+        "Det kommer an på hvem som skal høre det.",
+        "Ehm, hva gjør dere med det etterpå?",
+        "Hæ, skal det tas opp? Det visste jeg ikke.",
+        "Tja, altså, veit ikkje heilt.",
+        "Må jeg svare på det nå?",
+    ],
+    "neg_reply_given": [
+        "Nei, overhodet ikke, jeg har ingenting å skjule.",
+        "Næh, bare kjør, det går fint.",
+        "Nei då, det er heilt greitt.",
+        "Nei nei, berre ta opp i veg.",
+        "Nei, slett ikke. Jeg ringer om bilforsikringen min.",
+        "Nei, det er greitt, då har de det dokumentert.",
+    ],
+    "neg_reply_refused": [
+        "Ja, faktisk – jeg vil helst slippe å bli tatt opp.",
+        "Ja, det liker eg ikkje. La vere å ta opp.",
+        "Ja, jeg vil helst ikke bli tatt opp, om det er det samme.",
+        "Ja, det vil æ itj ha, altså.",
+        "Ja. La være å ta meg opp, takk.",
+    ],
+    "neg_reply_ambiguous": [
+        "Kva skal opptaket brukast til?",
+        "Det kommer litt an på hvem som får høre det.",
+        "Øh, det veit eg ikkje heilt, altså.",
+        "Må jeg ta stilling til det nå?",
+        "Tja, det veit æ itj riktig.",
+    ],
+    "ack_refused": [
+        "Heilt i orden, då tek vi ikkje opp samtalen.",
+        "Det respekterer vi selvfølgelig, opptaket er stoppet.",
+        "Greit, jeg har skrudd av opptaket, og det som ble tatt opp er slettet.",
+        "Det er i orden, då køyrer vi utan opptak.",
+        "Selvsagt, det blir ikke tatt opp noe.",
+    ],
+    "business_agent": [
+        "Kan eg få polisenummeret ditt?",
+        "Hva er kontonummeret ditt?",
+        "Kan du bekrefte fødselsdatoen din?",
+        "Kva nummer ringer du frå?",
+        "Et øyeblikk, jeg henter fram journalen din.",
+    ],
+    "business_customer": [
+        "Det har gått et rør på badet, og gulvet er søkkvått.",
+        "Mobilnettet har vore nede heile helga.",
+        "Sønnen min har høy feber, og jeg trenger en time.",
+        "Jeg lurer på renta på boliglånet mitt.",
+        "Søppelet vårt er ikkje henta, altså.",
+        "Jeg har et spørsmål om eiendomsskatten.",
+    ],
+    "withdrawal": [
+        "Kan dere la vere å lagre opptaket av dette?",
+        "Jeg vil ikke at denne samtalen skal ligge lagret hos dere.",
+        "Veit du kva, eg angrar på at de tek opp. Skru det av.",
+        "Det med opptaket – det liker jeg ikke likevel, så stopp det, takk.",
+        "Eg vil ha opptaket sletta, no som vi har kome inn på helsa mi.",
+        "Kan du skru av båndopptakeren? Dette skal ikke tas opp.",
+        "Ja-et mitt til opptaket gjelder ikke lenger.",
+    ],
+    "false_friend": [
+        "Jeg vil ta opp et lån til ny bil.",
+        "Kan dere stoppe leveringen av pakken min? Jeg er bortreist.",
+        "Kan du slette ordren jeg la inn i går?",
+        "Eg vil trekkje tilbake søknaden min om bustøtte.",
+        "Jeg venter fortsatt på svar om opptak i borettslaget.",
+        "Kan du stoppe straumavtalen min frå neste månad?",
+    ],
+    "closing": [
+        "Da er saken ordnet. Ha en fin dag.",
+        "Du høyrer frå oss innan fem vyrkedagar.",
+        "Er det noe mer jeg kan hjelpe deg med i dag?",
+        "Eg har lagt inn eit notat i saka di.",
+    ],
+    "hello": [
+        "Hallo, er du fortsatt på linja?",
+        "Hallo? Det er heilt stille i røyret.",
+        "Er du der enno?",
+        "Hallo, hører du meg, eller?",
+    ],
+    "keypress_optin": [
+        "Får vi ta opp samtalen? Trykk 1 for ja eller 2 for nei.|1|2",
+        "Tast 9 om du godtar opptak av samtalen. Tast 0 om du ikke gjør det.|9|0",
+        "Trykk 3 for å samtykke til opptak, eller trykk 7 for å avslå.|3|7",
+        "Avslår du opptak, tast 4. Godtar du, tast 2.|2|4",
+        "Vil du bli teken opp? Ja: tast 5. Nei: tast 8.|5|8",
+        "Godtek du at vi tek opp samtalen, trykk 6 – vil du ikkje, trykk 1.|6|1",
+    ],
+    "keypress_optout": [
+        "Trykk 3 hvis du ikke ønsker at samtalen blir tatt opp.|3",
+        "Vel bort opptak ved å taste 7 no.|7",
+        "Ønsker du ikke opptak, tast 0.|0",
+        "Viss du ikkje vil bli teken opp, trykk 4 no.|4",
+        "Tast 8 for å reservere deg mot opptak.|8",
+        "Er du imot opptak, trykk 2.|2",
+    ],
+}
+
+for _bank, _held11 in ((DA, HELD11_DA), (NO, HELD11_NO)):
+    for _slot, _words in _held11.items():
+        _bank.setdefault(_slot, {})["held11"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -5397,7 +5903,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         labels=rng.random() < 0.75,
     )
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
-    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10"):
+    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11"):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -5703,7 +6209,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held10 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held11 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
