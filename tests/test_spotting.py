@@ -433,26 +433,21 @@ def test_scoring_many_texts_gives_each_text_its_own_score_in_order(verifier_) ->
     assert ranked[-1] == texts[0]  # what the agent said reads best
 
 
-def test_a_reading_clearly_more_probable_stands_for_a_prompted_one_that_verified_something_else() -> None:
+@pytest.mark.parametrize("request_score, verified, kept", [
+    (-10.0, "consent_request", REQUEST),              # per token -1.25 against the prompted -4: clearly better
+    (-30.4, "recording_notice", "Vi optager samtalen i dag."),  # -3.8 against -4: not enough
+])
+def test_a_reading_clearly_more_probable_stands_for_a_prompted_one_that_verified_something_else(
+        request_score, verified, kept) -> None:
     # The prompt pulled the reading towards a notice; the request, put in at the sentence start,
-    # is far more probable on the same audio and verifies as much: the request is what was said.
+    # verifies as much. Only when it is clearly more probable on the same audio does it stand.
     heard = "Er det i oven, at vi optære samtæren"
     prompted = "Vi optager samtalen i dag."
     h, segs = hearing("agent", [(6.8, 9.3, heard)])
-    scorer = Scorer({1: prompted}, {heard: -30.0, prompted: -20.0, REQUEST: -10.0})  # per token -4 vs -1.25
+    scorer = Scorer({1: prompted}, {heard: -30.0, prompted: -20.0, REQUEST: request_score})
     result = spot([h], segs, scorer)
-    assert [f.element for f in result.found if f.status == "verified"] == ["consent_request"]
-    assert result.segments[0].text == REQUEST
-
-
-def test_a_reading_only_a_little_more_probable_does_not_replace_what_verified() -> None:
-    heard = "Er det i oven, at vi optære samtæren"
-    prompted = "Vi optager samtalen i dag."
-    h, segs = hearing("agent", [(6.8, 9.3, heard)])
-    scorer = Scorer({1: prompted}, {heard: -30.0, prompted: -20.0, REQUEST: -30.4})  # per token -4 vs -3.8
-    result = spot([h], segs, scorer)
-    assert [f.element for f in result.found if f.status == "verified"] == ["recording_notice"]
-    assert result.segments[0].text == prompted
+    assert [f.element for f in result.found if f.status == "verified"] == [verified]
+    assert result.segments[0].text == kept
 
 
 def _checked(reading: str, per_token: float, *found: tuple[str, str, str]) -> spotting._Check:
