@@ -38,7 +38,8 @@ computed, and lets the decoder's own probabilities decide what was said:
    decoding, that did not beat its decoys (neither shown nor ruled out), and a free-decoding
    phrase nothing checked. A segment whose readings hold nothing the verifier looks for (or only
    phrases the check ruled out) counts as read, and reaches the engine as its checked reading.
-   Segments Whisper read with confidence are not re-read; only their phrases are checked.
+   Segments Whisper read with confidence (its window's figures and the segment's own words,
+   ``_read_well``) are not re-read; only their phrases are checked.
 
 Also: a key prompt is read with its digit ("Test ind for at acceptere …" is tried as "tast 0" to
 "tast 9" and the digit must win by ``MARGIN``); a reading that nearly holds a phrase ("ved mig
