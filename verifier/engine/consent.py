@@ -706,7 +706,8 @@ def read_answer(
         elif status == "given" and (
             ((same or (p.toks and p.toks[0] in _RESERVATION)) and _doubtful(p, bank))
             or ("?" in p.text and _asks_about_recording(sentence, bank, short=same))
-            or (p.kind == "answer" and p.content and classify_reply(p.text, bank, negative=negative)[0] != "given")
+            or (p.kind == "answer" and p.content and classify_reply(p.text, bank, negative=negative)[0] != "given"
+                and not _indirect_question(cut, k))
         ):
             status, end = "ambiguous", k  # a doubt, or a second answer that is not a yes
     answer = _answer(status, phrase, score, cut, first, end, tuple(conditions))
@@ -716,6 +717,17 @@ def read_answer(
 
 
 _DASHES = (" - ", "–", "—")
+
+
+def _indirect_question(cut: list[Piece], k: int) -> bool:
+    """Piece k is a lone question word that opens the object clause of the verb before it ("så kan I
+    se, hvad jeg har sagt"): an indirect question, not the caller asking what. The sentence asks
+    nothing ("?"), and the clause goes on after the word in the same sentence."""
+    p = cut[k]
+    if len(p.toks) != 1 or p.toks[0] not in _WH or "?" in p.unit.text or not 0 < k < len(cut) - 1:
+        return False
+    before, after = cut[k - 1], cut[k + 1]
+    return before.unit is p.unit and before.kind == "other" and after.unit is p.unit and after.kind == "other"
 
 
 def _corrected(said: list[Piece], bank: PhraseBank) -> tuple[str, str | None, float | None] | None:

@@ -207,7 +207,7 @@ _KEY_FOR = frozenset({"for", "hvis", "om", "dersom", "til", "naar"})
 _YES_WORDS = frozenset({"ja"})
 
 
-def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str, ...]]]:
+def _key_chunks(unit: Unit, digits: dict[int, str], bank: PhraseBank) -> list[tuple[str, tuple[str, ...]]]:
     """A sentence that names several keys, cut into one stretch per key: at the last clause
     boundary (or "eller"/"ellers") before the next key. "Tast 1 for at give samtykke, eller tast
     2 for at afslå." -> ("1", "tast 1 for at give samtykke"), ("2", "eller tast 2 for at afslå")."""
@@ -221,7 +221,11 @@ def _key_chunks(unit: Unit, digits: dict[int, str]) -> list[tuple[str, tuple[str
                 or (unit.toks[k] in _KEY_AND and k + 1 == q)]
         if not cuts:
             return []
-        bounds.append(max(cuts))
+        # A key that closes its clause after the prompt's words closes its prompt ("Godtek du ...,
+        # trykk 6 – vil du ikkje, trykk 1"): the next key's words begin right after it. A key that
+        # opens its prompt ("Tast 2, hvis vi må optage, og tast 8, ...") keeps the words after it.
+        said_before = any(not _key_verb(t, bank) and t not in _LABEL_WORDS for t in unit.toks[bounds[-1] : p])
+        bounds.append(p + 1 if cuts[0] == p + 1 and said_before else max(cuts))
     bounds.append(len(unit.toks))
     return [(digits[p], unit.toks[bounds[n] : bounds[n + 1]]) for n, p in enumerate(at)]
 
@@ -336,7 +340,7 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
                     if u.speaker != "customer" and unit.start - u.end <= KEY_CONTEXT_S]
             topic = has_topic(unit.text, bank) or any(has_topic(u.text, bank) for u in near)
             asked = _asked(findings, unit, near)
-            for digit, words in _key_chunks(unit, digits):
+            for digit, words in _key_chunks(unit, digits, bank):
                 own = [h for h in prompt_hits if h.unit is unit and h.digit == digit]
                 flip = asked == "negative" and bool(set(words) & (_YES_WORDS | NO_WORDS))
                 if own and not all(h.loose for h in own) and not flip:
@@ -378,7 +382,8 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
                 added.append(Hit(kind, unit, "tast N … " + unit.text, 0.9, digit=digit))
         elif _key_refuses(unit.toks, bank) or (_only_key(toks, bank) and _refusal_asked(near, bank)):
             added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
-        elif (topic and (meaning.has(unit.toks, bank, "consent") is not None or _leave_to_record(unit.toks, bank))) or (
+        elif ((topic or _optout_before(findings, added, near, bank))
+              and (meaning.has(unit.toks, bank, "consent") is not None or _leave_to_record(unit.toks, bank))) or (
                 (asked == "positive" or _no_key_before(findings, added, near, bank)) and _only_yes(toks, bank)):
             # "Ja: tryk 6." right after "Må samtalen optages?": the key that says yes to it; or
             # right after the key that says no to the recording ("Nej til optagelse: tast 3."):
@@ -400,6 +405,14 @@ def _refusal_asked(near: list[Unit], bank: PhraseBank) -> bool:
         return False
     last = near[-1]
     return "?" in last.text and len(last.toks) <= 4 and has_topic(last.text, bank) and _key_refuses(last.toks, bank)
+
+
+def _optout_before(findings: Findings, added: list[Hit], near: list[Unit], bank: PhraseBank) -> bool:
+    """One of the sentences just before is a key prompt that refuses the recording ("Afviser du
+    optagelse, så tast 4."): a consent word in the next prompt ("Accepterer du, så tast 2.") accepts
+    that same recording, the other key of the pair."""
+    optouts = [*findings.hits.get("keypress_optout", []), *(h for h in added if h.element == "keypress_optout")]
+    return any(any(h.unit is u for u in near) and has_topic(h.unit.text, bank) for h in optouts)
 
 
 def _no_key_before(findings: Findings, added: list[Hit], near: list[Unit], bank: PhraseBank) -> bool:
@@ -558,6 +571,9 @@ def _search_words(
         # A withdrawal can only make a call non-compliant, and customers ask politely with a
         # negation ("kan I ikke slukke for optagelsen?"): no guard.
         guard = frozenset()
+    if element == "keypress_optin":
+        # "tryk 7, hvis du siger nej" is no "tryk N, hvis du siger ja" however close the letters.
+        guard = guard | NO_WORDS
     min_score = NEGATIVE_MIN_SCORE if element in SAFE_ELEMENTS else POSITIVE_MIN_SCORE
     hits = []
     for m in find_all(toks, phrases, keys, min_score=min_score, guard=guard):
@@ -843,7 +859,9 @@ def _asked_about_recording(units: list[Unit], skip: set[int], bank: PhraseBank) 
     for u in units:
         if id(u) in skip or u.speaker == "customer" or "?" not in u.text:
             continue
-        if any(meaning.has(u.toks, bank, part) for part in _ASKING_PARTS):
+        # "noe" / "noget" alone objects to nothing: "Er det noe mer jeg kan hjelpe deg med?"
+        if any(b - a > 1 or u.toks[a] not in meaning._SOMETHING
+               for part in _ASKING_PARTS for a, b in meaning.find(u.toks, bank, part)):
             return True
     return False
 

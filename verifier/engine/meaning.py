@@ -170,8 +170,24 @@ def _negated(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> int |
 
 
 def _topic(s: Sentence, bank: PhraseBank, lo: int = 0, hi: int | None = None) -> Span | None:
-    """The recording (or consent to it) named in words [lo, hi)."""
-    return has(s.toks, bank, "recording", lo, hi) or has(s.toks, bank, "consent", lo, hi)
+    """The recording (or consent to it) named in words [lo, hi); not a compound whose head is
+    another noun ("optagelsesprøven", "opptaksprøva": the admission test)."""
+    for part in ("recording", "consent"):
+        for a, b in find(s.toks, bank, part, lo, hi):
+            if not (b - a == 1 and compound_of_other(s.toks[a], bank)):
+                return (a, b)
+    return None
+
+
+# A compound's first element must leave at least this many letters for its head ("optagelses|prøve").
+COMPOUND_HEAD_MIN = 3
+
+
+def compound_of_other(word: str, bank: PhraseBank) -> bool:
+    """The word opens with the recording as the first element of a compound (the bank's stems
+    with their linking "s": "optagelses-", "opptaks-") and goes on to another noun, its head."""
+    return any(len(stem) == 1 and word.startswith(stem[0]) and len(word) >= len(stem[0]) + COMPOUND_HEAD_MIN
+               for stem in bank.parts["rec_compound_stems"])
 
 
 def _words(s: Sentence, *spans: Span | None) -> tuple[str, ...]:
@@ -278,6 +294,11 @@ def _relative(toks: tuple[str, ...], lo: int) -> Span | None:
     return next(((i, i + 1) for i in range(lo, len(toks)) if toks[i] in _RESTRICTIVE), None)
 
 
+# A service named as the subject of the clause that holds "only" ("rådgivning over telefonen kun
+# kan ske, når ..."): within this many words before it, in the same clause.
+ONLY_SUBJECT_REACH = 4
+
+
 def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     """A sentence that makes help depend on consent to the recording (DOMAIN.md: not voluntary).
 
@@ -317,7 +338,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             return _reading("coercion", s, (a, b), topic or has(toks, bank, "refuse_verbs", b, c_hi), consequence)
     # "Vi kan kun hjælpe dig, hvis vi må optage." / "Kun hvis samtalen optages, kan vi hjælpe."
     for a, b in find(toks, bank, "only"):
-        service = has(toks, bank, "service", max(0, a - 2), min(n, b + 3))
+        # the service before "only" may be the clause's subject: "rådgivning sker kun, når ..."
+        service = has(toks, bank, "service", max(s.clause_of(a)[0], a - ONLY_SUBJECT_REACH), min(n, b + 3))
         cond = has(toks, bank, "condition", b, n) or _relative(toks, b)
         if cond and (service or cond[0] == b):
             c_lo, c_hi = _condition_clause(s, cond[0], cond[1])
@@ -385,10 +407,18 @@ def _only_fillers(s: Sentence, bank: PhraseBank, lo: int, hi: int, used: list[Sp
 
 
 _FRONTED_MODALS = frozenset({"maa", "kan", "skal", "faar"})
+# "jeg vil (altså) ikke have, at ...": the comma and its that-clause within this many words of the want.
+THAT_OBJECT_REACH = 4
 # An indefinite object after a recording verb ("optage et lån", "ta opp en sak") is not the call.
 _INDEFINITE = frozenset({"en", "et", "ei", "eit", "ein", "nogle", "noen", "nokre"})
 _YOU_ALL = frozenset({"i", "du", "dere", "de", "dykk", "dokker"})
 _PLEASE = frozenset({"godt", "gerne", "gjerne", "bare", "berre", "venligst", "nu", "naa", "no"})
+
+
+def _named_before(s: Sentence, bank: PhraseBank, c_lo: int) -> bool:
+    """The recording is named in an earlier clause of the same sentence, so a "det" in this clause
+    points back to it ("Det med optagelsen, den kan I godt slette"): the sentence is its own context."""
+    return c_lo > 0 and has(s.toks, bank, "recording", 0, c_lo) is not None
 
 
 def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool = False) -> Reading | None:
@@ -406,7 +436,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         ref = has(toks, bank, "reference", b, min(c_hi, b + 3))
         if obj is None and ref and ref[1] == c_hi and has(toks, bank, "recording", c_hi, n):
             obj = ref  # "slet det, I har optaget": what the next clause says was recorded
-        if obj is None and context:
+        if obj is None and (context or _named_before(s, bank, c_lo)):
             ref = has(toks, bank, "reference", b, min(c_hi, b + 2))
             obj = ref if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), ref]) else None
         if obj is None or has(toks, bank, "use_verbs", b, obj[0]):
@@ -425,6 +455,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     for a, b in find(toks, bank, "stop_order"):
         c_lo, c_hi = s.clause_of(a)
         obj = has(toks, bank, "recording", c_lo, min(a, c_lo + 3))
+        if obj is None and _named_before(s, bank, c_lo):
+            obj = has(toks, bank, "reference", c_lo, min(a, c_lo + 2))  # "optagelsen – den kan I slette"
         between = toks[obj[1] : a] if obj else ()
         if not obj or not between or between[0] not in _FRONTED_MODALS or not set(between) & _YOU_ALL:
             continue
@@ -447,6 +479,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     for heads, reach in (("want_heads", 7), ("forbid_heads", 3)):
         for a, b in find(toks, bank, heads):
             c_lo, c_hi = s.clause_of(a)
+            if c_hi < n and toks[c_hi] in ("at", "aa") and c_hi - b <= THAT_OBJECT_REACH:
+                c_hi = s.clause_of(c_hi)[1]  # "jeg vil ikke have, at ...": the that-clause is its object
             neg = _negated(toks, bank, b, min(c_hi, b + 3))
             if neg is None:
                 continue
@@ -514,8 +548,11 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             obj = None  # "eg trekkjer samtykket til marknadsføringa": consent to something else
         # "jeg trækker mit samtykke tilbage", but not "jeg trækker min klage tilbage": what a
         # gap in the regret holds must be fillers too.
+        # What stands before the regret must be fillers or the consent too ("mit ja gælder ikke
+        # længere", but not "mit ja til tilbuddet gælder ikke længere").
         if obj is None and context and _only_fillers(s, bank, b, c_hi, []) and _only_fillers(
-                s, bank, a + 1, b - 1, find(toks, bank, "consent")):
+                s, bank, a + 1, b - 1, find(toks, bank, "consent")) and _only_fillers(
+                s, bank, c_lo, a, find(toks, bank, "consent")):
             obj = (a, b)
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
@@ -1068,6 +1105,10 @@ def only_conditional(s: Sentence, bank: PhraseBank) -> bool:
             spans.append((0, then))
     if not spans:
         return False
+    # In a sentence that already makes the recording an if, a before-clause about it is one more
+    # possibility, not news: "Hvis samtalen skal optages, får du besked, inden optagelsen starter."
+    spans += [(a, s.clause_of(a)[1]) for a, _ in find(toks, bank, "before_words")
+              if s.clause_of(a)[0] == a or has(toks, bank, "recording", a + 1, a + 3)]
     words = [a for part in ("recording", "rec_passive", "rec_active", "rec_nouns") for a, _ in find(toks, bank, part)]
     return bool(words) and all(any(lo <= w < hi for lo, hi in spans) for w in words)
 
@@ -1113,7 +1154,8 @@ _AS_ALWAYS = frozenset({"altid", "alltid", "vanlig", "vanligt", "normalt", "saed
 _RESTRICTIVE = frozenset({"hvor", "der", "som", "naar", "idet"})
 _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 # A tag clause after the question ("..., altså?", "..., du?", "..., vel?") adds no words of its own.
-_TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa", "tru"})
+_TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa", "tru",
+                        "ik", "ikk", "ikke", "ikkje", "sant"})  # "..., ik'?", "..., ikke sant?" ask for a yes
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
@@ -1129,6 +1171,10 @@ _LIGHT_VERBS = frozenset({"vaere", "vere", "blive", "bli", "verte", "give", "gi"
 _MORE_QUESTION_VERBS = frozenset({"blir", "bliver", "vert", "ville", "skulle", "kunne", "vil"})
 # "Er det noget, du kan gå med til?" / "Er det noe du kan leve med?": "something you can ...".
 _SOMETHING = frozenset({"noget", "noe", "noko"})
+# The bare prepositions of objecting ("imod", "imot"): alone they name no objection to the recording.
+_AGAINST = frozenset({"imod", "imot", "mod", "mot"})
+# "Er det noget, ...", "Er der noget, ...": the pronoun before "something" in such a question.
+_IT_THERE = frozenset({"det", "dette", "der"})
 # The verb after "du" in "Er det noget, du kan gå med til?", "Er det noe du er komfortabel med?".
 _SOMETHING_VERBS = frozenset({"kan", "vil", "kunne", "er", "blir", "bliver", "vert"})
 _ANY = frozenset({"nogen", "noen", "nokon", "nokre", "nogle"})
@@ -1368,6 +1414,9 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     tag = _tag_negation(toks, bank, q_lo, topic[0])
     if any(i != tag for i in range(q_lo, len(toks)) if toks[i] in bank.negations):
         return None
+    wish = _wish_request(s, bank)
+    if wish is not None:
+        return wish
     # The verb that opens the question: one of the bank's, or "blir / vert / ville / skulle ..."
     # ("Blir det noget problem for dig, at vi optager samtalen?").
     first = next((i for i in range(q_lo, len(toks)) if has(toks, bank, "question_verbs", i, i + 1)
@@ -1397,6 +1446,24 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
 
 
 _THAT = frozenset({"at", "om", "hvis", "viss", "dersom"})
+# Words between "vil du" and the passive recording in a question of wish ("vil du gerne blive optaget?").
+_WISH_GAP = frozenset({"at", "aa", "blive", "bli", "verte", "gerne", "gjerne"})
+
+
+def _wish_request(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A question whether the caller wants to be recorded: a wish verb and "you" open it, the
+    recording in the passive ends it ("Vil du optages?", "Ønsker du at blive optaget?", "Vil du bli
+    teken opp?"). Asked without a "not" (checked before), it asks for consent; "vil du optage et
+    lån?" is active and asks nothing of the kind."""
+    toks = s.toks
+    if len(toks) < 3 or toks[0] not in _WISH_VERBS or toks[1] not in _YOU_ALL:
+        return None
+    rec = has(toks, bank, "rec_passive", 2, len(toks))
+    if rec is None or not all(t in _WISH_GAP for t in toks[2 : rec[0]]):
+        return None
+    if not all(t in _TAIL_TAGS or t in _REQUEST_FILLERS for t in toks[rec[1] :]):
+        return None
+    return _reading("consent_request", s, (0, 2), rec)
 
 
 def _verbless_request(s: Sentence, bank: PhraseBank, topic: Span) -> Reading | None:
@@ -1484,15 +1551,25 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return tagged
     # "Er det noget, du kan gå med til?": the relative clause after "noget" holds the request;
     # the question is read from its pronoun on, with its modal ("kan", "vil") as the verb.
-    something = (c_lo >= 3 and toks[c_lo - 1] in _SOMETHING and toks[c_lo - 2] in ("det", "dette")
+    something = (c_lo >= 3 and toks[c_lo - 1] in _SOMETHING and toks[c_lo - 2] in _IT_THERE
                  and c_lo - 3 == s.clause_of(c_lo - 1)[0] and has(toks, bank, "question_verbs", c_lo - 3, c_lo - 2))
     start = c_lo
-    if not something and c_hi - c_lo >= 6 and toks[c_lo + 2] in _SOMETHING and toks[c_lo + 1] in ("det", "dette") and (
+    if not something and c_hi - c_lo >= 6 and toks[c_lo + 2] in _SOMETHING and toks[c_lo + 1] in _IT_THERE and (
             has(toks, bank, "question_verbs", c_lo, c_lo + 1) is not None):
         something, start = True, c_lo + 3  # "Er det noe du kan leve med?" (no comma)
     if something and c_hi - start >= 3 and toks[start] in _YOU_ALL and toks[start + 1] in _SOMETHING_VERBS:
         c_lo = start
-        if _negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "objecting", c_lo, c_hi):
+        if _negated(toks, bank, c_lo, c_hi) is not None:
+            return None
+        # "Er der noget, du vil indvende?": the relative clause objects, so the question is the
+        # negatively phrased kind (its "nej" consents); "noget" alone objects to nothing, and a bare
+        # "imod" ("Er det noget, du er imod?") asks what the caller is against, not about this.
+        objecting = [(a, b) for a, b in find(toks, bank, "objecting", c_lo, c_hi)
+                     if not (b - a == 1 and toks[a] in _SOMETHING | _AGAINST)]
+        if objecting:
+            said = set(range(c_lo, c_lo + 2)) | {i for a, b in objecting for i in range(a, b)}
+            if all(i in said or toks[i] in _REQUEST_FILLERS | _LIGHT_VERBS for i in range(c_lo, c_hi)):
+                return _reading("negative_request", s, (c_lo, c_lo + 2), objecting[0])
             return None
         acc = has(toks, bank, "acceptable", c_lo + 2, c_hi) or has(toks, bank, "consent", c_lo + 2, c_hi)
         used = set(range(c_lo, c_lo + 2))

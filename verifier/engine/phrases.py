@@ -34,7 +34,7 @@ PARTS = (
     "numbers", "hypothetical", "transparent", "reply_softeners", "discourse_markers", "doubt",
     "call_nouns", "rec_passive", "rec_active", "modal_words", "question_verbs", "acceptable", "objecting",
     "rec_nouns", "rec_noun_verbs", "rec_noun_preps", "tell_verbs", "enrol_nouns", "request_fillers", "emphatic",
-    "switch_verbs", "check_verbs", "any_time", "key_adverbs",
+    "switch_verbs", "check_verbs", "any_time", "key_adverbs", "rec_compound_stems", "before_words",
 )
 _TOKEN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)")
 
