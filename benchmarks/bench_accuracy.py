@@ -21,13 +21,13 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``held10`` / ``held11`` / ``all`` name the others. ``held4`` to ``held11`` also have
-key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits. ``held5`` is
-round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
+/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``all`` name the others. ``held4`` to ``held12``
+also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
 later round, ``held8`` for the round after that, ``held9`` for the one after that, ``held10`` for
-the one after that, and ``held11`` for the one after that.
+the one after that, ``held11`` for the one after that, and ``held12`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -66,7 +66,21 @@ ELEMENTS = (
     "consent_condition",
     "withdrawal",
 )
-SPLITS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11")
+SPLITS = (
+    "dev",
+    "held",
+    "held2",
+    "held3",
+    "held4",
+    "held5",
+    "held6",
+    "held7",
+    "held8",
+    "held9",
+    "held10",
+    "held11",
+    "held12",
+)
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
 
@@ -5841,6 +5855,449 @@ for _bank, _held11 in ((DA, HELD11_DA), (NO, HELD11_NO)):
     for _slot, _words in _held11.items():
         _bank.setdefault(_slot, {})["held11"] = _words
 
+# held12: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held10 wordings; it worked from DOMAIN.md, the slot names and format of held11, and the code
+# here that builds a call from its parts. Styles emphasised this time: speech-to-text-like
+# transcripts (lower case, little or odd punctuation, filler words "øh", "ehm", "altså", "liksom",
+# repeated words "ja ja ja", false starts "vi op- vi optager"); very short agent turns split over
+# several sentences ("Lige en ting. Vi optager. Det er til oplæring."); callers who answer with a
+# counter-question before agreeing or refusing ("til oplæring? nå ja så er det fint"); withdrawals
+# worded as complaints about the recording or demands to delete it ("jeg vil have den optagelse
+# fjernet", "det opptaket vil jeg ha bort"); coercion worded as waiting times or transfers ("så må
+# du vente på en medarbejder uden optagelse, det tager en time"); polite Norwegian nynorsk and
+# Trøndelag/Bergen spellings ("æ", "ka", "dokker", "ikkje"); Danish Sønderjysk/Fynsk colloquial
+# spellings ("a", "æ", "hva", "ik å"); false friends on optage/opptak in other senses ("optage
+# plads", "linjen var optaget", "tage op til overvejelse", "opptatt", "ta opp saken med sjefen").
+# Like held4 to held11 it draws key-press prompts, some naming the "no" key first.
+HELD12_DA: dict[str, list[str]] = {
+    "greeting": [
+        "hej du taler med Bo fra Fyns Forsyning",
+        "Goddaw. Sønderborg Kommune. Det er Inge.",
+        "øh ja goddag det er Lasse fra kundeservice",
+        "Hej. Velkommen til Odense Bolig. Du snakker med Mads.",
+        "goddag goddag Tandlægevagten her det er Hanne",
+    ],
+    "notice_definite": [
+        "Lige en ting. Vi optager samtalen{p}.",
+        "øh samtalen her den bliver optaget{p}",
+        "vi op- vi optager altså samtalen{p} bare så du ved det",
+        "Inden vi starter. Den her samtale optages{p}.",
+        "a ska lige sig at vi optager æ samtale{p}",
+        "ehm jeg optager samtalen nu{p} ik å",
+        "Bare så du ved det. Opkaldet bliver optaget{p}. Det gør vi med alle.",
+    ],
+    "notice_vague": [
+        "øh samtalen kan måske blive optaget",
+        "Det kan være. At samtalen bliver optaget.",
+        "vi optager somme tider samtaler altså",
+        "ehm nogle samtaler kan blive optaget ik å",
+        "det er muligt at æ samtale bliver optaget",
+    ],
+    "notice_conditional": [
+        "hvis vi skal optage så spørger jeg dig først",
+        "optager vi på et tidspunkt så spørger jeg først om det er okay",
+        "øh hvis det bliver aktuelt med optagelse så får du besked inden",
+        "vil a optage noget så spør a dig først ik å",
+        "Hvis vi optager senere. Så spørger vi om lov.",
+    ],
+    "purpose": [
+        " til oplæring af nye kollegaer",
+        " øh for at gøre vores service bedre",
+        " til dokumentation af hvad vi aftaler",
+        " så vi kan træne vores folk",
+        " til kvalitetssikring altså",
+        " til brug i vores uddannelse af medarbejdere",
+    ],
+    "purpose_sentence": [
+        "Det er til oplæring.",
+        "øh det bruger vi til at træne nye medarbejdere",
+        "Formålet. Det er at forbedre vores service.",
+        "det er så vi kan dokumentere hvad vi aftaler ik å",
+        "Vi bruger det til kvalitetssikring. Og til uddannelse.",
+    ],
+    "request_long": [
+        "øh øh er det så okay at vi optager den her samtale",
+        "Må jeg optage? Altså samtalen her?",
+        "øh er det i orden med dig at samtalen bliver optaget",
+        "Så mit spørgsmål. Må vi optage samtalen?",
+        "ka a få lov å optage æ samtale",
+        "ehm giver du lov til at vi optager opkaldet",
+    ],
+    "request_short": [
+        "er det så okay med dig",
+        "Går du med til det? Er det okay?",
+        "øh må vi det",
+        "øh okay med dig altså",
+        "er det i orden med dig ik å",
+        "Må vi godt det?",
+    ],
+    "request_negative": [
+        "har du øh noget imod at vi optager samtalen her",
+        "Har du noget imod det? At vi optager?",
+        "øh du har vel ikke noget imod at samtalen bliver optaget",
+        "gør det dig noget at a optager æ samtale",
+        "ehm har du nogen indvendinger mod at vi optager opkaldet",
+    ],
+    "request_negative_short": [
+        "øhm har du noget imod det altså",
+        "Noget imod det? Eller hvad?",
+        "øh gør det noget",
+        "det har du vel ikke noget imod ik å",
+    ],
+    "withdrawal_info": [
+        "du kan altid bede mig stoppe optagelsen undervejs så sletter vi den",
+        "Vil du ikke optages mere? Så sig stop. Når som helst. Så stopper vi optagelsen.",
+        "øh du kan trække dit samtykke tilbage når du vil altså også midt i samtalen",
+        "a stopper æ optagelse lige så snart du beder om det når som helst",
+        "Fortryder du undervejs? Det må du gerne. Så stopper vi optagelsen og sletter den.",
+    ],
+    "objection_info": [
+        "hvis du ikke vil optages så sig det nu",
+        "Vil du ikke optages? Så sig det nu. Inden vi går i gang.",
+        "øh vil du ikke have at vi optager så sig det her før vi starter",
+        "ønsker du ikke optagelse så sig til nu ik å",
+    ],
+    "retention": [
+        "optagelsen slettes igen efter 45 dage",
+        "Vi gemmer den i tre måneder. Så bliver den slettet.",
+        "øh lydfilen slettes efter et halvt år",
+        "æ optagelse bliver slettet efter 60 dage",
+    ],
+    "coercion": [
+        "Så må du vente på en medarbejder uden optagelse. Det tager en time.",
+        "hvis du ikke vil optages så kan jeg ikke hjælpe dig så må du ringe igen i morgen",
+        "øh uden optagelse så skal jeg stille dig om til en anden afdeling og der er en times ventetid",
+        "vil du ikke optages så kommer du bagerst i køen",
+        "Uden optagelse? Så kan vi ikke tage din sag i dag.",
+        "siger du nej til optagelsen så må du skrive til os i stedet og det tager tre uger",
+    ],
+    "reply_given": [
+        "ja ja ja det er fint",
+        "øh ja okay det er i orden",
+        "til oplæring? nå ja så er det fint",
+        "ja selvfølgelig bare optag",
+        "jamen ja da det må du godt",
+        "hvad skal den bruges til? nå okay. ja det er i orden",
+        "øh ja det er fint jeg ringer om min regning",
+        "ja det er i orden med mig",
+        "ja tak det er fint nok",
+    ],
+    "reply_condition": [
+        "ja hvis den bare bliver slettet bagefter",
+        "øh ja okay så længe det kun er til oplæring",
+        "det er i orden hvis den ikke bliver delt med andre",
+        "ja men kun hvis den bliver internt ik å",
+    ],
+    "reply_refused": [
+        "nej nej nej det vil jeg ikke",
+        "øh nej nej ikke optage tak",
+        "skal det optages? nej det vil jeg helst ikke",
+        "nej tak det vil a ikke",
+        "hvorfor det? nej det har jeg ikke lyst til",
+        "næ nej det vil jeg ikke have",
+    ],
+    "reply_ambiguous": [
+        "øh",
+        "øh hvad skal den så bruges til",
+        "ehm det ved jeg ikke altså",
+        "hvem er det der hører den bagefter",
+        "mm måske",
+        "hva? optage hvad?",
+    ],
+    "neg_reply_given": [
+        "øh nej nej nej det er skam helt fint",
+        "øh nej det har jeg ikke bare optag",
+        "nej da det er helt i orden",
+        "imod? nej overhovedet ikke det er fint",
+        "nej det har a ikke det er fint",
+    ],
+    "neg_reply_refused": [
+        "ja det har jeg faktisk lad være med at optage",
+        "øh ja jeg vil helst ikke optages",
+        "ja det har a. lad vær å optage",
+        "hvorfor spørger du? ja jeg vil ikke optages",
+    ],
+    "neg_reply_ambiguous": [
+        "øh det ved jeg ikke",
+        "jamen hvad skal den dog bruges til",
+        "mm altså",
+        "hvem skal høre den",
+    ],
+    "ack_refused": [
+        "okay så optager vi ikke",
+        "Fint. Optagelsen er stoppet. Den er slettet.",
+        "øh det er i orden så kører vi uden optagelse",
+        "det er helt fint a har slukket for æ optagelse",
+    ],
+    "business_agent": [
+        "hvad er dit kundenummer",
+        "Dit navn? Og adresse?",
+        "øh hvad drejer det sig om",
+        "ka du gi mig dit cpr nummer",
+    ],
+    "business_customer": [
+        "øh min varmeregning er alt for høj",
+        "jeg har ikke fået min pakke altså",
+        "Mit fjernvarme. Det virker ikke.",
+        "a ska ha flyttet min tid hos tandlægen",
+    ],
+    "withdrawal": [
+        "jeg vil have den optagelse fjernet",
+        "øh ved du hvad slet den optagelse jeg vil ikke optages",
+        "det der med at I optager det er jeg altså ikke glad for sluk for den",
+        "a vil ha æ optagelse slettet nu",
+        "Optagelsen. Den skal slettes. Jeg har skiftet mening.",
+        "hvorfor optager I stadig? stop optagelsen",
+        "jeg trækker mit samtykke til optagelsen tilbage altså",
+    ],
+    "false_friend": [
+        "øh kan I tage min rabat op til overvejelse",
+        "linjen var optaget hele formiddagen",
+        "min nye sofa optager hele stuen",
+        "kan du tage sagen op med din chef",
+        "a vil gern stoppe mit abonnement på avisen",
+        "jeg er blevet optaget på universitetet så jeg flytter",
+    ],
+    "closing": [
+        "okay det er ordnet hav en god dag",
+        "Så er det klaret. Farvel.",
+        "øh var der andet",
+    ],
+    "hello": [
+        "hallo hallo er du der endnu",
+        "Hallo? Er der nogen? Kan du høre mig?",
+        "øh hallo",
+    ],
+    "keypress_optin": [
+        "Må vi optage? Tast 1 for ja. Tast 2 for nej.|1|2",
+        "vil du optages så tryk 5 vil du ikke så tryk 6|5|6",
+        "Tast 9 for nej til optagelse. Tast 3 for ja til optagelse.|3|9",
+        "tryk 7 hvis vi må optage samtalen ellers tryk 8|7|8",
+    ],
+    "keypress_optout": [
+        "Vil du ikke optages? Tast 5.|5",
+        "tryk 9 hvis samtalen ikke skal optages|9",
+        "Nej til optagelse. Tast 6.|6",
+        "tast 1 nu hvis du ikke vil have optagelse|1",
+    ],
+}
+HELD12_NO: dict[str, list[str]] = {
+    "greeting": [
+        "hei du snakker med Ola i Trondheim Energi",
+        "God dag. Bergen kommune. Det er Randi.",
+        "eh ja hallo det er Siv på kundeservice",
+        "Hei. Velkomen til Sogn Kraft. Du snakkar med Leiv.",
+        "hei hei det er Mari på legevakta",
+    ],
+    "notice_definite": [
+        "Bare ein ting. Vi tek opp samtalen{p}.",
+        "eh samtalen her blir tatt opp{p}",
+        "vi ta- vi tar altså opp samtalen{p} bare så du vet det",
+        "Før vi startar. Denne samtalen blir teken opp{p}.",
+        "æ må bare si at vi tar opp samtalen{p}",
+        "ehm eg tek opp samtalen no{p} altså",
+        "Bare så du veit det. Samtala blir tatt opp{p}. Det gjer vi med alle.",
+    ],
+    "notice_vague": [
+        "eh samtalen kan kanskje bli tatt opp",
+        "Det kan vere. At samtalen blir teken opp.",
+        "vi tar av og til opp samtaler liksom",
+        "ehm nokre samtalar kan bli tekne opp",
+        "det er mulig at samtalen blir tatt opp",
+    ],
+    "notice_conditional": [
+        "viss vi skal ta opp så spør eg deg først",
+        "tek vi opp på eit tidspunkt så spør eg først om det er greitt",
+        "eh hvis det blir aktuelt med opptak så får du beskjed før",
+        "ska æ ta opp nåkka så spør æ dæ først",
+        "Hvis vi tar opp senere. Så spør vi om lov.",
+    ],
+    "purpose": [
+        " for opplæring av nye kolleger",
+        " eh for å gjøre kundeservicen bedre",
+        " for å dokumentere det vi avtalar",
+        " så vi kan lære opp folka våre",
+        " til kvalitetssikring liksom",
+        " til bruk i opplæringa av tilsette",
+    ],
+    "purpose_sentence": [
+        "Det er for opplæring.",
+        "eh det bruker vi til å lære opp nye medarbeidere",
+        "Formålet. Det er å forbedre kundeservicen.",
+        "det er så vi kan dokumentere det vi avtaler altså",
+        "Vi brukar det til kvalitetssikring. Og til opplæring.",
+    ],
+    "request_long": [
+        "eh eh er det greit at vi tar opp denne samtalen",
+        "Kan eg ta opp? Altså samtalen her?",
+        "eh er det i orden for deg at samtalen blir tatt opp",
+        "Så spørsmålet mitt. Får vi ta opp samtalen?",
+        "e det greit at æ tar opp samtalen",
+        "ehm går det an at vi tek opp samtala",
+    ],
+    "request_short": [
+        "er det greit da",
+        "Går du med på det? Er det greit?",
+        "eh får vi det",
+        "eh greitt for deg altså",
+        "er det greitt for deg altså",
+        "Får vi lov til det? Eller?",
+    ],
+    "request_negative": [
+        "har du eh noe imot at vi tar opp samtalen her",
+        "Har du noko imot det? At vi tek opp?",
+        "eh du har vel ikke noe imot at samtalen blir tatt opp",
+        "har du nåkka imot at æ tar opp denne samtalen hær",
+        "ehm har du innvendingar mot at vi tek opp samtala",
+    ],
+    "request_negative_short": [
+        "ehm har du noe imot det altså",
+        "Noko imot det?",
+        "eh gjør det noe",
+        "det har du vel ikkje noko imot",
+    ],
+    "withdrawal_info": [
+        "du kan alltid be meg stoppe opptaket underveis så sletter vi det",
+        "Vil du ikkje bli teken opp lenger? Sei stopp. Når som helst. Så stoppar vi opptaket.",
+        "eh du kan trekke samtykket tilbake når du vil altså også midt i samtalen",
+        "æ stoppe opptaket med en gang du ber om det når som helst",
+        "Angrar du undervegs? Det er lov. Då stoppar vi opptaket og slettar det.",
+    ],
+    "objection_info": [
+        "hvis du ikke vil bli tatt opp så si det nå",
+        "Vil du ikkje bli teken opp? Sei det no. Før vi startar.",
+        "eh vil du ikke at vi tar opp så si fra før vi begynner",
+        "ønsker du ikkje opptak så sei frå no",
+    ],
+    "retention": [
+        "opptaket slettes etter 30 dager",
+        "Vi lagrar det i tre månader. Så blir det sletta.",
+        "eh lydfila blir sletta etter eit halvt år",
+        "opptaket blir sletta etter 60 dagar",
+    ],
+    "coercion": [
+        "Då må du vente på ein medarbeidar utan opptak. Det tek ein time.",
+        "hvis du ikke vil bli tatt opp så kan jeg ikke hjelpe deg så må du ringe igjen i morgen",
+        "eh uten opptak må jeg sette deg over til en annen avdeling og der er det en times ventetid",
+        "vil du ikkje bli teken opp så hamnar du bakarst i køen",
+        "Uten opptak? Da kan vi ikke ta saken din i dag.",
+        "seier du nei til opptak så må du skrive til oss i staden og det tek tre veker",
+    ],
+    "reply_given": [
+        "ja ja ja det går fint",
+        "eh ja ok det er i orden",
+        "for opplæring? å ja da er det greit",
+        "ja selvfølgelig bare ta opp",
+        "jada det går fint",
+        "ka ska det brukes te? ja ja ok. ja det e greit",
+        "eh ja det er greit jeg ringer om regninga",
+        "ja det er heilt i orden for meg",
+        "ja takk det er greitt",
+    ],
+    "reply_condition": [
+        "ja hvis det blir sletta etterpå",
+        "eh ja ok så lenge det bare er til opplæring",
+        "det er greit viss det ikkje blir delt med andre",
+        "ja men bare hvis det blir internt liksom",
+    ],
+    "reply_refused": [
+        "nei nei nei det vil jeg ikke",
+        "eh nei nei ikke ta opp takk",
+        "skal det tas opp? nei det vil jeg helst ikke",
+        "nei takk det vil eg ikkje",
+        "koffor det? nei det har æ ikkje lyst til",
+        "næ nei det vil jeg ikke ha",
+    ],
+    "reply_ambiguous": [
+        "eh",
+        "eh hva skal det brukes til da",
+        "ehm vet ikke helt altså",
+        "kven høyrer på det etterpå",
+        "mm kanskje",
+        "hæ? skal de ta opp kva da?",
+    ],
+    "neg_reply_given": [
+        "nei nei nei det går heilt fint",
+        "eh nei det har jeg ikke bare ta opp",
+        "nei da det er heilt i orden",
+        "imot? nei slett ikke det er greit",
+        "nei det har æ ikkje det e greit",
+    ],
+    "neg_reply_refused": [
+        "ja det har jeg faktisk la være å ta opp",
+        "eh ja eg vil helst ikkje bli teken opp",
+        "ja det har æ så du får la vær å ta opp",
+        "koffor spør du? ja eg vil ikkje bli teken opp",
+    ],
+    "neg_reply_ambiguous": [
+        "eh vet ikke",
+        "kva skal det brukast til",
+        "mm altså",
+        "hvem skal høre på det",
+    ],
+    "ack_refused": [
+        "ok da tar vi ikke opp",
+        "Greitt. Opptaket er stoppa. Det er sletta.",
+        "eh det er i orden da fortset vi utan opptak",
+        "det e heilt greit æ har skrudd av opptaket",
+    ],
+    "business_agent": [
+        "hva er kundenummeret ditt",
+        "Namnet ditt? Og adressa?",
+        "eh hva gjelder det",
+        "ka e fødselsnummeret ditt",
+    ],
+    "business_customer": [
+        "eh straumrekninga mi er altfor høg",
+        "jeg har ikke fått pakken min liksom",
+        "Fjernvarmen. Den virker ikke.",
+        "æ må flytte timen min hos tannlegen",
+    ],
+    "withdrawal": [
+        "det opptaket vil jeg ha bort",
+        "eh veit du kva slett opptaket eg vil ikkje bli teken opp",
+        "det der med at dere tar opp det liker jeg altså ikke skru det av",
+        "æ vil ha opptaket sletta no",
+        "Opptaket. Det skal slettes. Jeg har ombestemt meg.",
+        "koffor tek de framleis opp? stopp opptaket",
+        "eg trekkjer samtykket til opptaket altså",
+    ],
+    "false_friend": [
+        "eh kan du ta opp saken med sjefen din",
+        "linja var opptatt heile formiddagen",
+        "æ har vært så opptatt med jobben at æ glømte regninga",
+        "jeg søkte opptak på høgskolen og kom inn",
+        "eg vil stoppe abonnementet på avisa",
+        "kan dere ta opp igjen spørsmålet om rabatten",
+    ],
+    "closing": [
+        "ok det er ordna ha en fin dag",
+        "Då er det klart. Ha det.",
+        "eh var det noe mer",
+    ],
+    "hello": [
+        "hallo hallo er du der enno",
+        "Hallo? Er det nokon der? Høyrer du meg?",
+        "eh hallo",
+    ],
+    "keypress_optin": [
+        "Får vi ta opp? Tast 1 for ja. Tast 2 for nei.|1|2",
+        "vil du bli tatt opp så trykk 5 vil du ikke så trykk 6|5|6",
+        "Tast 9 for nei til opptak. Tast 3 for ja til opptak.|3|9",
+        "trykk 7 viss vi får ta opp samtalen elles trykk 8|7|8",
+    ],
+    "keypress_optout": [
+        "Vil du ikkje bli teken opp? Tast 5.|5",
+        "trykk 9 hvis samtalen ikke skal tas opp|9",
+        "Nei til opptak. Tast 6.|6",
+        "tast 1 no viss du ikkje vil ha opptak|1",
+    ],
+}
+
+for _bank, _held12 in ((DA, HELD12_DA), (NO, HELD12_NO)):
+    for _slot, _words in _held12.items():
+        _bank.setdefault(_slot, {})["held12"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -5903,7 +6360,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         labels=rng.random() < 0.75,
     )
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
-    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11"):
+    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12"):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -6209,7 +6666,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held11 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held12 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
