@@ -550,7 +550,36 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
 
 
 def _request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
-    return meaning.long_request(s, bank) or meaning.short_request(s, bank)
+    return meaning.long_request(s, bank) or meaning.short_request(s, bank) or _unmarked_objection(s, bank)
+
+
+_CALLER = frozenset({"du", "dere", "dykk", "de", "i"})
+
+
+def _unmarked_objection(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
+    """A negatively phrased request heard without its question mark ("øh har du noget imod det",
+    "ehm har du nokon innvendingar mot at vi tek opp samtalen"): recognition often drops the mark.
+    Read as a question from its first word after the fillers; only the negatively phrased kind
+    counts (it sends the call to review, whatever the reply), so a lost "?" never adds a request
+    a "ja" could make compliant."""
+    if s.question or not s.toks:
+        return None
+    skip = 0
+    while skip < len(s.toks) and s.toks[skip] in bank.fillers:
+        skip += 1
+    if skip >= len(s.toks) or s.toks[skip] not in bank.question_starts:
+        return None
+    if meaning.has(s.toks, bank, "tell_verbs") is not None:
+        return None  # "Er du imod optagelse, så sig det nu": a verb-first if-clause and a way to object
+    toks = s.toks
+    for k in range(skip + 1, len(toks)):
+        if (s.clause[k] != s.clause[k - 1] or toks[k] == "saa") and set(toks[k : k + 3]) & _CALLER:
+            return None  # "Har du indvendinger mod optagelsen, kan du gøre indsigelse nu": the same if
+    asked = meaning.Sentence(s.text, s.toks[skip:], s.clause[skip:], True)
+    r = meaning.long_request(asked, bank) or meaning.short_request(asked, bank)
+    if r is None or r.kind != "negative_request":
+        return None
+    return replace(r, first=r.first + skip, last=r.last + skip)
 
 
 def _kind(reading: meaning.Reading | None, kind: str) -> meaning.Reading | None:
@@ -779,6 +808,13 @@ def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> boo
 def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     """One sentence, one reading where two readings contradict each other."""
     hits = findings.hits
+    _split_hedge(findings, bank)
+    # "øh er det okay at vi optager samtalen", "ehm har du nogen indvendinger mod at vi optager
+    # opkaldet": a sentence that opens as a question (its mark lost or not) and is read as a
+    # request asks whether we may record; the recording in its that-clause is not news that the
+    # call is recorded ("må vi optage samtalen?" tells nothing either).
+    asking = {id(h.unit) for e in REQUESTS for h in hits.get(e, []) if _opens_as_question(h.unit, bank)}
+    _drop(hits, "recording_notice", asking)
     notice_score = {id(h.unit): h.score for h in hits.get("recording_notice", [])}
     # "kan blive optaget" is vague, not definite; the closer reading of a sentence wins.
     hits["vague_notice"] = [h for h in hits.get("vague_notice", [])
@@ -870,6 +906,39 @@ def _digit_of(hit: Hit, hits: dict[str, list[Hit]]) -> str | None:
     """The key the other reading of the same sentence names, if any."""
     other = "keypress_optin" if hit.element == "keypress_optout" else "keypress_optout"
     return next((h.digit for h in hits.get(other, []) if h.unit is hit.unit), None)
+
+
+def _opens_as_question(unit: Unit, bank: PhraseBank) -> bool:
+    """The sentence's first word after any fillers is one that asks ("øh er det ...", "har du ...")."""
+    head = next((w for w in unit.toks if w not in bank.fillers), None)
+    return head is not None and head in bank.question_starts
+
+
+# How many words a hedge said as a sentence of its own may have ("Det kan være.", "Kanskje.").
+HEDGE_WORDS = 4
+
+
+def _split_hedge(findings: Findings, bank: PhraseBank) -> None:
+    """A notice that is a bare that-clause ("At samtalen bliver optaget.") completes the sentence
+    before it in the same segment; when that sentence is only a hedge ("Det kan være.", "Det kan
+    vere."), the two together are a vague notice, not a definite one (DOMAIN.md: "can be recorded"
+    is too vague). Recognition or punctuation that splits a sentence changes nothing."""
+    units = findings.units
+    index = {id(u): k for k, u in enumerate(units)}
+    hedged: list[Hit] = []
+    for h in findings.hits.get("recording_notice", []):
+        k = index.get(id(h.unit))
+        if k is None or k == 0 or not h.unit.toks or h.unit.toks[0] not in ("at", "aa"):
+            continue
+        prev = units[k - 1]
+        if prev.seg != h.unit.seg or not 0 < len(prev.toks) <= HEDGE_WORDS:
+            continue
+        if meaning.has(prev.toks, bank, "modal_words") is not None and not has_topic(" ".join(prev.toks), bank):
+            hedged.append(h)
+    if hedged:
+        gone = {id(h) for h in hedged}
+        findings.hits["recording_notice"] = [h for h in findings.hits["recording_notice"] if id(h) not in gone]
+        findings.hits.setdefault("vague_notice", []).extend(replace(h, element="vague_notice") for h in hedged)
 
 
 def _drop(hits: dict[str, list[Hit]], element: str, units: set[int]) -> None:

@@ -1156,6 +1156,8 @@ _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 # A tag clause after the question ("..., altså?", "..., du?", "..., vel?") adds no words of its own.
 _TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa", "tru",
                         "ik", "ikk", "ikke", "ikkje", "sant"})  # "..., ik'?", "..., ikke sant?" ask for a yes
+# Tags that carry a "not" of their own stay in the question ("..., ikke?"): its polarity is unsure.
+_NOT_TAGS = frozenset({"ik", "ikk", "ikke", "ikkje", "du", "hva", "hvad"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
@@ -1527,6 +1529,9 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         c_hi = next((k for k in range(max(c_lo + 2, c_hi - 5), c_hi - 2) if _doing_it(toks[k:c_hi], bank)), c_hi)
     while c_lo < c_hi and toks[c_lo] in ("og", "men", "saa"):
         c_lo += 1
+    # "Har du noget imod det altså?", "Okay med deg da?": a tag at the end asks nothing of its own
+    while c_hi - c_lo > 1 and toks[c_hi - 1] in _TAIL_TAGS - _NOT_TAGS:
+        c_hi -= 1
     words = toks[c_lo:c_hi]
     # "Hvad siger du til det?" / "Kva seier du til det?": asks the caller's answer to what was said.
     if words in _WHAT_SAY:
