@@ -8,8 +8,11 @@ and what spotting costs, measured through the verifier itself (``Verifier.verify
 Sets (``--only``): ``bundled`` (samples/*.wav), ``generated`` (benchmarks/out/samples/, made by
 samples/make_more.py: 16 kHz and 8 kHz, other voices, mono mixes, 20 dB SNR noise), ``hard`` (its
 hard negatives: the
-notice negated, the request made vague, the yes turned into a no), ``realspeech``
-(../shared/realspeech, real Danish and Norwegian speech with no disclosure at all).
+notice negated, the request made vague, the yes turned into a no), ``scripts``
+(benchmarks/out/scripts/, made by samples/make_scripts.py: other scripts, such as the published
+wordings of benchmarks/real_wordings, in the bundled samples' voices; a call there may accept two
+verdicts), ``realspeech`` (../shared/realspeech, real Danish and Norwegian speech with no
+disclosure at all).
 
 What is counted, per element (notice, purpose, request, withdrawal information, objection, key
 prompts, replies by class, withdrawal, coercion) and language:
@@ -46,6 +49,7 @@ from verifier.verify import Verifier  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 GENERATED = ROOT / "benchmarks" / "out" / "samples"  # samples/make_more.py
+SCRIPTS = ROOT / "benchmarks" / "out" / "scripts"  # samples/make_scripts.py
 REALSPEECH = ROOT.parent / "shared" / "realspeech"
 AUDIO = (".wav", ".mp3", ".ogg", ".flac", ".m4a")
 # A verified element counts for a ground-truth one when their times overlap within this (s).
@@ -100,6 +104,10 @@ def calls(sets: list[str], variants: list[str] | None = None) -> list[tuple[str,
                 continue
             if ("hard_negative" in expected) == (name == "hard"):
                 out.append((name, wav, GENERATED / "transcripts" / f"{wav.stem}.json", expected))
+    if "scripts" in sets and SCRIPTS.is_dir():
+        for wav in sorted(SCRIPTS.glob("*.wav")):
+            out.append(("scripts", wav, SCRIPTS / "transcripts" / f"{wav.stem}.json",
+                        json.loads(wav.with_suffix(".expected.json").read_text("utf-8"))))
     if "realspeech" in sets and REALSPEECH.is_dir():
         for clip in sorted(p for p in REALSPEECH.rglob("*") if p.suffix.lower() in AUDIO):
             out.append(("realspeech", clip, None, {"language": clip.parent.name}))
@@ -151,12 +159,13 @@ def run(sets: list[str], limit: int | None, variants: list[str] | None = None) -
             falses.append({"set": group, "call": path.name, "element": e, "start": f["start"],
                            "heard": f.get("heard"), "checked": f.get("checked")})
         opening = sum(timings.get(x, 0.0) for x in ("decode", "vad", "language", "transcribe", "dtmf"))
+        accepted = expected.get("verdicts") or ([expected["verdict"]] if expected.get("verdict") else [])
         rows.append({"set": group, "call": path.name, "variant": variant, "rate": rate,
-                     "expected": expected.get("verdict"), "verdict": record["verdict"],
+                     "expected": expected.get("verdict"), "accepted": accepted, "verdict": record["verdict"],
                      "consent": record["consent"]["status"], "language": language,
                      "opening_s": round(opening, 3), "spotting_s": round(timings.get("spotting", 0.0), 3),
                      "cpu_s": round(cpu, 3), "false_compliant": record["verdict"] == "compliant"
-                     and expected.get("verdict") not in (None, "compliant"),
+                     and bool(accepted) and "compliant" not in accepted,
                      "false_consent": record["consent"]["status"] == "given" and not truly_given})
         print(f"[{k}/{len(todo)}] {group:10s} {path.name:52s} {record['verdict']:13s} "
               f"open {opening:5.2f}s spot {timings.get('spotting', 0.0):5.2f}s", file=sys.stderr)
@@ -177,7 +186,7 @@ def report(result: dict[str, Any]) -> str:
               "| spotting s | spotting / opening |", "|---|---|---|---|---|---|---|---|"]
     for s, rs in sorted(by_set.items()):
         with_expected = [r for r in rs if r["expected"]]
-        right = sum(r["verdict"] == r["expected"] for r in with_expected)
+        right = sum(r["verdict"] in (r.get("accepted") or [r["expected"]]) for r in with_expected)
         opening = sum(r["opening_s"] for r in rs)
         spot = sum(r["spotting_s"] for r in rs)
         lines.append(f"| {s} | {len(rs)} | {right} of {len(with_expected)} | "
@@ -196,7 +205,7 @@ def report(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=["bundled", "generated", "hard", "realspeech"],
-                        choices=["bundled", "generated", "hard", "realspeech"])
+                        choices=["bundled", "generated", "hard", "scripts", "realspeech"])
     parser.add_argument("--variants", nargs="*", default=None,
                         help="only these generated variants (e.g. v1_16k v2_8k; default: all)")
     parser.add_argument("--limit", type=int, default=None, help="at most this many calls (a smoke run)")
