@@ -224,6 +224,54 @@ def test_words_go_back_to_their_own_stretch_of_speech():
     assert [(s.start, s.end, s.text) for s in unread] == [(16.0, 17.0, "")]
 
 
+def _raw(start, end, *words, logprob=-0.9):
+    from types import SimpleNamespace as NS
+
+    step = (end - start) / len(words)
+    return NS(avg_logprob=logprob, no_speech_prob=0.1, compression_ratio=1.5, start=start, end=end,
+              text="".join(words), words=[NS(start=start + k * step, end=start + (k + 1) * step, word=w,
+                                             probability=0.5) for k, w in enumerate(words)])
+
+
+def test_a_sentence_printed_word_by_word_is_mended_into_one_segment():
+    """Whisper's timestamp mode gone astray ("Er, Det, Greit, ...", one segment a word) comes back
+    as one segment, commas dropped, so the sentence can be read and checked as a sentence."""
+    from verifier.hearing.transcribe import _mend
+
+    raws = [_raw(0.0, 2.0, " Hei,", " du", " snakker", " med", " Anders."),
+            _raw(3.0, 3.4, " Samtalen,"), _raw(3.5, 3.8, " Blir,"), _raw(3.9, 4.2, " Tatt,"),
+            _raw(4.3, 4.6, " Opp."), _raw(5.0, 5.3, " Er,"), _raw(5.4, 5.6, " Det,"),
+            _raw(5.7, 6.0, " Greit?")]
+    out = list(_mend(iter([(r, 0) for r in raws])))
+    assert len(out) == 2 and out[0][0] is raws[0]
+    mended, window = out[1]
+    assert window == 0 and (mended.start, mended.end) == (3.0, 6.0)
+    assert mended.text == " Samtalen blir tatt opp. Er det greit?"
+    assert [w.word for w in mended.words][:2] == [" Samtalen", " blir"]
+
+
+@pytest.mark.parametrize("raws", [
+    # Two short answers in a mono call stay two answers.
+    [_raw(0.0, 0.4, " Ja."), _raw(0.9, 1.2, " Tak.")],
+    # Fragments far apart are separate speech.
+    [_raw(0.0, 0.4, " Ja,"), _raw(2.0, 2.3, " nej,"), _raw(4.0, 4.3, " måske.")],
+    # Longer segments are sentences already.
+    [_raw(0.0, 2.0, " Ja,", " det", " er", " fint."), _raw(2.2, 4.0, " Tak", " for", " det.")],
+])
+def test_what_is_not_a_run_of_fragments_is_left_as_it_came(raws):
+    from verifier.hearing.transcribe import _mend
+
+    assert [r for r, _w in _mend(iter([(r, 0) for r in raws]))] == raws
+
+
+def test_fragments_of_two_windows_are_not_mended_together():
+    from verifier.hearing.transcribe import _mend
+
+    raws = [_raw(0.0, 0.3, " Er,"), _raw(0.4, 0.6, " det,"), _raw(0.7, 0.9, " greit?")]
+    out = list(_mend(iter([(raws[0], 0), (raws[1], 0), (raws[2], 1)])))
+    assert [r for r, _w in out] == raws
+
+
 def test_voice_activity_detection_ships_with_faster_whisper():
     """Silero VAD is a file inside the faster-whisper wheel: it loads with no network."""
     from faster_whisper.utils import get_assets_path

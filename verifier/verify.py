@@ -250,7 +250,8 @@ class Verifier:
 
     def verify_transcript_of(self, path: str | Path) -> Transcript:
         """The transcript ``verify`` would analyse (for debugging recognition)."""
-        return self._transcript(path, _Run())[0]
+        with threadpool_limits(limits=1, user_api="blas"):  # as in ``verify``: the same transcript
+            return self._transcript(path, _Run())[0]
 
     # --- the stages ---------------------------------------------------------------------
 

@@ -20,6 +20,11 @@ How one channel is transcribed, and why:
   ``no_speech_prob`` and ``compression_ratio``; the engine sets aside segments that look
   hallucinated (thresholds, subtitle-credit lines, repetition loops; DOMAIN.md "Hallucinations")
   and counts them when it judges recognition quality, so nothing is dropped here.
+- **A sentence is one segment, not one per word.** Whisper at times falls into printing a
+  timestamp after every word ("Er, Det, Rite, Forbig, Dil, Kan, ..."), on synthetic speech in
+  particular: a notice and its request come back as twenty one-word segments that nothing can
+  verify. A run of such fragments in one window, with short gaps, is mended into one segment
+  (``_mend``), its stray commas dropped; VAD chunk boundaries still split it.
 - **Speech nobody could read is not silence.** A VAD chunk with no recognised word becomes an
   empty segment, which the engine sets aside as "no words": a customer's mumbled "nei" in the
   reply window of a request then leads to review, not to "no reply".
@@ -66,6 +71,13 @@ DECODE_AS = {"da": "da", "no": "no", "nb": "no", "nn": "no"}
 DETECT_SECONDS = 30
 # A VAD chunk this long without a recognised word becomes an empty ("unreadable") segment.
 MIN_UNREAD_S = 0.3
+# A fragment: a faster-whisper segment of at most this many words and seconds. A run of
+# FRAGMENT_RUN or more, each starting within FRAGMENT_GAP_S of the last one's end, in one window,
+# is one segment (two short ones, "Ja." and "Tak." in a mono call, stay two).
+FRAGMENT_WORDS = 2
+FRAGMENT_S = 1.2
+FRAGMENT_GAP_S = 0.8
+FRAGMENT_RUN = 3
 # Forced scoring: texts per align batch, at most SCORE_BATCH_FRAMES frames of memory copies in all
 # (one thread, whisper base int8, 800 frames: 21 ms a text in batches of 2-4, 53-60 ms in 16-32).
 SCORE_BATCH_FRAMES = 3200
@@ -370,21 +382,22 @@ class Transcriber:
             hotwords=opts.hotwords, word_timestamps=True, vad_filter=False)
         timeline = _Timeline(chunks)
         heard: set[int] = set()
-        for raw in self._attached(segments, hearing):
+        for raw, window in _mend(self._attached(segments, hearing)):
             for seg, chunk in _split(raw, timeline, speaker, offset_s):
                 heard.add(chunk)
                 yield from _unread(timeline, heard, chunk, speaker, offset_s)
                 if hearing is not None:
                     hearing.segments.append(HeardSegment(
-                        segment=seg, window=len(hearing.windows) - 1,
+                        segment=seg, window=window,
                         words=tuple((w.word, float(w.start), float(w.end), float(w.probability))
                                     for w in raw.words or []
                                     if timeline.chunk_of((w.start + w.end) / 2) == chunk)))
                 yield seg
         yield from _unread(timeline, heard, len(chunks), speaker, offset_s)
 
-    def _attached(self, segments: Any, hearing: Hearing | None) -> Iterator[Any]:
-        """faster-whisper's segments, with ``hearing`` attached while each one is decoded."""
+    def _attached(self, segments: Any, hearing: Hearing | None) -> Iterator[tuple[Any, int]]:
+        """faster-whisper's segments, with ``hearing`` attached while each one is decoded; each
+        with the index of its window in ``hearing.windows`` (-1 without a hearing)."""
         it = iter(segments)
         while True:
             self._capture = hearing
@@ -394,7 +407,76 @@ class Transcriber:
                 return
             finally:
                 self._capture = None
-            yield raw
+            yield raw, (len(hearing.windows) - 1 if hearing is not None else -1)
+
+
+@dataclass(frozen=True)
+class _Mended:
+    """A run of fragments as one faster-whisper-like segment (the fields ``_split`` reads)."""
+
+    start: float
+    end: float
+    text: str
+    words: list[Any]
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
+
+
+@dataclass(frozen=True)
+class _Word:
+    word: str
+    start: float
+    end: float
+    probability: float
+
+
+def _fragment(raw: Any) -> bool:
+    words = [w for w in raw.words or [] if w.word.strip()]
+    return 0 < len(words) <= FRAGMENT_WORDS and raw.end - raw.start <= FRAGMENT_S
+
+
+def _mend(raws: Iterator[tuple[Any, int]]) -> Iterator[tuple[Any, int]]:
+    """The segments, with every run of ``FRAGMENT_RUN`` or more fragments in one window mended
+    into one."""
+    run: list[Any] = []
+    window = -1
+    for raw, w in raws:
+        if run and _fragment(raw) and w == window and raw.start - run[-1].end <= FRAGMENT_GAP_S:
+            run.append(raw)
+            continue
+        yield from _flush(run, window)
+        run, window = ([raw], w) if _fragment(raw) else ([], w)
+        if not run:
+            yield raw, w
+    yield from _flush(run, window)
+
+
+def _flush(run: list[Any], window: int) -> Iterator[tuple[Any, int]]:
+    if len(run) >= FRAGMENT_RUN:
+        yield _mended(run), window
+    else:
+        yield from ((raw, window) for raw in run)
+
+
+def _mended(run: list[Any]) -> _Mended:
+    words = [w for raw in run for w in raw.words]
+    clean = []
+    for k, w in enumerate(words):
+        text = w.word
+        # The fragments' own punctuation is the timestamp mode's, not the speaker's: commas go,
+        # and a word after one is not a sentence start. A full stop or question mark stays.
+        if text.rstrip().endswith(","):
+            text = text.rstrip()[:-1]
+        if k and not words[k - 1].word.rstrip().endswith((".", "?", "!")):
+            stripped = text.lstrip()
+            text = text[: len(text) - len(stripped)] + stripped[:1].lower() + stripped[1:]
+        clean.append(_Word(text, float(w.start), float(w.end), float(w.probability)))
+    first = run[0]
+    return _Mended(start=float(first.start), end=float(run[-1].end), text="".join(w.word for w in clean),
+                   words=clean, avg_logprob=min(float(r.avg_logprob) for r in run),
+                   no_speech_prob=max(float(r.no_speech_prob) for r in run),
+                   compression_ratio=max(float(r.compression_ratio) for r in run))
 
 
 def _fingerprint(features: Any) -> bytes:
