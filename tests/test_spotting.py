@@ -486,3 +486,26 @@ def test_a_segment_is_read_again_unless_its_own_words_were_heard_with_confidence
     result = spot([h], segs, scorer)
     assert (scorer.reads > 0) is reread
     assert ("recording_notice" in {f.element for f in result.found if f.status == "verified"}) is reread
+
+
+def test_two_readings_that_each_verified_a_part_of_a_long_sentence_are_joined() -> None:
+    # One reading heard the purpose at the start, another the request later on: joined, each
+    # phrase stands where it stood, and the joined reading is what gets checked next.
+    bank = spotting.load_bank("da")
+    kept = _checked("min miljønne forbinder mor os jeg skal derfor høre om jeg må optage mor os samtere", -2.0,
+                    ("consent_request", "jeg skal derfor høre om jeg må optage", "verified"))
+    spare = _checked("Vi vil gerne forbedre vores service. Jeg kan bære for hør, og jeg må optage morer til", -2.5,
+                     ("purpose", "vi vil gerne forbedre vores service", "verified"))
+    joined = spotting._joined(kept, spare, bank)
+    assert joined is not None
+    assert joined.startswith("vi vil gerne forbedre vores service.")
+    assert "jeg skal derfor høre om jeg må optage" in joined
+
+
+def test_a_phrase_that_would_cover_a_verified_one_is_not_joined() -> None:
+    bank = spotting.load_bank("da")
+    kept = _checked("vi optager samtalen til træning af vores medarbejdere", -2.0,
+                    ("recording_notice", "vi optager samtalen", "verified"))
+    spare = _checked("er det i orden at vi optager samtalen nu", -2.5,
+                     ("consent_request", "er det i orden at vi optager samtalen", "verified"))
+    assert spotting._joined(kept, spare, bank) is None

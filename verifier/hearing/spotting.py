@@ -756,7 +756,10 @@ class _Run:
 
     def _alternatives(self, everyone: list[_Group], todo: list[_Group], others: dict[int, list[str]]) -> None:
         """Check the other readings of each group (``_sentences``), and keep one where its checks
-        show more (``_better``)."""
+        show more (``_better``). Where two readings each verified something the other did not
+        (a purpose in one, the request in the other, of one long sentence), the two joined
+        (``_joined``) are checked too, and kept when they verify both."""
+        spares: dict[int, list[_Check]] = {}
         for r in range(max((len(v) for v in others.values()), default=0)):
             groups = [g for g in todo if len(others.get(g.index, ())) > r]
             texts = {g.index: self.checks[g.index].reading for g in everyone if g.index in self.checks}
@@ -767,17 +770,50 @@ class _Run:
             for g in groups:
                 alt = _Check(reading=others[g.index][r])
                 self._verify(g, alt)
-                if _better(alt, self.checks[g.index]):
-                    self.first.setdefault(g.index, self.checks[g.index])
+                current = self.checks[g.index]
+                if _better(alt, current):
+                    self.first.setdefault(g.index, current)
+                    if _kinds(current, ("verified",)) - _kinds(alt, ("verified",)):
+                        spares.setdefault(g.index, []).append(current)
                     self.checks[g.index] = alt
                     kept[g.index] = alt_hits.get(g.index, {})
-                elif alt.close:
+                    continue
+                if _kinds(alt, ("verified",)) - _kinds(current, ("verified",)):
+                    spares.setdefault(g.index, []).append(alt)
+                if alt.close:
                     # A disclosure phrase this reading held, as probable as the free decoding, that
                     # did not verify: not shown, not ruled out either; the segment stays unclear.
                     self.unclear.setdefault(g.index, []).extend(
                         f for f in alt.found if f.status == "rejected" and f.element in DISCLOSURE
                         and not _prompted(f))
             self._hits = kept
+        for g in todo:
+            for spare in spares.get(g.index, ()):
+                self._join(everyone, g, spare)
+
+    def _join(self, everyone: list[_Group], g: _Group, spare: _Check) -> None:
+        """Check the group's kept reading with ``spare``'s verified phrases put in (``_joined``);
+        keep the joined reading when it verifies what both verified and holds what both held
+        against the call."""
+        current = self.checks[g.index]
+        text = _joined(current, spare, self.bank)
+        if text is None:
+            return
+        texts = [self.checks[x.index].reading if x.index in self.checks else x.heard for x in everyone]
+        texts[everyone.index(g)] = text
+        kept = self._hits
+        self._hits = self._hits_of(everyone, [t or x.heard for t, x in zip(texts, everyone, strict=True)])
+        joined = _Check(reading=text)
+        self._verify(g, joined)
+        hits = self._hits.get(g.index, {})
+        self._hits = kept
+        both = _kinds(current, ("verified",)) | _kinds(spare, ("verified",))
+        against = {k for k in _kinds(current, ("verified", "doubt")) | _kinds(spare, ("verified", "doubt"))
+                   if k in AGAINST or (k.startswith("reply:") and k != "reply:given")}
+        if joined.close and both <= _kinds(joined, ("verified",)) and against <= _kinds(joined, ("verified", "doubt")):
+            self.first.setdefault(g.index, current)
+            self.checks[g.index] = joined
+            self._hits[g.index] = hits
 
     def _greedy(self, g: _Group, words: list[str], starts: list[int], pool: list[str],
                 customer: bool) -> list[str]:
@@ -1101,6 +1137,52 @@ def _substituted(words: list[str], k: int, pool: list[str]) -> list[tuple[str, s
             for _likeness, sentence, m in ranked[:SENTENCE_CANDIDATES]]
 
 
+def _kinds(c: _Check, statuses: tuple[str, ...]) -> set[str]:
+    """The elements of a check's findings with these statuses (an answer with its meaning)."""
+    return {f.element if f.element != "reply" else f"reply:{_reading(f.phrase, load_bank(f.language))[0]}"
+            for f in c.found if f.status in statuses}
+
+
+def _joined(kept: _Check, spare: _Check, bank: PhraseBank) -> str | None:
+    """``kept``'s reading with the phrases that only ``spare`` verified put in at the same share of
+    the segment (a phrase a fifth of the way into one reading goes a fifth of the way into the
+    other, replacing the words there up to the next phrase ``kept`` verified); None when one would
+    start inside such a phrase, or nothing is to be put in."""
+    words, others = _WORD.findall(kept.reading.lower()), _WORD.findall(spare.reading.lower())
+    if not words or not others:
+        return None
+    mine = _kinds(kept, ("verified",))
+
+    def spans(c: _Check, ws: list[str], only: set[str] | None) -> list[tuple[int, int]]:
+        folded = fold(" ".join(ws)).split()
+        out = []
+        for f in c.found:
+            if f.status == "verified" and f.element != "reply" and (only is None or f.element in only):
+                span = _span(folded, f.phrase, len(ws), bank)
+                if span is not None:
+                    out.append(span)
+        return out
+
+    taken = spans(kept, words, None)
+    pieces = []
+    for i, j in sorted(spans(spare, others, _kinds(spare, ("verified",)) - mine)):
+        a, b = round(i * len(words) / len(others)), round(j * len(words) / len(others))
+        for x, y in sorted(taken):
+            if x <= a < y:
+                return None  # it would start inside a phrase the kept reading verified
+            if a < x < b:
+                b = x  # it replaces words up to that phrase only
+        pieces.append((a, max(a, b), others[i:j]))
+        taken.append((a, max(a + 1, b)))
+    if not pieces:
+        return None
+    out, at = [], 0
+    for a, b, phrase in sorted(pieces):
+        out += words[at:a] + phrase[:-1] + [phrase[-1] + "."]
+        at = b
+    return " ".join(out + words[at:])
+
+
 def _better(alt: _Check, first: _Check) -> bool:
     """Whether another reading's checks show more than the first reading's: more elements
     verified, and every element the first reading verified or left in doubt still there (an
@@ -1112,13 +1194,8 @@ def _better(alt: _Check, first: _Check) -> bool:
     on the same words). It may drop what the first reading held for the call (that only takes
     evidence away), never what the first verified or doubted against it (``AGAINST``, an answer
     that is not a yes)."""
-    def kinds(c: _Check, statuses: tuple[str, ...]) -> set[str]:
-        return {f.element if f.element != "reply" else
-                f"reply:{_reading(f.phrase, load_bank(f.language))[0]}"
-                for f in c.found if f.status in statuses}
-
-    verified, held = kinds(alt, ("verified",)), kinds(alt, ("verified", "doubt"))
-    first_verified, first_held = kinds(first, ("verified",)), kinds(first, ("verified", "doubt"))
+    verified, held = _kinds(alt, ("verified",)), _kinds(alt, ("verified", "doubt"))
+    first_verified, first_held = _kinds(first, ("verified",)), _kinds(first, ("verified", "doubt"))
     if len(verified) > len(first_verified) and first_held <= held:
         return True
     against = {k for k in first_held if k in AGAINST or (k.startswith("reply:") and k != "reply:given")}
