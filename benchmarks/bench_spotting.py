@@ -163,6 +163,7 @@ def run(sets: list[str], limit: int | None, variants: list[str] | None = None) -
         rows.append({"set": group, "call": path.name, "variant": variant, "rate": rate,
                      "expected": expected.get("verdict"), "accepted": accepted, "verdict": record["verdict"],
                      "consent": record["consent"]["status"], "language": language,
+                     "reasons": [r["code"] for r in record["reasons"]],
                      "opening_s": round(opening, 3), "spotting_s": round(timings.get("spotting", 0.0), 3),
                      "cpu_s": round(cpu, 3), "false_compliant": record["verdict"] == "compliant"
                      and bool(accepted) and "compliant" not in accepted,

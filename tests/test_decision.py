@@ -71,3 +71,25 @@ def test_unclear_speech_may_hide_the_answer_when_it_is_unlabelled_or_the_callers
     assert analyze_transcript(call("da", UNCLEAR_AGENT, conf=WEAK), doubts=DOUBT).verdict == Verdict.NEEDS_REVIEW
     # Under `no` a request needs no answer: what is missing may be in the unclear speech.
     assert analyze_transcript(call("da", UNCLEAR_AGENT, conf=WEAK), "no").verdict == Verdict.NEEDS_REVIEW
+
+
+# A mono call: the caller's clear "no", then the agent's "Jeg stopper opptaket nå" misheard as a
+# weak "stopp opptaket" (read as a withdrawal).
+MONO_REFUSAL = [("?", 0.5, 10.0, "Samtalen blir tatt opp for opplæring av våre ansatte. Er det greit at vi tar "
+                 "opp samtalen? Du kan når som helst be meg stoppe opptaket."),
+                ("?", 11.0, 12.5, "Nei takk, det vil jeg ikke."),
+                ("?", 13.0, 14.5, "Ja, et stopper opp taket."),
+                ("?", 15.0, 16.0, "Hva gjelder det?")]
+
+
+def test_a_weakly_heard_violation_beside_a_clearly_heard_one_changes_nothing():
+    conf = {i: {"avg_logprob": -1.2 if i == 2 else -0.25} for i in range(4)}
+    record = analyze_transcript(call("no", MONO_REFUSAL, conf=conf))
+    assert record.verdict == Verdict.NON_COMPLIANT and record.required_action == Action.DELETE_RECORDING
+    assert codes(record) == [Code.CONSENT_REFUSED]
+
+
+def test_a_violation_heard_only_weakly_still_goes_to_review():
+    conf = {i: {"avg_logprob": -1.2 if i in (1, 2) else -0.25} for i in range(4)}
+    record = analyze_transcript(call("no", MONO_REFUSAL, conf=conf))
+    assert record.verdict == Verdict.NEEDS_REVIEW and Code.LOW_CONFIDENCE in codes(record)

@@ -95,7 +95,12 @@ def _judge(
         return _done(Verdict.NEEDS_REVIEW, led.review + led.violations + led.missing + led.doubts + led.notes)
     if led.violations:
         weak = [r for r in led.violations if _weak(r, findings)]
-        if weak:
+        if weak and len(weak) < len(led.violations):
+            # A violation heard with confidence decides already ("Nei takk, det vil jeg ikke");
+            # a weakly heard one beside it ("Ja, et stopper opp taket.": the agent's "Jeg stopper
+            # opptaket" in a mono call) changes nothing, and is not asserted.
+            led.violations = [r for r in led.violations if r not in weak]
+        elif weak:
             doubt = Reason(Code.LOW_CONFIDENCE, "The words that show a violation were recognised with "
                            "low confidence.", weak[0].evidence)
             return _done(Verdict.NEEDS_REVIEW, [doubt, *led.violations, *led.missing, *led.review, *led.notes])
