@@ -275,12 +275,6 @@ SENTENCE_SLACK = -0.8
 # token is this much higher: a clearly better account of the same audio (the mean, not the sum: the
 # decoder does not charge a text for the speech it leaves out).
 PREFER_PER_TOKEN = 0.5
-# Beside the domain's sentences, the phrase bank's own phrases of these elements are tried at each
-# sentence start of an agent's segment (the BANK_CANDIDATES likest by letters, like the sentences):
-# a published wording says "til internt træningsbrug" or "uddannelses- og dokumentationsformål",
-# which no short list of sentences resembles, while the bank holds a phrase for it.
-BANK_SENTENCE_ELEMENTS = ("recording_notice", "purpose", "consent_request", "withdrawal_info", "objection_info")
-BANK_CANDIDATES = 2
 REPLY_ELEMENTS = ("affirmative", "refusal", "ambiguous", "negative_consent", "negative_refusal")
 # The element whose closest phrases compete with a phrase of this element.
 COMPETES = {
@@ -738,8 +732,7 @@ class _Run:
         roles = ["agent", "customer"] if g.speaker is None else ["customer" if customer else "agent"]
         pool = [t for role in roles for t in SENTENCES[(self.language, role)]] + (
             [] if customer else list(self.scripts))
-        bank = () if customer else _lexicon(self.language).sentences
-        options = self._greedy(g, list(g.words), _sentence_starts(g), pool, customer, bank)
+        options = self._greedy(g, list(g.words), _sentence_starts(g), pool, customer)
         # The free decoding with the bank's nearest phrase put in ("Du kan re -sarve dig, mot
         # detter" → "du kan reservere deg mot dette"): the prompted reading may have wandered
         # further from the audio than the free decoding did.
@@ -752,7 +745,7 @@ class _Run:
             if len(_WORD.findall(reading)) == len(reading.split()):
                 words = reading.split()
                 ends = [k + 1 for k, w in enumerate(words[:-1]) if w[-1:] in ".?!,"]
-                options += self._greedy(g, words, [0] + ends[: SENTENCE_STARTS - 1], pool, customer, bank)
+                options += self._greedy(g, words, [0] + ends[: SENTENCE_STARTS - 1], pool, customer)
         seen = {fold(reading)}
         out = []
         for text in options:
@@ -823,16 +816,14 @@ class _Run:
             self._hits[g.index] = hits
 
     def _greedy(self, g: _Group, words: list[str], starts: list[int], pool: list[str],
-                customer: bool, bank: Sequence[str] = ()) -> list[str]:
+                customer: bool) -> list[str]:
         """``words`` with, from the last start to the first, the likeliest sentence put in where
-        it is more probable than what stands there (one small scoring batch per start). ``bank``:
-        phrases tried beside the sentences (``BANK_CANDIDATES`` of them at most)."""
+        it is more probable than what stands there (one small scoring batch per start)."""
         current = list(words)
         for k in sorted(set(starts), reverse=True):
             if k and customer:
                 continue  # an answer is the start of the customer's turn
             found = _substituted(current, k, pool)
-            found += [f for f in _substituted(current, k, bank)[:BANK_CANDIDATES] if f not in found]
             if not found:
                 continue
             scores = self._score(g.memory, [" ".join(current)] + [t for t, _s in found])
@@ -1343,7 +1334,6 @@ class _Lexicon:
     tails: list[str]
     digit_forms: dict[str, list[str]]
     repair_phrases: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]]  # customer? -> phrases, keys
-    sentences: tuple[str, ...]  # the bank's phrases tried at sentence starts (BANK_SENTENCE_ELEMENTS)
 
 
 @lru_cache(maxsize=4)
@@ -1366,11 +1356,9 @@ def _lexicon(language: str) -> _Lexicon:
         elements = [e for e in REPAIRABLE if not customer or e == "withdrawal"]
         phrases = tuple(p for e in elements for p in bank.elements.get(e, ()) if "N" not in p.split())
         repair[customer] = (phrases, tuple(_key(p) for p in phrases))
-    sentences = tuple(dict.fromkeys(p for e in BANK_SENTENCE_ELEMENTS for p in bank.elements.get(e, ())
-                                    if "N" not in p.split() and "…" not in p))
     return _Lexicon(decoy_of=decoy_of, decoys=sorted(set(decoy_of) | set(NEUTRAL[language])),
                     replies=replies, tail_text=tail_text, tails=sorted(tail_text),
-                    digit_forms=digit_forms, repair_phrases=repair, sentences=sentences)
+                    digit_forms=digit_forms, repair_phrases=repair)
 
 
 def _similar(phrase: str, pool: Sequence[str], n: int) -> list[str]:
