@@ -155,7 +155,8 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         # A turn no answer piece opens, read whole: a short one that holds a no or a doubt ("Det
         # sier jeg nei til.", "Det får du bestemme."), or a question about the recording.
         whole = not answer.found and (_short_no_or_doubt(reply_units[0], bank)
-                                      or _questions_recording(reply_units[0], bank))
+                                      or any(_questions_recording(u, bank) for u in reply_units
+                                             if id(u) not in withdrawn))
         unclear = answer.status in ("refused", "ambiguous")
         if asked and ((not unclear and not whole) or any(id(u) in withdrawn for u in reply_units)):
             continue  # after a recognised request only a no or a doubt is read here (a withdrawal is one already)
@@ -187,8 +188,20 @@ def _short_no_or_doubt(unit: Unit, bank: PhraseBank) -> bool:
 
 
 def _questions_recording(unit: Unit, bank: PhraseBank) -> bool:
-    """The caller asks about the recording ("Kven får høyre på det?", "Hvem hører optagelsen?")."""
-    return "?" in unit.text and _asks_about_recording(meaning.sentence(unit.text), bank, short=False)
+    """The caller asks about the recording ("Kven får høyre på det?", "Hvem hører optagelsen?"),
+    also heard without its mark ("hvem er det der hører den bagefter"): any sentence of the
+    caller's turn may ask it ("Hva? Optage hvad?")."""
+    return _asks_question(unit.text, unit.toks, bank) and _asks_about_recording(
+        meaning.sentence(unit.text), bank, short=False)
+
+
+def _asks_question(text: str, toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A question: its mark, or, where recognition dropped the mark, a question word opening it
+    after any fillers ("øh hvem hører den bagefter", "kven skal høyre på det")."""
+    if "?" in text:
+        return True
+    first = next((t for t in toks if t not in bank.fillers), None)
+    return first in _WH
 
 
 def _unread_keys(transcript: Transcript, findings: Findings, policy: Policy,
@@ -249,10 +262,21 @@ def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int], bank: Ph
         if "?" in u.text and u.toks and u.toks[0] in _WH and not answers:
             return False  # the caller answers the agent's last question, about the errand ("Hvad er dit sagsnummer?")
         if "?" in u.text and id(u) not in talk_units and (not u.toks or u.toks[0] not in _WH) and not (
-                _asks_for_yours(u, bank)):
+                _asks_for_yours(u, bank)) and _could_ask_leave(u, bank):
             return True
         turn_start = u.start
     return False
+
+
+# Word classes one of which a question that asks leave to record holds, in whatever words:
+# a verb that asks, a word that points back, accepts, objects or names the recording or consent.
+_LEAVE_PARTS = ("question_verbs", "reference", "acceptable", "objecting", "consent", "recording")
+
+
+def _could_ask_leave(unit: Unit, bank: PhraseBank) -> bool:
+    """The question could hide a request: it holds a word of one of those classes. "Og adresse?",
+    "Fødselsdato?" (the errand's short questions, a bare noun) hold none."""
+    return any(meaning.has(unit.toks, bank, part) for part in _LEAVE_PARTS)
 
 
 def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
@@ -266,7 +290,18 @@ def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
         return True
     # A yes/no question (not "hvad drejer det sig om?") right after the talk points back to it.
     yes_no = bool(last.toks) and last.toks[0] not in _WH
-    return "?" in last.text and yes_no and len(last.toks) <= 8 and len(before) > 1 and id(before[-2]) in talk_units
+    if "?" in last.text and yes_no and len(last.toks) <= 8 and len(before) > 1 and id(before[-2]) in talk_units:
+        return True
+    # The talk, then more of the same turn that asks the caller nothing ("Sei stopp. Når som helst.
+    # Så stoppar vi opptaket.", "... Før vi startar."): the caller answers the turn, so the talk.
+    end = reply.start
+    for u in reversed(before):
+        if end - u.end > TURN_GAP_S or "?" in u.text or (u.toks and u.toks[0] in _WH):
+            return False
+        if id(u) in talk_units:
+            return True
+        end = u.start
+    return False
 
 
 def _one_per_turn(requests: list[Hit]) -> list[Hit]:
@@ -311,7 +346,8 @@ def _reply_units(
             continue
         if u.seg == request.unit.seg and u.start < request.unit.start:
             continue
-        agentish = u.speaker == "agent" or (u.speaker is None and _sounds_like_agent(u, findings, bank))
+        agentish = u.speaker == "agent" or (u.speaker is None and (
+            _sounds_like_agent(u, findings, bank) or _goes_on(u, reply, request, findings, bank)))
         if agentish:
             if reply:
                 break  # the agent speaks again: the reply is over
@@ -327,6 +363,34 @@ def _reply_units(
         else:
             break
     return reply, turn_end
+
+
+def _goes_on(unit: Unit, reply: list[Unit], request: Hit, findings: Findings, bank: PhraseBank) -> bool:
+    """An unlabelled sentence in the same segment as the agent's talk just before it, that says
+    nothing back ("Når som helst.", "Før vi startar."): the agent going on, not a reply. Anything
+    a reply could be (an answer word, a no, a doubt, a question, the recording named) stays a reply."""
+    if reply:
+        return False
+    at = next((k for k, u in enumerate(findings.units) if u is unit), None)
+    if not at or findings.units[at - 1].seg != unit.seg or findings.units[at - 1].start < request.unit.start:
+        return False
+    if has_topic(unit.text, bank) or set(unit.toks) & (SAID_NO | ANSWER_WORDS | bank.negations):
+        return False
+    if "?" in unit.text and not _names_the_call(unit, bank):
+        return False  # a question is a reply's, unless it only names the call ("Altså samtalen her?")
+    if meaning.has(unit.toks, bank, "doubt") or any(p.kind != "other" for p in pieces(unit, bank)):
+        return False
+    return classify_reply(unit.text, bank)[1] is None
+
+
+def _names_the_call(unit: Unit, bank: PhraseBank) -> bool:
+    """A fragment that only names the call, the agent's afterthought to a request ("Altså samtalen
+    her?", "Denne samtalen, altså?"): the call and words that point or fill, nothing else."""
+    named = {k for part in ("call_nouns", "reference", "transparent") for a, b in meaning.find(unit.toks, bank, part)
+             for k in range(a, b)}
+    return any(meaning.find(unit.toks, bank, "call_nouns")) and all(
+        k in named or t in bank.fillers or t in meaning._TAIL_TAGS or t in ("her", "der")
+        for k, t in enumerate(unit.toks))
 
 
 def _continues(reply: list[Unit], unit: Unit, bank: PhraseBank) -> bool:
@@ -351,7 +415,7 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
         return True  # "Ja: tryk 6.": a key prompt's words, read or not; callers do not say "press 6"
     if _leads_to_key(unit, findings, bank):
         return True  # "Ingen optagelse? Tast 2 nu.": the question that the key prompt after it answers
-    if _asks_you(unit, bank):
+    if _asks_you(unit, bank) or _asks_errand(unit, bank):
         return True
     if not (elements or (has_topic(unit.text, bank) and len(unit.toks) > 3)):
         return False
@@ -403,6 +467,16 @@ def _asks_you(unit: Unit, bank: PhraseBank) -> bool:
         return False
     cut = pieces(unit, bank)
     return not (cut and cut[0].kind in ("answer", "refusal"))
+
+
+def _asks_errand(unit: Unit, bank: PhraseBank) -> bool:
+    """An unlabelled question, its mark heard or not, that asks for something of the caller's
+    ("hvad er dit kundenummer", "ka du gi mig dit cpr nummer", "Namnet ditt?"): the agent taking
+    up the errand, not a reply. It opens with a question word or a verb that asks."""
+    if not unit.toks or not _asks_for_yours(unit, bank) or has_topic(unit.text, bank):
+        return False
+    first = next((t for t in unit.toks if t not in bank.fillers), "")
+    return "?" in unit.text or first in _WH or first in bank.question_starts
 
 
 def _refuses(piece: Piece, bank: PhraseBank) -> bool:
@@ -664,6 +738,15 @@ def read_answer(
     cut = [p for u in units for p in pieces(u, bank)]
     if not cut:
         return _answer("ambiguous", None, None, cut, 0, len(cut) - 1)
+    settled = _settled_from(cut, bank) if not negative else None
+    if settled is not None and all(p.unit is not cut[settled].unit for p in cut[:settled]):
+        # "Hvad skal den bruges til? Nå okay. Ja, det er i orden.": the caller's own question,
+        # settled ("nå", "aha") in a sentence of its own before the answer; the answer after it
+        # is read on its own, and only a yes is taken so (anything else is read as before).
+        rest = read_answer(list(dict.fromkeys(p.unit for p in cut[settled:])), bank, withdrawn=withdrawn)
+        if rest.status == "given":
+            return Answer(rest.status, rest.evidence, rest.end, rest.units, rest.conditions, found=rest.found,
+                          opens=False)
     start = next((k for k, p in enumerate(cut) if p.kind != "other"), None)
     if start is None:
         # Nothing reads as an answer: the whole turn is read as before, and it is never a yes.
@@ -700,12 +783,14 @@ def read_answer(
                 negative and (same or k == last + 1) and status != "given" and _refuses_negative(p, bank)):
             # To a negative request a bare "ja" is explained by what comes next, in the same
             # sentence or the next ("Ja, faktisk. Det liker jeg ikke."): a refusal.
-            if status == "refused" or same or not withdrawn(p.unit):
+            if status == "refused" or same or not withdrawn(p.unit) or (
+                    negative and k == last + 1 and status != "given"):
                 status, end = "refused", k
                 phrase = phrase or p.text
         elif status == "given" and (
             ((same or (p.toks and p.toks[0] in _RESERVATION)) and _doubtful(p, bank))
-            or ("?" in p.text and _asks_about_recording(sentence, bank, short=same))
+            or (_asks_question(p.text, p.toks, bank) and not _indirect_question(cut, k)
+                and _asks_about_recording(sentence, bank, short=same))
             or (p.kind == "answer" and p.content and classify_reply(p.text, bank, negative=negative)[0] != "given"
                 and not _indirect_question(cut, k))
         ):
@@ -717,6 +802,20 @@ def read_answer(
 
 
 _DASHES = (" - ", "–", "—")
+# Words of realising, that close a question the caller put themselves ("nå", "nåh", "aha"; folded).
+_REALISE = frozenset({"naa", "naah", "aha", "aah", "ahaa"})
+
+
+def _settled_from(cut: list[Piece], bank: PhraseBank) -> int | None:
+    """Where the caller's answer begins after questions they settled themselves: every piece
+    before it asks (a mark or a question word) and it opens with a word of realising ("nå okay",
+    "aha, ja så er det fint")."""
+    for k, p in enumerate(cut):
+        if k > 0 and p.toks and p.toks[0] in _REALISE:
+            return k if all(_asks_question(q.text, q.toks, bank) for q in cut[:k]) else None
+        if not _asks_question(p.text, p.toks, bank):
+            return None
+    return None
 
 
 def _indirect_question(cut: list[Piece], k: int) -> bool:

@@ -187,9 +187,70 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
                 ):
                     continue
                 findings.hits.setdefault(element, []).append(hit)
+    _across_sentences(findings, bank)
     _keys_by_parts(findings, bank)
     _resolve_overlaps(findings, bank)
     return findings
+
+
+# Elements the agent often says in short pieces, each a sentence of its own: "Fortryder du
+# undervejs? Det må du gerne. Så stopper vi optagelsen.", "Vil du ikkje bli teken opp lenger? Sei
+# stopp." They are read across the sentences of one turn as well.
+ACROSS_SENTENCES = ("withdrawal_info", "objection_info", "coercion")
+# The elements that tell the caller what they may do.
+_TELLING = ("withdrawal_info", "objection_info")
+# What a sentence says whole: such a sentence is no piece of an element said over several.
+_WHOLE = ("recording_notice", "vague_notice", "consent_request", "negative_request", "retention")
+# At most this many sentences before, with pauses this short between them (one breath, one turn).
+ACROSS_UNITS = 3
+ACROSS_GAP_S = 1.0
+# Coercion is read across sentences only from a fragment before it ("Uden optagelse? Så kan vi
+# ikke ..."): a sentence of its own before it has its own meaning ("Bliver det nødvendigt at
+# optage, spørger vi dig først.").
+FRAGMENT_WORDS = 4
+
+
+def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
+    """An element said over several sentences of the agent's turn: the sentence that completes
+    it (the stop, the way to object) is read together with the ones just before it, from the same
+    speaker with no pause between. The reading must begin in an earlier sentence and end in this
+    one; the hit is this sentence's."""
+    units = findings.units
+    # A sentence that says something whole of its own (it tells, asks, or says how long recordings
+    # are kept) is no piece of another.
+    said = {id(h.unit) for e in (*ACROSS_SENTENCES, *_WHOLE) for h in findings.hits.get(e, [])}
+    for element in ACROSS_SENTENCES:
+        found = set(said)
+        for k, unit in enumerate(units):
+            if unit.speaker == "customer" or id(unit) in found or (
+                    element in _TELLING and meaning.has(unit.toks, bank, "time_units")):
+                continue  # "... slettes efter 30 dage" says how long recordings are kept
+            if unit.speaker is None and unit.toks and unit.toks[0] in ANSWER_WORDS:
+                continue  # an unlabelled sentence that opens with an answer is taken for the caller's
+            j = k
+            while (j > 0 and k - j < ACROSS_UNITS and units[j - 1].speaker == unit.speaker
+                   and units[j].start - units[j - 1].end <= ACROSS_GAP_S and id(units[j - 1]) not in found
+                   and not (element == "coercion" and len(units[j - 1].toks) > FRAGMENT_WORDS)):
+                j -= 1
+            for first in range(k - 1, j - 1, -1):
+                hits = _joined_hits(units[first : k + 1], element, bank)
+                if hits:
+                    findings.hits.setdefault(element, []).extend(hits)
+                    found.update(id(h.unit) for h in hits)
+                    break
+
+
+def _joined_hits(run: list[Unit], element: str, bank: PhraseBank) -> list[Hit]:
+    """The element read by its parts in the sentences of `run` joined, if it spans into the last:
+    a hit in each sentence it spans (each is the agent's: none is an answer to the others)."""
+    texts = [u.text for u in run]
+    s = meaning.sentence(" ".join(texts))
+    starts = [sum(len(meaning.sentence(t).toks) for t in texts[:i]) for i in range(len(texts) + 1)]
+    reading = READ_BY_PARTS[element](s, bank, True, run[-1].speaker)
+    if reading is None or not (reading.first < starts[-2] < reading.last) or not has_topic(s.text, bank):
+        return []
+    return [Hit(element=element, unit=u, phrase=reading.phrase, score=PARTS_SCORE)
+            for i, u in enumerate(run) if starts[i] < reading.last and starts[i + 1] > reading.first]
 
 
 # Key prompts read by their parts are near the talk of recording or another prompt.
@@ -219,15 +280,25 @@ def _key_chunks(unit: Unit, digits: dict[int, str], bank: PhraseBank) -> list[tu
     for p, q in zip(at, at[1:], strict=False):
         cuts = [k for k in range(p + 1, q + 1) if s.clause[k] != s.clause[k - 1] or unit.toks[k] in _KEY_OR
                 or (unit.toks[k] in _KEY_AND and k + 1 == q)]
-        if not cuts:
-            return []
         # A key that closes its clause after the prompt's words closes its prompt ("Godtek du ...,
         # trykk 6 – vil du ikkje, trykk 1"): the next key's words begin right after it. A key that
         # opens its prompt ("Tast 2, hvis vi må optage, og tast 8, ...") keeps the words after it.
         said_before = any(not _key_verb(t, bank) and t not in _LABEL_WORDS for t in unit.toks[bounds[-1] : p])
+        if not cuts and said_before and _opens_condition(unit.toks, p + 1, q, bank):
+            cuts = [p + 1]  # heard without marks: "vil du optages så tast 5 vil du ikke så tast 6"
+        if not cuts:
+            return []
         bounds.append(p + 1 if cuts[0] == p + 1 and said_before else max(cuts))
     bounds.append(len(unit.toks))
     return [(digits[p], unit.toks[bounds[n] : bounds[n + 1]]) for n, p in enumerate(at)]
+
+
+def _opens_condition(toks: tuple[str, ...], lo: int, hi: int, bank: PhraseBank) -> bool:
+    """Words [lo, hi) open a new condition to the caller before the next key: a verb put first
+    before "you" ("vil du ikke", "ønsker du det ikke") or an if ("hvis du ...")."""
+    if lo + 1 >= hi:
+        return False
+    return (toks[lo] in bank.question_starts and toks[lo + 1] in _KEY_SUBJECTS) or toks[lo] in _KEY_FOR - {"for", "til"}
 
 
 def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool, asked: str | None = None) -> str | None:
@@ -248,7 +319,7 @@ def _key_meaning(toks: tuple[str, ...], bank: PhraseBank, topic: bool, asked: st
     if _key_refuses(toks, bank):
         return "keypress_optout"
     if topic and (meaning.has(toks, bank, "consent") is not None or meaning.has(toks, bank, "acceptable") is not None
-                  or set(toks) & _YES_WORDS or _leave_to_record(toks, bank)):
+                  or set(toks) & _YES_WORDS or _leave_to_record(toks, bank) or _wants_recording(toks, bank)):
         return "keypress_optin"
     if asked == "positive" and _only_yes(toks, bank):
         return "keypress_optin"
@@ -284,6 +355,18 @@ def _leave_to_record(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     for i in range(len(toks) - 1):
         if {toks[i], toks[i + 1]} & meaning._FIRST_PERSON and {toks[i], toks[i + 1]} & _LEAVE_MODALS:
             if meaning.has(toks, bank, "recording", i + 2, min(len(toks), i + 6)) is not None:
+                return True
+    return False
+
+
+def _wants_recording(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A prompt's words ask whether the caller wants to be recorded: a wish verb, "you", then the
+    recording in the passive ("vil du optages, så tast 5", "ønsker du å bli tatt opp, trykk 1"); a
+    "not" is checked before (it refuses)."""
+    for i in range(len(toks) - 2):
+        if toks[i] in meaning._WISH_VERBS and toks[i + 1] in meaning._YOU_ALL:
+            rec = meaning.has(toks, bank, "rec_passive", i + 2, min(len(toks), i + 6))
+            if rec is not None and all(t in meaning._WISH_GAP for t in toks[i + 2 : rec[0]]):
                 return True
     return False
 
@@ -471,7 +554,7 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
     weak = seg.avg_logprob is not None and seg.avg_logprob < conf.review_avg_logprob
     units = []
     pos = 0
-    for sentence in sentences(text):
+    for sentence in (piece for whole in sentences(text) for piece in _run_on(whole, bank)):
         at = text.find(sentence, pos)
         pos = at + len(sentence)
         toks = tuple(fold(sentence).split())
@@ -482,6 +565,35 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
         units.append(Unit(seg=i, start=start, end=end, speaker=seg.speaker, text=sentence,
                           toks=toks, questions=_question_words(sentence, bank), weak=weak))
     return units
+
+
+# Capitalised words that open a sentence when they stand after a lower-case word with no mark
+# between ("... denne samtalen hær Vil du ikkje bli teken opp?"): the recogniser began a new
+# sentence and dropped the mark. Not "De" and "I" (the polite and the plural "you" are always
+# capitalised in Danish), nor names (they are no such word).
+_OPENERS = frozenset({"vi", "jeg", "eg", "me", "du", "det", "der", "den", "saa", "da", "daa", "hvis", "viss",
+                      "dersom", "nu", "naa", "og", "men"})
+_WORD_RE = re.compile(r"[^\W_]+")
+_YOU_NEXT = frozenset({"du", "dere", "dykk"})
+
+
+def _run_on(sentence: str, bank: PhraseBank) -> list[str]:
+    """A sentence cut before each capitalised opener (a verb that asks, a pronoun, "så") that
+    follows a lower-case word without punctuation: two sentences the recogniser ran together."""
+    out, start = [], 0
+    found = list(_WORD_RE.finditer(sentence))
+    for k, m in enumerate(found):
+        word, prev = m.group(0), found[k - 1].group(0) if k else ""
+        folded = fold(word)
+        # ... or any verb put first before "you": "... samtalen her Fortryder du undervejs?"
+        you_next = k + 1 < len(found) and fold(found[k + 1].group(0)) in _YOU_NEXT
+        if (start < m.start() and word[:1].isupper() and word[1:2].islower() and prev[-1:].islower()
+                and (folded in bank.question_starts or folded in _OPENERS or you_next)
+                and not sentence[start : m.start()].rstrip().endswith((",", ";", ":"))):
+            out.append(sentence[start : m.start()].strip())
+            start = m.start()
+    out.append(sentence[start:].strip())
+    return [p for p in out if p]
 
 
 def _question_words(sentence: str, bank: PhraseBank) -> frozenset[int]:
@@ -550,7 +662,62 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
 
 
 def _request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
-    return meaning.long_request(s, bank) or meaning.short_request(s, bank) or _unmarked_objection(s, bank)
+    return (meaning.long_request(s, bank) or meaning.short_request(s, bank) or _unmarked_objection(s, bank)
+            or _unmarked_request(s, bank))
+
+
+# What may follow an unmarked request to the end of its sentence: the call it names ("... at vi
+# optager den her samtale"), a word that points back, a tag ("altså", "da") or a filler.
+_AFTER_REQUEST = ("call_nouns", "reference", "request_fillers")
+
+
+def _unmarked_request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
+    """A request to record heard without its question mark ("øh er det i orden at vi optager
+    samtalen", "eh er det greitt for deg", "øh okay med dig altså", "eh får vi det"). Recognition
+    drops the mark; the word order still asks. Read as a question from its first word after the
+    fillers when that word opens a question (a verb that asks, or the word that accepts) and the
+    sentence ends with the request: nothing after it but the call, a word pointing back, a tag or
+    a filler, so a verb-first if-clause ("er det i orden, så optager vi ...") is never read as one.
+    The negatively phrased kind is `_unmarked_objection`'s."""
+    if s.question or not s.toks:
+        return None
+    toks = s.toks
+    # A hesitation also opens a clause: "vi tek opp samtalen for å dokumentere det, eh får vi det"
+    # heard without its marks asks in the words after its last "eh".
+    last = max((k + 1 for k, t in enumerate(toks) if t in bank.fillers and 0 < k < len(toks) - 1), default=0)
+    for skip in dict.fromkeys((0, last)):
+        r = _unmarked_from(s, bank, skip)
+        if r is not None:
+            return r
+    return None
+
+
+def _unmarked_from(s: meaning.Sentence, bank: PhraseBank, skip: int) -> meaning.Reading | None:
+    """`_unmarked_request` read from word `skip` on."""
+    toks = s.toks
+    while skip < len(toks) and toks[skip] in bank.fillers:
+        skip += 1
+    if skip >= len(toks):
+        return None
+    accepts = meaning.has(toks, bank, "acceptable", skip, skip + 1) is not None
+    verb = not accepts and (toks[skip] in bank.question_starts
+                            or meaning.has(toks, bank, "question_verbs", skip, skip + 1) is not None)
+    if not verb and not (accepts and set(toks[skip:]) & _TO_YOU):
+        return None  # without a verb it is put to "you" ("okay med dig"); "Fint." alone answers
+    if any(meaning.has(toks, bank, part, skip) for part in ("tell_verbs", "condition", "so_that", "purpose_heads")):
+        return None  # "er det i orden for dig, så sig til", "... så vi kan forbedre ...": more than a question
+    if any(s.clause[k] != s.clause[k - 1] for k in range(skip + 1, len(toks))):
+        return None  # one clause only: a comma heard is a mark of its own
+    asked = meaning.Sentence(s.text, toks[skip:], s.clause[skip:], True)
+    r = meaning.long_request(asked, bank) or meaning.short_request(asked, bank)
+    if r is None or r.kind != "consent_request":
+        return None
+    tail = asked.toks[r.last :]
+    named = {k for part in _AFTER_REQUEST for a, b in meaning.find(tail, bank, part) for k in range(a, b)}
+    if not all(k in named or t in bank.fillers or t in meaning._TAIL_TAGS - meaning._NOT_TAGS
+               or t in meaning._REQUEST_FILLERS for k, t in enumerate(tail)):
+        return None
+    return replace(r, first=r.first + skip, last=r.last + skip)
 
 
 _CALLER = frozenset({"du", "dere", "dykk", "de", "i"})
@@ -564,6 +731,9 @@ def _unmarked_objection(s: meaning.Sentence, bank: PhraseBank) -> meaning.Readin
     a "ja" could make compliant."""
     if s.question or not s.toks:
         return None
+    tagged = meaning.unmarked_tag_request(s, bank)
+    if tagged is not None:
+        return tagged
     skip = 0
     while skip < len(s.toks) and s.toks[skip] in bank.fillers:
         skip += 1
@@ -856,7 +1026,7 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     # asked anything about the recording: a question the engine does not read ("Har du noen
     # betenkeligheter med det?") never leaves a call without any request, and so without a reply due.
     told = [h for h in hits.get("consent_request", [])
-            if id(h.unit) in told_units and h.score < 1.0 and "?" not in h.unit.text]
+            if id(h.unit) in told_units and h.score < 1.0 and "?" not in h.unit.text and not _ends_with(h, bank)]
     told_ids = {id(h.unit) for h in told}
     other = [h for e in ("consent_request", "negative_request", "keypress_optin", "keypress_optout")
              for h in hits.get(e, []) if id(h.unit) not in told_ids]
@@ -884,6 +1054,22 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     # siger ja til det.", "Optagelse sker kun efter aftale med dig.").
     _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
                                      if meaning.conditioned(meaning.sentence(h.unit.text), bank)})
+
+
+def _ends_with(hit: Hit, bank: PhraseBank) -> bool:
+    """The request ends the sentence ("vi tek opp samtalen ..., eh får vi det", "..., øh er det i
+    orden at vi optager den her samtale"): a question put after the notice, not a request phrase
+    fitted loosely to the notice itself. After its last words only the call, a word pointing
+    back, a tag or a filler may follow."""
+    said = tuple(fold(hit.phrase.split("…")[-1]).split())
+    toks = hit.unit.toks
+    ends = [k + len(said) for k in range(len(toks) - len(said) + 1) if toks[k : k + len(said)] == said]
+    if not said or not ends:
+        return False
+    tail = toks[ends[-1] :]
+    named = {k for part in _AFTER_REQUEST for a, b in meaning.find(tail, bank, part) for k in range(a, b)}
+    return all(k in named or t in bank.fillers or t in meaning._TAIL_TAGS or t in meaning._REQUEST_FILLERS
+               for k, t in enumerate(tail))
 
 
 _ASKING_PARTS = ("recording", "consent", "objecting", "acceptable", "rec_nouns")

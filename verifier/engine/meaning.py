@@ -421,6 +421,43 @@ def _named_before(s: Sentence, bank: PhraseBank, c_lo: int) -> bool:
     return c_lo > 0 and has(s.toks, bank, "recording", 0, c_lo) is not None
 
 
+# Words that may stand around an order not to record, besides fillers: a no before it ("nej, ikke
+# optag"), a please or thanks ("ikkje ta opp, takk"), "me" or "any more" after the verb.
+_ORDER_SOFT = frozenset({"nej", "nei", "tak", "takk", "venligst", "vennligst", "bare", "berre", "helst", "saa",
+                         "da", "nu", "naa", "no", "mere", "meir", "mer", "laengere", "lenger", "lengre", "mig",
+                         "meg", "overhovedet", "overhodet", "altsaa", "jo", "please", "nok", "heller"})
+
+
+def order_not_to_record(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """An order not to record, given without a subject: "ikke optag mig", "nej nej, ikke ta opp,
+    takk", "ikkje ta opp dette". The "not" opens its clause (after a no, fillers or a please), the
+    recording verb in the form one orders with follows it, and after the verb only the call, a
+    word pointing back, "me" or a please, up to a new subject ("nej, ikke optag, jeg ringer om
+    ..."). Not a question ("ikke optage?" checks what was asked); "ikke tag et lån op" and "ikke
+    ta opp saken" take up something else. A statement ("vi optager ikke") has its subject first."""
+    if s.question:
+        return None
+    toks, n = s.toks, len(s.toks)
+    for a, b in find(toks, bank, "rec_orders"):
+        neg = next((i for i in range(a - 1, max(-1, a - 3), -1) if toks[i] in bank.negations), None)
+        if neg is None or any(toks[i] not in _ORDER_SOFT for i in range(neg + 1, a)):
+            continue
+        c_lo, c_hi = s.clause_of(neg)
+        if any(toks[i] not in _ORDER_SOFT and toks[i] not in bank.fillers for i in range(c_lo, neg)):
+            continue
+        end = next((k for k in range(b, c_hi) if toks[k] in _PRONOUNS and toks[k] not in ("i",)), c_hi)
+        if b < n and (toks[b] in _INDEFINITE or takes_up_other(s, bank, (a, b))):
+            continue
+        light = ("reference", "call_nouns", "recording", "clause_fillers")
+        if not all(toks[k] in _ORDER_SOFT or toks[k] in bank.fillers or any(has(toks, bank, p, k, k + 1) for p in light)
+                   for k in range(b, end)):
+            continue
+        if enrolled(toks, bank, b):
+            continue
+        return _reading("withdrawal", s, (neg, neg + 1), (a, b))
+    return None
+
+
 def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool = False) -> Reading | None:
     """A refusal, regret or order to stop whose object is the recording.
 
@@ -429,6 +466,10 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     ("du kan bede mig stoppe optagelsen", "jeg vil stoppe optagelsen nu").
     """
     toks, n = s.toks, len(s.toks)
+    # An order not to record: "ikke optag mig", "nei, ikkje ta opp, takk".
+    order = order_not_to_record(s, bank)
+    if order is not None:
+        return order
     # An order: "stop venligst optagelsen", "slett opptaket", "kan I ikke slukke for optagelsen?"
     for a, b in find(toks, bank, "stop_order"):
         c_lo, c_hi = s.clause_of(a)
@@ -439,6 +480,11 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if obj is None and (context or _named_before(s, bank, c_lo)):
             ref = has(toks, bank, "reference", b, min(c_hi, b + 2))
             obj = ref if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), ref]) else None
+        if obj is None and c_lo < a and has(toks, bank, "recording", c_lo, a) and (
+                gap := has(toks, bank, "reference", a, b)) and _only_fillers(s, bank, a, c_hi, [(a, b)]):
+            # Heard without punctuation, the recording named earlier in the clause, then the order
+            # with "det" inside it ("det der med at dere tar opp det liker jeg ikke skru det av").
+            obj = gap
         if obj is None or has(toks, bank, "use_verbs", b, obj[0]):
             continue
         if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s):
@@ -861,6 +907,18 @@ _ASK = frozenset({"be", "bede", "beder", "ber", "velge", "vaelge", "velje", "vel
 
 # Words that put a refusal later in the call than now.
 _LATER = frozenset({"senere", "seinare", "sidan", "siden", "undervejs", "underveis", "undervegs"})
+# With a "not", these put the refusal later too: "vil du ikke optages mere", "vil du ikkje bli
+# teken opp lenger" (no longer: consent given now and taken back later).
+_NO_LONGER = frozenset({"mere", "meir", "mer", "laengere", "lenger", "lengre"})
+# What the caller does to have the recording stopped: asks ("beder om det", "ber om det"), says
+# so ("siger til", "seier frå") or wants it ("vil", "ønsker").
+_ON_YOUR_WORD = frozenset({"be", "bede", "beder", "ber", "siger", "sier", "seier", "seie", "si", "sige", "vil",
+                           "oensker", "onsker", "oenskjer", "ynskjer", "bad", "spoerger", "spor",
+                           "spoer", "sporer", "spoerg"})
+# Words that open the clause of the caller's word: "så snart du beder om det", "med ein gong du
+# ber om det", "når du siger til", "hvis du vil".
+_WHEN = frozenset({"naar", "hvis", "viss", "dersom", "om", "saa", "snart", "gang", "gong", "straks", "idet",
+                   "saasnart", "naarsomhelst"})
 
 
 def verb_first_you(s: Sentence, subjects: frozenset[str] = _YOU_ALL) -> int | None:
@@ -995,7 +1053,7 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
     for a, b, c_hi in conds:
         regret = has(toks, bank, "regret", a, c_hi) or has(toks, bank, "withdraw_verbs", a, c_hi)
         # "Hvis du senere ikke vil optages, stopper vi optagelsen": a refusal later in the call.
-        later = next(((k, k + 1) for k in range(a, c_hi) if toks[k] in _LATER), None)
+        later = next(((k, k + 1) for k in range(a, c_hi) if toks[k] in _LATER | _NO_LONGER), None)
         if regret is None and later and _negated(toks, bank, a, c_hi) is not None and _topic(s, bank, a, c_hi):
             regret = later
         # "Om du ombestemmer deg, kan du be meg slå av opptaket." /
@@ -1018,6 +1076,9 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             continue
         if context or _topic(s, bank):
             return _reading("withdrawal_info", s, (a, b), verb)
+    stopped = _stopped_on_your_word(s, bank)
+    if stopped is not None:
+        return stopped
     # "Dit samtykke kan trækkes tilbage når som helst." / "Opptaket kan stoppes når du ønsker det."
     if not s.question and has(toks, bank, "time_units") is None:
         for a, b in find(toks, bank, "recording") + find(toks, bank, "consent"):
@@ -1026,6 +1087,29 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             verb = has(toks, bank, "withdraw_verbs", can + 1, min(c_hi, can + 4)) if can is not None else None
             if verb and _negated(toks, bank, c_lo, verb[1]) is None and not hypothetical(s, bank, a):
                 return _reading("withdrawal_info", s, (a, b), (can, can + 1), verb)
+    return None
+
+
+def _stopped_on_your_word(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """We stop the recording when the caller asks: "jeg stopper optagelsen, så snart du beder om
+    det", "a stopper æ optagelse lige så snart du beder om det", "eg stoppar opptaket med ein gong
+    du ber om det". A stop verb with the recording as its object (no "not", not a question), and
+    after it a clause that opens with "when" / "if" / "as soon as" in which "you" ask, say so or
+    want it."""
+    toks, n = s.toks, len(s.toks)
+    if s.question:
+        return None
+    for a, b in find(toks, bank, "withdraw_verbs"):
+        obj = has(toks, bank, "recording", b, min(n, b + 4))
+        if obj is None or _negated(toks, bank, max(0, a - 3), obj[1]) is not None:
+            continue
+        you = next((k for k in range(obj[1], min(n, obj[1] + 7)) if toks[k] == "du"), None)
+        if you is None or not any(t in _WHEN for t in toks[obj[1] : you]):
+            continue
+        asks = next((k for k in range(you + 1, min(n, you + 3)) if toks[k] in _ON_YOUR_WORD), None)
+        if asks is None or _negated(toks, bank, you, min(n, asks + 4)) is not None:
+            continue
+        return _reading("withdrawal_info", s, (a, b), obj, (you, asks + 1))
     return None
 
 
@@ -1399,6 +1483,32 @@ def _tag_request(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Reading
     if not all(i in used or toks[i] in _REQUEST_FILLERS for i in range(c_lo, c_hi)):
         return None
     return _reading("negative_request", s, (tag - 1, tag + 1), objecting)
+
+
+# Words that open the next clause of a sentence heard without punctuation, after a tag question
+# ("det har du vel ikke noget imod hvis du ...", "... så sig det").
+_NEXT_CLAUSE = _IF | {"saa", "men", "og", "ellers", "elles", "for"}
+
+
+def unmarked_tag_request(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A tag question heard without its mark: "vel" and a "not" ask by themselves ("det har du
+    vel ikke noget imod", "det har du vel ikkje noko imot viss du ikkje vil ..."). It is read from
+    the start of its clause to the word that opens the next one ("hvis", "så", "men"), so an
+    if-clause after it (a way to object) does not hide it. Only the negatively phrased kind is
+    read so, and that kind sends the call to review whatever the reply."""
+    if s.question or not s.toks:
+        return None
+    toks = s.toks
+    tag = _tag_negation(toks, bank, 0, len(toks))
+    if tag is None:
+        return None
+    c_lo, c_hi = s.clause_of(tag)
+    while c_lo < tag - 1 and toks[c_lo] in bank.fillers:
+        c_lo += 1
+    end = next((k for k in range(tag + 1, c_hi) if toks[k] in _NEXT_CLAUSE), c_hi)
+    while end - c_lo > 1 and toks[end - 1] in (_TAIL_TAGS - _NOT_TAGS) | {"eller"}:
+        end -= 1  # "det har du vel ikke noe imot, eller?": the tag at the end asks nothing of its own
+    return _tag_request(s, bank, c_lo, end)
 
 
 def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
