@@ -21,13 +21,14 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``all`` name the others. ``held4`` to ``held12``
-also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``all`` name the others. ``held4`` to
+``held13`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
 later round, ``held8`` for the round after that, ``held9`` for the one after that, ``held10`` for
-the one after that, ``held11`` for the one after that, and ``held12`` for the one after that.
+the one after that, ``held11`` for the one after that, ``held12`` for the one after that, and
+``held13`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -80,6 +81,7 @@ SPLITS = (
     "held10",
     "held11",
     "held12",
+    "held13",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -6298,6 +6300,604 @@ for _bank, _held12 in ((DA, HELD12_DA), (NO, HELD12_NO)):
     for _slot, _words in _held12.items():
         _bank.setdefault(_slot, {})["held12"] = _words
 
+# held13: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held12 wordings (only held12's slot names and format); it worked from DOMAIN.md and the code
+# here that builds a call from its parts, and reworded every phrasing that came out close to one of
+# another split (checked by word overlap only). Styles emphasised this time: formal and
+# bureaucratic wordings of banks, insurers and public agencies (passive and nominal forms "der
+# foretages lydoptagelse", "det gjøres lydopptak", the polite "De"/"Dem"/"Deres"); everyday
+# colloquial ones ("vores snak", "praten vår", "optag du bare løs", "ta opp i vei", "cool med
+# det"); speech-to-text noise (words split or misspelled: "op tages", "op tager", "tat opp", "ta
+# opp" for "tar opp", "lyd opptaket"; no punctuation; fillers and repetitions); yes-replies that
+# hold a negation ("det har jeg ingen problemer med", "ikke noget problem", "ikke noe problem") and
+# refusals that hold a yes-word or a "fine" ("ja nej det vil jeg altså helst ikke", "nei det er
+# ikke i orden", "nej det er ikke fint med mig", "fint at du spør, men nei takk"); ambiguous
+# replies that start with "ja" and take it back ("ja... nej vent"); "jo" to a negatively phrased
+# request, and negatively phrased requests on other verbs ("protesterer du", "er De imot", "vil du
+# heller slippe det"); vague notices that hold a definite verb ("samtalen her optages formentlig",
+# "samtalen blir trolig tatt opp", "nogle af vores opkald bliver optaget"); conditional notices
+# that hold a request-like clause ("vil jeg først høre, om det er i orden med dig"); coercion as a
+# precondition, a lost discount, an ended call or a branch visit; withdrawal information that says
+# outright that saying no costs nothing; withdrawals worded as revoking, regretting or ordering the
+# file destroyed; false friends "optage et boliglån" / "ta opp eit huslån", "optaget på
+# gymnasiet", "bli teken opp som medlem i kundeklubben", "ingen tog den op", "trække min klage
+# tilbage", "angreretten". Like held4 to held12 it draws key-press prompts, some naming the "no"
+# key first.
+HELD13_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Udbetaling Danmark goddag det er Birgitte",
+        "Goddag og velkommen til Sydbank, du taler med Kasper.",
+        "Akuttelefonen i Region Hovedstaden, du taler med en sygeplejerske.",
+        "hej du har fat i Signe hos Telia",
+        "Tryg skadeservice, det er Henrik.",
+        "Goddag, Skattestyrelsen, De taler med Poul Erik.",
+        "hej og tak for ventetiden Norlys kundeservice det er Amira",
+    ],
+    "notice_definite": [
+        "Jeg skal gøre opmærksom på, at der foretages lydoptagelse af samtalen{p}.",
+        "Vores samtale bliver optaget{p}, det gør vi med alle opkald.",
+        "samtalen op tages{p}",
+        "For god ordens skyld: De bliver optaget{p}.",
+        "Vi gemmer en lydoptagelse af hele opkaldet{p}.",
+        "Jeg har sat optageren i gang på vores snak{p}, bare til orientering.",
+        "vi recorder samtalen{p}",
+        "Samtalen er ved at blive optaget{p}.",
+        "Fra nu af optager vi samtalen{p}.",
+        "øh jeg skal lige sige at den her samtale den optager vi{p}",
+        "Dette opkald bliver optaget og gemt{p}.",
+        "vi vi op tager samtalen{p} altså",
+    ],
+    "notice_vague": [
+        "Samtalen her optages formentlig{p}.",
+        "Optagelse af telefonsamtaler kan finde sted{p}.",
+        "Man kan ikke udelukke, at der sker en optagelse af samtalen.",
+        "Nogle af vores opkald bliver optaget.",
+        "Det er ikke sikkert, men samtalen kan blive optaget.",
+        "øh samtaler bliver eventuelt optaget{p}",
+        "Der er en vis sandsynlighed for at dit opkald bliver optaget{p}.",
+        "samtalen vil måske blive optaget",
+    ],
+    "notice_conditional": [
+        "Hvis vi får brug for at optage samtalen, spørger jeg dig om lov først.",
+        "Skulle samtalen blive optaget, får du besked inden.",
+        "I tilfælde af at vi optager, bliver du spurgt først.",
+        "Såfremt der bliver tale om optagelse, vil De blive informeret.",
+        "hvis det bliver nødvendigt at optage så giver jeg lyd",
+        "Hvis samtalen skal optages, vil jeg først høre, om det er i orden med dig.",
+    ],
+    "purpose": [
+        " med henblik på uddannelse af vores medarbejdere",
+        " så vi bagefter kan gå tilbage og tjekke hvad der blev aftalt",
+        " så vi hele tiden kan løfte niveauet i vores betjening",
+        " til træningsbrug i huset",
+        " til brug for kvalitetsopfølgning og oplæring",
+        " som bevis på aftalen, hvis der senere opstår tvivl",
+        " så vores teamledere kan give sparring til rådgiverne",
+        " øh til undervisningsbrug på vores kurser for nyansatte",
+    ],
+    "purpose_sentence": [
+        "Vi bruger det, når vi lærer nyansatte op.",
+        "Så kan vi altid bevise, hvad der blev aftalt.",
+        "Det er for at vi kan forbedre vores kundeservice.",
+        "Det bruges udelukkende til intern oplæring.",
+        "øh det er til træning af personalet altså",
+        "Baggrunden er, at vi løbende vil højne kvaliteten af vores service.",
+        "Formålet er kvalitetsudvikling, så vi bliver bedre til at hjælpe dig.",
+    ],
+    "request_long": [
+        "Vil du give dit samtykke til, at samtalen bliver optaget?",
+        "Tillader De, at vi laver en optagelse af vores samtale?",
+        "Kan jeg få din accept af, at opkaldet bliver optaget?",
+        "Siger du god for, at vi optager samtalen?",
+        "vil du tillade mig at optage den her snak",
+        "kan vi få lov at lave en lydoptagelse af samtalen",
+        "er du okay med at vi op tager det her opkald",
+        "Er det i orden, hvis vi optager?",
+        "Så vil jeg høre, om jeg må optage samtalen?",
+        "øh kan du give mig et ja til at vi optager",
+    ],
+    "request_short": [
+        "Lyder det i orden?",
+        "Okay for dig?",
+        "Siger du god for det?",
+        "Har jeg din tilladelse?",
+        "Må jeg trykke på optag-knappen?",
+        "Kan De acceptere det?",
+        "hvad siger du, får vi lov",
+        "Får jeg dit ja til det?",
+    ],
+    "request_negative": [
+        "Ville det være et problem for dig med en optagelse af opkaldet?",
+        "Generer det dig at blive optaget?",
+        "Er De imod, at samtalen bliver optaget?",
+        "Det er vel ikke noget problem, at vi optager?",
+        "har du noget i mod at vi op tager samtalen",
+        "Forhåbentlig har du intet imod, at vi optager?",
+        "Protesterer du, hvis vi optager?",
+    ],
+    "request_negative_short": [
+        "Noget problem i det?",
+        "Det generer dig forhåbentlig ikke?",
+        "De er vel ikke imod det?",
+        "Du er forhåbentlig ikke modstander af det?",
+        "vil du hellere være fri for det",
+    ],
+    "withdrawal_info": [
+        "De kan til enhver tid tilbagekalde Deres samtykke til optagelsen.",
+        "Fortryder du, så sig det bare undervejs, så stopper vi og sletter det optagne.",
+        "Samtykket er ikke bindende, du kan tage det tilbage midt i det hele.",
+        "du kan når som helst sige stop til optagelsen og så sletter vi den med det samme",
+        "Skifter du mening, kan du bede os afbryde optagelsen, også senere i samtalen.",
+        "du bestemmer selv og kan altid få os til at slå optagelsen fra",
+        "hvis du på et tidspunkt ikke vil optages længere så siger du bare til",
+        "Det er frivilligt, siger du nej hjælper vi dig lige så godt, og du kan også stoppe optagelsen når som helst.",
+    ],
+    "objection_info": [
+        "Foretrækker du ingen optagelse, så nævn det nu, før vi fortsætter.",
+        "Er du modstander af optagelse, så giv lyd allerede nu.",
+        "Du kan frabede dig optagelse ved at sige det her i starten.",
+        "vil du ikke have at samtalen optages så giv mig besked nu",
+        "Skulle De ikke ønske optagelse, bedes De oplyse det nu.",
+        "skal vi lade være med at optage så sig det lige her i begyndelsen",
+    ],
+    "retention": [
+        "Lydfilen opbevares i 30 dage og slettes derefter.",
+        "vi gemmer optagelser i højst seks måneder",
+        "Lydoptagelsen ligger krypteret hos os i tolv måneder, derefter bliver den slettet.",
+        "efter 90 dage bliver den automatisk slettet",
+        "Optagelser gemmes i 14 dage, hvorefter de slettes.",
+        "øh den bliver liggende hos os i to måneder og så sletter vi den",
+    ],
+    "coercion": [
+        "Uden optagelse kan vi desværre ikke behandle din sag over telefonen.",
+        "Det er en forudsætning for at jeg kan hjælpe dig, at du accepterer optagelsen.",
+        "Hvis du siger nej til optagelse, er jeg nødt til at afslutte samtalen.",
+        "Takker De nej til optagelsen, kan vi ikke gennemføre handlen telefonisk.",
+        "rådgivning får du kun hos os hvis du lader os optage",
+        "siger du nej så må du møde op i filialen i stedet for vi kan ikke tage det uden optagelse",
+        "øh altså uden dit ja til optagelsen så kan jeg jo ikke komme videre med din skade",
+        "Vil du ikke optages, mister du desværre telefonrabatten.",
+        "hvis vi ikke må optage så kan vi ikke oprette aftalen i dag",
+    ],
+    "reply_given": [
+        "jamen for min skyld er det helt i orden",
+        "Jamen selvfølgelig, det må I gerne.",
+        "ja ja fint med mig",
+        "det har jeg ingen problemer med",
+        "ja værsgo optag du bare løs",
+        "ja det er okay. jeg ringer fordi jeg vil stoppe min betalingsservice",
+        "yes det er fint",
+        "ja, det gør I bare",
+        "øh ja ja det har I lov til",
+        "ja, det giver jeg lov til",
+        "Ja, det accepterer jeg.",
+        "ja det er fint jeg skal have slettet et gammelt kort på min konto",
+        "ja sagtens",
+        "ikke noget problem, det må I gerne",
+        "det kan jeg sagtens gå med til ja",
+    ],
+    "reply_condition": [
+        "ja såfremt den bliver inden for jeres egne vægge",
+        "i orden, men den må ikke komme uden for huset",
+        "ja fint, bare ingen uden for firmaet får den at høre",
+        "jamen ja, bare I sletter den igen bagefter",
+        "ja, på betingelse af at den ikke bruges i markedsføring",
+        "fint med mig hvis den ikke gemmes for længe",
+    ],
+    "reply_refused": [
+        "nej, det finder jeg ikke i orden",
+        "Det vil jeg frabede mig.",
+        "ja nej det vil jeg altså helst ikke",
+        "nej tak, jeg står af på optagelsen",
+        "det er jeg ikke så meget for, nej",
+        "næ, det gider jeg ikke",
+        "nej det er ikke fint med mig",
+        "øh nej, optag mig ikke",
+        "nej, det giver jeg ikke tilladelse til",
+        "nej nej, fint at du spørger, men nej tak",
+    ],
+    "reply_ambiguous": [
+        "hmm",
+        "hvad sker der hvis jeg siger nej",
+        "det er mig egentlig ligegyldigt",
+        "ja... nej vent, hvad skal den bruges til?",
+        "hvor længe bliver den gemt",
+        "øh øh jeg ved ikke rigtig",
+        "det må jeg lige sove på",
+        "hvem lytter til den",
+        "øh ja øh hvad var det du spurgte om",
+    ],
+    "neg_reply_given": [
+        "nej, på ingen måde",
+        "nej nej slet ikke, bare kør på",
+        "ikke det fjerneste",
+        "næh da, bare gør det",
+        "næh det er helt fint med mig",
+        "næ, det rører mig ikke",
+        "nej, jeg er fuldstændig cool med det",
+    ],
+    "neg_reply_refused": [
+        "ja, det vil jeg gerne undgå",
+        "ja altså jeg kan ikke lide at blive optaget",
+        "ja, sluk den venligst",
+        "jo faktisk, optagelse er ikke noget for mig",
+        "jamen ja, jeg har det skidt med optagelser",
+        "ja, undlad venligst at optage",
+    ],
+    "neg_reply_ambiguous": [
+        "mjaeh",
+        "det kommer an på hvad den skal bruges til",
+        "hvem får adgang til den bagefter",
+        "øhm øhm",
+        "aner det ikke",
+    ],
+    "ack_refused": [
+        "Helt fint, jeg deaktiverer optagelsen nu.",
+        "Forstået, der optages ikke.",
+        "Naturligvis. Der er ingen optagelse længere, og det hidtil optagne er fjernet.",
+        "okay jeg har stoppet optagelsen",
+        "Du har valgt ikke at blive optaget. Optagelsen er slået fra.",
+        "fint så fortsætter vi uden at optage",
+    ],
+    "business_agent": [
+        "Hvad er din henvendelse i dag?",
+        "Hvad står der som policenummer på dit brev?",
+        "Vil du oplyse din fødselsdato?",
+        "Hvor ligger boligen henne?",
+        "og hvad er dit målernummer",
+        "Kan jeg få dit kontonummer?",
+    ],
+    "business_customer": [
+        "Jeg skal have ændret min betalingsaftale.",
+        "min bil er blevet ridset på parkeringspladsen og jeg vil gerne anmelde det",
+        "der er kommet et rykkergebyr jeg ikke kan forstå",
+        "øh mit bredbånd er gået ned igen",
+        "Jeg vil høre til min ansøgning om boligstøtte.",
+        "jeg skal bestille tid til en blodprøve",
+    ],
+    "withdrawal": [
+        "Jeg tilbagekalder mit samtykke til lydoptagelsen.",
+        "ved du hvad, jeg fortryder jeg sagde ja til at blive optaget",
+        "sluk lige for den båndoptager med det samme",
+        "jeg vil ikke være på bånd mere",
+        "I må altså ikke optage mere af det her",
+        "glem det jeg sagde om optagelsen, den skal slettes",
+        "jeg ønsker den optagelse destrueret",
+        "nu gider jeg altså ikke blive optaget mere",
+        "stop lige op tagelsen",
+        "jeg har tænkt over det, og I skal ikke optage mig alligevel",
+    ],
+    "false_friend": [
+        "vi overvejer at optage et boliglån på to millioner",
+        "vil du slette min afdøde mands navn fra kontoen",
+        "jeg trækker min klage tilbage",
+        "jeg har ombestemt mig angående flyttedatoen",
+        "kan du stoppe den automatiske overførsel til min søn",
+        "min datter er blevet optaget på gymnasiet",
+        "jeg ønsker ikke at blive optaget i jeres kundeklub",
+        "ingen tog den op da jeg ringede i går",
+        "kan du spærre mit kort og stoppe alle betalinger",
+        "jeg fortryder købet af forsikringen",
+    ],
+    "closing": [
+        "Tak for opkaldet og god weekend.",
+        "så er det skrevet ind i systemet, god dag til dig",
+        "Er der andet, jeg kan gøre for dig?",
+        "Det var så lidt. Farvel og tak.",
+    ],
+    "hello": [
+        "Hallo? Er linjen død?",
+        "hallo er du røget af",
+        "Hallo? Linjen er vist helt stille.",
+        "øh hallo siger du noget",
+    ],
+    "keypress_optin": [
+        "Hvis samtalen må optages, tast 1. Må den ikke, tast 2.|1|2",
+        "Tryk 2 hvis du ikke vil optages, og tryk 1 hvis du giver samtykke til optagelse.|1|2",
+        "Giver du samtykke til lydoptagelse, så tast 4. Ellers tast 5.|4|5",
+        "for at acceptere optagelse tryk 0 for at afvise tryk 9|0|9",
+        "Tast 6 for at sige nej til optagelse eller 3 for at sige ja.|3|6",
+        "optagelse ja tak tryk 8 optagelse nej tak tryk 9|8|9",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke at samtalen optages, tast 0 nu.|0",
+        "Tryk på 3, hvis du vil fravælge optagelse.|3",
+        "For at undgå optagelse af samtalen skal du trykke 4.|4",
+        "tast 2 hvis du frabeder dig optagelse|2",
+        "Hvis du ikke ønsker lydoptagelse, tryk 8 nu, ellers bliv på linjen.|8",
+        "vil du fravælge at blive optaget så tast 7|7",
+    ],
+}
+HELD13_NO: dict[str, list[str]] = {
+    "greeting": [
+        "NAV kontaktsenter god dag du snakker med Kari",
+        "Hei, DNB kundeservice, Øyvind her.",
+        "Velkomen til Gjensidige, du snakkar med Ingrid.",
+        "Telenor hei det er Ahmed",
+        "Helsenorge veiledning, god ettermiddag, dette er Solveig.",
+        "hei og takk for at du venta Hafslund det er Jørgen",
+        "Skatteetaten, god dag, De snakker med Bjørn.",
+    ],
+    "notice_definite": [
+        "Jeg må opplyse om at det gjøres lydopptak av samtalen{p}.",
+        "Samtalen vår blir tatt opp{p}, det gjør vi med alle samtaler.",
+        "samtalen blir tat opp{p}",
+        "For ordens skyld: De blir tatt opp{p}.",
+        "Alt vi snakker om nå blir tatt opp{p}.",
+        "Eg tek opp praten vår{p}, berre så du veit det.",
+        "opptakeren står på under denne samtalen{p}",
+        "Samtala er i ferd med å bli teken opp{p}.",
+        "Fra nå av tar vi opp samtalen{p}.",
+        "eh æ må bare si at denne samtalen den tar vi opp{p}",
+        "Vi lagrer et lydopptak av hele samtalen{p}.",
+        "vi vi ta opp samtalen{p} altså",
+    ],
+    "notice_vague": [
+        "Samtalen blir trolig tatt opp{p}.",
+        "Opptak av telefonsamtaler kan finne sted{p}.",
+        "Det kan forekomme opptak av samtalen.",
+        "Noen av samtalene våre blir tatt opp.",
+        "Det er ikke sikkert, men samtalen kan bli tatt opp.",
+        "eh samtaler blir eventuelt tatt opp{p}",
+        "Enkelte samtalar blir tekne opp{p}.",
+        "Vi kan ikke utelukke at det blir gjort opptak av samtalen.",
+    ],
+    "notice_conditional": [
+        "Dersom vi får behov for å ta opp samtalen, spør jeg deg om lov først.",
+        "Skulle samtalen bli tatt opp, får du beskjed på forhånd.",
+        "I tilfelle vi tar opp, blir du spurt først.",
+        "Såframt det blir gjort opptak, vil De bli informert.",
+        "viss det blir naudsynt å ta opp så seier eg ifrå",
+        "Hvis samtalen skal tas opp, vil jeg først høre om det er greit for deg.",
+    ],
+    "purpose": [
+        " så nyansatte kan lære av ekte samtaler",
+        " av hensyn til dokumentasjon",
+        " så vi hele tiden kan heve nivået på betjeninga vår",
+        " til treningsbruk internt",
+        " til bruk når vi følger opp kvaliteten og lærer opp folk",
+        " som bevis på avtalen om det seinere skulle bli tvil",
+        " så teamlederne kan gi rådgiverne veiledning",
+        " eh til coaching av rådgiverne våre",
+    ],
+    "purpose_sentence": [
+        "Formålet er å lære opp nye medarbeidere.",
+        "Det gjør vi for å kunne dokumentere hva som blir avtalt.",
+        "Det er for at vi skal kunne forbedre kundeservicen.",
+        "Det brukes kun til intern opplæring.",
+        "eh det er til trening av de ansatte altså",
+        "Vi gjer det av omsyn til kvalitetssikring og dokumentasjon.",
+        "Hensikten er kvalitetsutvikling, slik at vi blir bedre til å hjelpe deg.",
+    ],
+    "request_long": [
+        "Har jeg ditt samtykke til opptak av samtalen?",
+        "Tillater De at vi gjør et opptak av samtalen vår?",
+        "Er du villig til at vi tar opp det vi snakker om?",
+        "Kan vi få di godkjenning til å ta opp samtala?",
+        "kan eg få lov til å ta opp praten vår",
+        "kan vi få gjøre et lydopptak av samtalen",
+        "er du ok med at vi ta opp denne samtalen",
+        "Er det i orden om vi tar opp?",
+        "Da lurer jeg på om jeg kan ta opp samtalen?",
+        "eh seier du ja til at vi tek opp samtala",
+    ],
+    "request_short": [
+        "Høres det i orden ut?",
+        "Kan du leve med det?",
+        "Aksepterer du det?",
+        "Har eg løyve til det?",
+        "Hva sier du, får vi?",
+        "Kan De godta det?",
+        "får jeg et ja fra deg på det",
+        "Får eg lov?",
+    ],
+    "request_negative": [
+        "Ville det vore eit problem for deg med opptak av samtalen?",
+        "Vil det plage deg om vi tek opp samtala?",
+        "Er De imot at samtalen blir tatt opp?",
+        "Det er vel ikke noe problem at vi tar opp?",
+        "har du noe i mot at vi ta opp samtalen",
+        "Det gjør forhåpentligvis ikke noe at vi tar opp?",
+        "Skulle du ha noko imot eit opptak av samtalen?",
+    ],
+    "request_negative_short": [
+        "Noe problem med det?",
+        "Det plager deg forhåpentleg ikkje?",
+        "De er vel ikke imot det?",
+        "Du er forhåpentligvis ikke motstander av det?",
+        "vil du heller slippe det",
+    ],
+    "withdrawal_info": [
+        "De kan når som helst trekke tilbake samtykket Deres til opptaket.",
+        "Angrer du deg midt i samtalen, holder det å si det, så blir opptaket stoppet og fjernet.",
+        "Samtykket kan trekkes tilbake på et hvilket som helst tidspunkt i samtalen.",
+        "du kan kva tid som helst seie stopp til opptaket og då slettar vi det med ein gong",
+        "Skifter du mening, kan du be oss avbryte opptaket, også senere i samtalen.",
+        "du bestemmer sjøl og kan alltid få oss til å slå av opptaket",
+        "hvis du på et tidspunkt ikke vil bli tatt opp lenger så sier du bare fra",
+        "Det er frivillig, sier du nei hjelper vi deg like godt, og du kan også stoppe opptaket når som helst.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke at samtalen blir tatt opp, kan du si ifra nå før vi går videre.",
+        "Vil du heller slippe opptak, så si det før vi begynner.",
+        "Reservasjon mot opptak gjøres ved at du sier det her i starten av samtalen.",
+        "vil du ikkje at vi tek opp så gje beskjed no",
+        "Skulle De ikke ønske opptak, ber vi Dem opplyse om det nå.",
+        "viss du ikkje vil bli teken opp skal du berre seie det med ein gong",
+    ],
+    "retention": [
+        "Lydfila ligger kryptert hos oss i 30 dager, så blir den fjernet.",
+        "vi oppbevarer opptak i maks seks måneder",
+        "Opptaket oppbevares sikkert og slettes etter ett år.",
+        "etter 90 dagar blir det automatisk sletta",
+        "Opptak lagres i 14 dager, og så blir de slettet.",
+        "eh det blir liggende hos oss i to måneder og så sletter vi det",
+    ],
+    "coercion": [
+        "Saken din kan bare tas på telefon hvis vi får gjøre opptak.",
+        "Det er en forutsetning for at jeg kan hjelpe deg at du godtar opptaket.",
+        "Om du avslår opptak, blir jeg dessverre nødt til å legge på.",
+        "Takker De nei til opptak, kan vi ikke gjennomføre handelen over telefon.",
+        "vi kan berre gi deg råd viss samtalen blir teken opp",
+        "sier du nei så må du møte opp på kontoret i stedet for vi kan ikke ta det uten opptak",
+        "eh altså uten at du sier ja til opptak så kommer jeg ikke videre med skademeldinga di",
+        "Vil du ikkje bli teken opp, mistar du dessverre telefonrabatten.",
+        "hvis vi ikke får ta opp så kan vi ikke opprette avtalen i dag",
+    ],
+    "reply_given": [
+        "joda det er da helt i orden",
+        "Ja selvfølgelig, det får dere gjerne.",
+        "ja ja greit for meg",
+        "det har jeg ingen problemer med",
+        "ja værsågod, ta opp i vei",
+        "ja det er ok. jeg ringer fordi jeg vil stoppe avtalegiroen min",
+        "jepp det går fint",
+        "ja da, bare kjør på",
+        "eh ja ja det får dere",
+        "ja, det gir jeg lov til",
+        "Ja, det aksepterer jeg.",
+        "ja det er greit eg må få sletta eit gammalt kort frå kontoen min",
+        "ja absolutt",
+        "ikke noe problem, det får dere gjerne",
+        "for min del er det helt i orden",
+    ],
+    "reply_condition": [
+        "ja hvis det bare brukes internt",
+        "i orden, men det må ikke komme ut av huset",
+        "ja greit, bare ingen utenfor firmaet får høre det",
+        "javisst, bare dere sletter det etterpå",
+        "ja, på vilkår av at det ikkje blir brukt i marknadsføring",
+        "greit for meg hvis det ikke lagres for lenge",
+    ],
+    "reply_refused": [
+        "nei det er ikke i orden",
+        "Det vil jeg frabe meg.",
+        "ja nei, det ser jeg helst at vi lar være",
+        "nei takk, jeg står over opptaket",
+        "nei, det er eg ikkje så glad i",
+        "næ, det gidder jeg ikke",
+        "nei, det finner jeg meg ikke i",
+        "eh nei, det gir jeg ikke tillatelse til",
+        "nei du, det blir det ikke noe av",
+        "nei nei, fint at du spør, men nei takk",
+    ],
+    "reply_ambiguous": [
+        "hmm",
+        "kva skjer om eg seier nei",
+        "det er meg egentlig likegyldig",
+        "ja... nei vent, hva skal det brukes til?",
+        "hvor lenge blir det lagret",
+        "eh eh det er jeg usikker på",
+        "det må jeg sove på",
+        "hvem hører på det",
+        "eh ja eh hva var det du spurte om",
+    ],
+    "neg_reply_given": [
+        "nei, ikke det minste",
+        "nei nei slett ikkje, berre køyr på",
+        "ikke det spor",
+        "næh da, bare gjør det",
+        "næh det er heilt greit for meg",
+        "næ, det rører meg ikke",
+        "nei, jeg er helt komfortabel med det",
+    ],
+    "neg_reply_refused": [
+        "ja, det vil jeg gjerne unngå",
+        "ja altså eg likar ikkje å bli teken opp",
+        "ja, skru det av er du snill",
+        "jo altså, opptak er ikke noe for meg",
+        "ja, jeg har det ikke bra med opptak",
+        "ja, unnlat helst å ta opp",
+    ],
+    "neg_reply_ambiguous": [
+        "hm joa neida vet ikke",
+        "kommer an på hva det skal brukes til",
+        "hvor lenge lagrer dere det",
+        "ehm ehm",
+        "aner ikke",
+    ],
+    "ack_refused": [
+        "Det er heilt i orden, då slår eg av opptaket.",
+        "Forstått, det blir ikke gjort opptak.",
+        "Selvsagt. Opptaket er avbrutt, og det som ble tatt opp er slettet.",
+        "ok jeg har stoppet opptaket",
+        "Du har valgt å ikke bli tatt opp. Opptak er slått av.",
+        "greit da fortsetter vi uten å ta opp",
+    ],
+    "business_agent": [
+        "Hvilken sak ringer du om?",
+        "Har du polisenummeret for hånda?",
+        "Vil du oppgi fødselsdatoen din?",
+        "Kor ligg bustaden?",
+        "og hva er målernummeret ditt",
+        "Kan jeg få kontonummeret ditt?",
+    ],
+    "business_customer": [
+        "Jeg må få endret betalingsavtalen min.",
+        "bilen min har fått en ripe på parkeringsplassen og jeg vil melde det",
+        "eg har fått ei purring som eg ikkje skjønar",
+        "eh bredbåndet har gått ned igjen",
+        "Jeg lurer på hvordan det går med søknaden min om bostøtte.",
+        "jeg må bestille time til blodprøve",
+    ],
+    "withdrawal": [
+        "Jeg trekker tilbake samtykket mitt til lydopptaket.",
+        "veit du kva eg angrar på det med opptaket",
+        "kan dere skru av opptaket nå",
+        "eg vil ikkje vere på band lenger",
+        "resten av dette vil jeg ikke ha på opptak",
+        "glem det jeg sa om opptak, det skal slettes",
+        "det lydopptaket skal makuleres, det vil jeg ikke ha liggende",
+        "nå vil jeg faktisk ikke bli tatt opp lenger",
+        "stopp lyd opptaket",
+        "jeg har tenkt meg om, dere skal ikke ta opp likevel",
+    ],
+    "false_friend": [
+        "vi tenkjer å ta opp eit huslån på to millionar",
+        "kan du slette navnet til min avdøde mann fra kontoen",
+        "jeg trekker tilbake klagen min",
+        "eg har ombestemt meg om flyttinga",
+        "stopp avtalegiroen min er du snill",
+        "dottera mi venter på svar på opptaket til medisinstudiet",
+        "eg vil ikkje bli teken opp som medlem i kundeklubben",
+        "ingen tok opp telefonen da jeg ringte i går",
+        "kan du sperre kortet og stoppe alle betalinger",
+        "jeg vil bruke angreretten på reiseforsikringa",
+    ],
+    "closing": [
+        "Takk for at du ringte og god helg.",
+        "då har eg notert det ha ein fin dag",
+        "Var det alt for i dag?",
+        "Bare hyggelig. Ha det bra.",
+    ],
+    "hello": [
+        "Hallo? Er linja død?",
+        "kan du høre meg nå",
+        "Hallo? Det er heilt stille på linja.",
+        "eh hallo er det noen der",
+    ],
+    "keypress_optin": [
+        "Tast 1 dersom du godtar at samtalen blir tatt opp, og 2 om du ikke gjør det.|1|2",
+        "Trykk 2 om du ikkje vil bli teken opp, og trykk 1 om du samtykkjer til opptak.|1|2",
+        "Samtykker du til lydopptak, så tast 4. Hvis ikke, tast 5.|4|5",
+        "for å godta opptak trykk 0 for å avslå trykk 9|0|9",
+        "Tast 6 for å si nei til opptak eller 3 for å si ja.|3|6",
+        "opptak ja takk trykk 8 opptak nei takk trykk 9|8|9",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke at samtalen blir tatt opp, tast 0 nå.|0",
+        "Trykk 3 for å reservere deg mot opptak.|3",
+        "For å unngå opptak av samtalen må du trykke 4.|4",
+        "tast 2 viss du ikkje ønskjer opptak|2",
+        "Hvis du ikke ønsker lydopptak, trykk 8 nå, ellers bli på linja.|8",
+        "vil du velje bort opptak så tast 7|7",
+    ],
+}
+
+for _bank, _held13 in ((DA, HELD13_DA), (NO, HELD13_NO)):
+    for _slot, _words in _held13.items():
+        _bank.setdefault(_slot, {})["held13"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -6360,7 +6960,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         labels=rng.random() < 0.75,
     )
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
-    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12"):
+    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13"):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -6666,7 +7266,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held12 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held13 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
