@@ -18,74 +18,12 @@ measured one.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-from verifier import analyze_transcript  # noqa: E402
-
-POLICIES = ("dk", "no")
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--show-failures", action="store_true")
-    ap.add_argument("--show-reasons", action="store_true", help="also list missing expected reason codes")
-    args = ap.parse_args(argv)
-    expected = json.loads((HERE / "expected.json").read_text("utf-8"))
-    right: Counter = Counter()
-    total: Counter = Counter()
-    status_right: Counter = Counter()
-    reasons_right: Counter = Counter()
-    bad = 0
-    failures = []
-    reason_misses = []
-    for name, exp in sorted(expected.items()):
-        lang = name[:2]
-        transcript = json.loads((HERE / f"{name}.json").read_text("utf-8"))
-        statuses = exp["consent_status"] if isinstance(exp["consent_status"], list) else [exp["consent_status"]]
-        for policy in POLICIES:
-            record = analyze_transcript(transcript, policy=policy)
-            got = str(record.verdict)
-            codes = {str(r.code) for r in record.reasons}
-            total[(lang, policy)] += 1
-            ok = got in exp[policy]
-            right[(lang, policy)] += ok
-            if got == "compliant" and not ok:
-                bad += 1
-            status_ok = str(record.consent.status) in statuses
-            if policy == "dk":
-                status_right[lang] += status_ok
-            missing = [grp for grp in exp.get("reasons", {}).get(policy, []) if not codes & set(grp)]
-            reasons_right[(lang, policy)] += not missing
-            if missing:
-                reason_misses.append(f"{name} [{policy}] missing {['|'.join(g) for g in missing]}, got {sorted(codes)}")
-            if not ok or (policy == "dk" and not status_ok):
-                failures.append(
-                    f"{name} [{policy}] expected {'/'.join(exp[policy])} ({'/'.join(statuses)}), got {got} "
-                    f"({record.consent.status}) {sorted(codes)}"
-                    + ("  FALSELY COMPLIANT" if got == "compliant" and not ok else "")
-                )
-    print("| language | policy | verdicts right | | expected reasons present |")
-    print("|---|---|---|---|---|")
-    for lang in ("da", "no"):
-        for policy in POLICIES:
-            n, r = total[(lang, policy)], right[(lang, policy)]
-            print(f"| {lang} | {policy} | {r}/{n} | {r / max(1, n):.1%} | {reasons_right[(lang, policy)]}/{n} |")
-    for lang in ("da", "no"):
-        n = total[(lang, "dk")]
-        print(f"consent status right, {lang}: {status_right[lang]}/{n}")
-    print(f"falsely compliant: {bad}")
-    if args.show_failures:
-        print("\n".join(failures))
-    if args.show_reasons:
-        print("\n".join(reason_misses))
-    return 1 if bad else 0
-
+sys.path.insert(0, str(HERE.parent))
+from heldout import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE, __doc__.split("\n\n")[0]))
