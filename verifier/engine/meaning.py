@@ -297,6 +297,9 @@ def _relative(toks: tuple[str, ...], lo: int) -> Span | None:
 # A service named as the subject of the clause that holds "only" ("rådgivning over telefonen kun
 # kan ske, når ..."): within this many words before it, in the same clause.
 ONLY_SUBJECT_REACH = 4
+# The caller's errand named as such: the service it stands for.
+_ERRAND = frozenset({"sag", "sagen", "sak", "saken", "saka", "henvendelse", "henvendelsen", "henvendinga",
+                     "aerinde", "aerindet", "aerend", "aerendet", "erend", "erendet"})
 
 
 def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
@@ -340,7 +343,13 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     for a, b in find(toks, bank, "only"):
         # the service before "only" may be the clause's subject: "rådgivning sker kun, når ..."
         service = has(toks, bank, "service", max(s.clause_of(a)[0], a - ONLY_SUBJECT_REACH), min(n, b + 3))
+        # ... or the caller's errand itself ("Saken din kan kun behandles på telefon, hvis ..."):
+        # whatever is done with the errand only if we record ties the errand to the recording.
+        # (not when the clause itself speaks of recording: "saken kan bare tas opp, hvis ...")
         cond = has(toks, bank, "condition", b, n) or _relative(toks, b)
+        if service is None and cond and _topic(s, bank, s.clause_of(a)[0], cond[0]) is None:
+            service = next(((i, i + 1) for i in range(max(s.clause_of(a)[0], a - ONLY_SUBJECT_REACH), a)
+                            if toks[i] in _ERRAND), None)
         if cond and (service or cond[0] == b):
             c_lo, c_hi = _condition_clause(s, cond[0], cond[1])
             topic = _topic(s, bank, c_lo, c_hi)
@@ -1394,7 +1403,12 @@ def wished_consent(s: Sentence, bank: PhraseBank, lo: int) -> bool:
 
 # Modal verbs and possibility words: before a notice they make it vague ("det er muligt, at
 # samtalen optages"); after it, in its clause, they usually begin something else ("..., og du kan").
-_MODAL_VERBS = frozenset({"kan", "kunne", "mulighet", "mulighed", "muligheten", "muligheden", "forbeholder"})
+_MODAL_VERBS = frozenset({"kan", "kunne", "mulighet", "mulighed", "muligheten", "muligheden", "forbeholder",
+                          # a probability noun hedges a notice after it ("der er en vis sandsynlighed for,
+                          # at ..."); after the notice it begins a purpose ("... for at mindske
+                          # sandsynligheden for fejl")
+                          "sandsynlighed", "sandsynligheden", "sannsynlighet", "sannsynligheten",
+                          "sannsynlegheit", "sannsynlegheita"})
 
 
 def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
@@ -1455,7 +1469,10 @@ def _noun_notices(s: Sentence, bank: PhraseBank) -> list[tuple[Span, Span]]:
 
 # "..., vel ikke?": the "not" of a tag question that expects the answer "no" ("Du har vel ikke
 # noget imod ...?", "Det har du vel ikkje noko imot?"). Such a question is negatively phrased.
-_TAG = frozenset({"vel", "vell"})
+_TAG = frozenset({"vel", "vell",
+                  # "Det generer dig forhåbentlig ikke?": a hope that the answer is "no" asks the same way
+                  "forhaabentlig", "forhaabentligt", "forhaapentlig", "forhaapentligvis", "forhaapentleg",
+                  "forhaapentlegvis"})
 
 
 def _tag_negation(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> int | None:
@@ -1473,7 +1490,9 @@ def _tag_request(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Reading
         return None
     if any(toks[i] in bank.negations for i in range(c_lo, c_hi) if i != tag):
         return None
-    objecting = has(toks, bank, "objecting", tag + 1, c_hi)
+    # the objection after the tag ("Det er vel ikke et problem?") or, as its verb, before it
+    # ("Det plager dig vel ikke?")
+    objecting = has(toks, bank, "objecting", tag + 1, c_hi) or has(toks, bank, "objecting", c_lo, tag - 1)
     if objecting is None:
         return None
     used = {tag - 1, tag}
