@@ -93,3 +93,18 @@ def test_a_violation_heard_only_weakly_still_goes_to_review():
     conf = {i: {"avg_logprob": -1.2 if i in (1, 2) else -0.25} for i in range(4)}
     record = analyze_transcript(call("no", MONO_REFUSAL, conf=conf))
     assert record.verdict == Verdict.NEEDS_REVIEW and Code.LOW_CONFIDENCE in codes(record)
+
+
+def test_a_weakly_heard_no_said_again_clearly_decides():
+    # Mono: the caller's first "Nej" is heard in a misheard sentence, then said again clearly.
+    lines = [("?", 3.4, 5.9, "Vi vil gerne optage samtalen til træning af vores medarbejdere."),
+             ("?", 6.1, 9.9, "Er det i orden, at vi optager samtalen?"),
+             ("?", 10.3, 12.4, "Du kan til enhver tid bede mig stoppe optagelsen."),
+             ("?", 12.5, 13.4, "Nej, jeg kan ikke hjælpe dig."),
+             ("?", 13.9, 15.7, "Nej tak, det vil jeg helst ikke.")]
+    conf = {i: {"avg_logprob": -0.9 if i == 3 else -0.3} for i in range(5)}
+    record = analyze_transcript(call("da", lines, conf=conf))
+    assert record.verdict == Verdict.NON_COMPLIANT and codes(record) == [Code.CONSENT_REFUSED]
+    # Without the clear repetition the weak no still goes to review.
+    record = analyze_transcript(call("da", lines[:4], conf=conf))
+    assert record.verdict == Verdict.NEEDS_REVIEW and Code.LOW_CONFIDENCE in codes(record)
