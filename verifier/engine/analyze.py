@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from .codes import Action, Code, ConsentStatus, Verdict
-from .consent import ConsentOutcome, read_consent
+from .consent import ConsentOutcome, classify_reply, read_consent
 from .decision import Decision, decide
 from .findings import Findings, Hit, find_elements
 from .phrases import LANGUAGE_BANKS, load_bank
@@ -66,9 +67,30 @@ def judge(
     """The engine's stages on a loaded transcript in a supported language."""
     bank = load_bank(t.language)
     findings = find_elements(t, bank, policy.confidence)
-    outcome = read_consent(t, findings, bank, policy)
+    outcome = _said_again(findings, read_consent(t, findings, bank, policy), bank, policy)
     withdrawals = _withdrawals(findings, outcome)
     return findings, outcome, withdrawals, decide(findings, outcome, withdrawals, policy, doubts)
+
+
+def _said_again(findings: Findings, outcome: ConsentOutcome, bank: Any, policy: Policy) -> ConsentOutcome:
+    """A refusal heard weakly ("Nej" in a misheard sentence) that the caller says again, clearly,
+    within the reply window ("Nej tak, det vil jeg helst ikke"): the clear one is the evidence, so
+    the refusal is not in doubt."""
+    consent, reply = outcome.consent, outcome.consent.reply
+    if consent.status != ConsentStatus.REFUSED or reply is None:
+        return outcome
+    if not any(u.weak and u.start <= reply.start + 0.01 and reply.start <= u.end for u in findings.units):
+        return outcome
+    for u in sorted(findings.units, key=lambda u: u.start):
+        if u.weak or u.start <= reply.start or u.start - reply.end > policy.reply_window_s:
+            continue
+        if u.speaker == "agent" or u.speaker not in (None, reply.speaker):
+            continue
+        status, phrase, score = classify_reply(u.text, bank)
+        if status == "refused" and phrase:
+            clear = Evidence(start=u.start, end=u.end, speaker=u.speaker, text=u.text, phrase=phrase, score=score)
+            return replace(outcome, consent=replace(consent, reply=clear))
+    return outcome
 
 
 def _withdrawals(findings: Findings, outcome: ConsentOutcome) -> list[Evidence]:

@@ -94,7 +94,7 @@ def _judge(
                                     "must decide.", threat.evidence()))
         return _done(Verdict.NEEDS_REVIEW, led.review + led.violations + led.missing + led.doubts + led.notes)
     if led.violations:
-        weak = [r for r in led.violations if _weak(r, findings) and not _said_again(r, findings, policy)]
+        weak = [r for r in led.violations if _weak(r, findings)]
         if weak and len(weak) < len(led.violations):
             # A violation heard with confidence decides already ("Nei takk, det vil jeg ikke");
             # a weakly heard one beside it ("Ja, et stopper opp taket.": the agent's "Jeg stopper
@@ -342,17 +342,6 @@ def _poor_message(quality) -> str:
     if quality.mean_logprob is not None:
         parts.append(f"mean log-probability {quality.mean_logprob:.2f}")
     return "Speech recognition was poor (" + ", ".join(parts) + "); missing elements prove nothing."
-
-
-def _said_again(reason: Reason, findings: Findings, policy: Policy) -> bool:
-    """A refusal heard weakly ("Nej", misheard around it) that the caller says again, clearly,
-    within the reply window ("Nej tak, det vil jeg helst ikke"): the clear one carries it."""
-    ev = reason.evidence
-    if reason.code != Code.CONSENT_REFUSED or ev is None:
-        return False
-    return any(not h.unit.weak and h.unit.speaker != "agent" and h.unit.speaker in (None, ev.speaker)
-               and 0 < h.unit.start - ev.start <= policy.reply_window_s
-               for h in findings.hits.get("withdrawal", []))
 
 
 def _weak(reason: Reason, findings: Findings) -> bool:
