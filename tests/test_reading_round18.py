@@ -11,6 +11,8 @@ from builders import INFO, NOTICE, YES, verdict
 from builders import read_as as reading
 from builders import turns_call as call
 
+from verifier import analyze_transcript
+
 # --- 1. Being "on tape" is being recorded: refusing it withdraws ----------------------------------
 
 @pytest.mark.parametrize("lang,text", [
@@ -138,3 +140,30 @@ def test_other_hopes_are_no_request(lang, text) -> None:
 
     s = meaning.sentence(text)
     assert meaning.short_request(s, load_bank(lang)) is None, text
+
+
+def _timed(lines):
+    return {"language": "da", "segments": [
+        dict(start=a, end=b, speaker=s, text=t, **({"avg_logprob": lp} if lp is not None else {}))
+        for a, b, s, t, lp in lines]}
+
+
+def test_a_short_request_points_back_over_sentences_heard_too_weakly_to_say_anything():
+    # A long notice sentence the recogniser broke into garbled pieces, then "Må vi det?".
+    lines = [(0.0, 2.0, "agent", "Vi vil gerne optage samtalen", -0.3),
+             (2.0, 4.0, "agent", "som vi kan tryne, og hun har måsme nævne", -0.9),
+             (4.2, 5.0, "agent", "Vi er med at mætter og", -0.9),
+             (5.2, 7.0, "agent", "Må vi det? Du kan altid bede mig om at stoppe optagelsen.", -0.3),
+             (8.0, 9.0, "customer", "Ja, det må I godt.", -0.3)]
+    record = analyze_transcript(_timed(lines), policy="dk")
+    assert record.consent.status == "given"
+
+
+def test_a_short_request_does_not_point_back_over_sentences_heard_well():
+    lines = [(0.0, 2.0, "agent", "Samtalen optages.", None),
+             (2.2, 4.0, "agent", "Jeg kan se du har en regning på 300 kr.", None),
+             (4.2, 5.0, "agent", "Den forfalder i morgen.", None),
+             (5.2, 6.0, "agent", "Er det ok?", None),
+             (7.0, 8.0, "customer", "Ja.", None)]
+    record = analyze_transcript(_timed(lines), policy="dk")
+    assert record.consent.status != "given" and record.verdict != "compliant"

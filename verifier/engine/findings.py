@@ -69,7 +69,8 @@ PARTS_SCORE = 0.9
 # seie nei" read as "trykk N for å si ja" at 0.87) does not.
 LOOSE_BELOW = 0.9
 # A short request that points back ("Er det ok?", "Passer det?") asks about what the same speaker
-# said just before: one of the previous sentences of the turn must speak of recording.
+# said just before: one of the previous sentences of the turn must speak of recording (sentences
+# heard too weakly to say anything are passed over, within POINT_BACK_S).
 POINT_BACK_UNITS = 2
 POINT_BACK_S = 6.0
 # "det" / "den" points back to the recording when one of this many previous sentences, ending
@@ -903,7 +904,8 @@ def _points_back(k: int, units: list[Unit], spoke_of: list[bool]) -> bool:
     if spoke_of[k]:
         return True
     unit = units[k]
-    for j in range(k - 1, max(-1, k - 1 - POINT_BACK_UNITS), -1):
+    counted = 0
+    for j in range(k - 1, -1, -1):
         prev = units[j]
         if prev.speaker == "customer" or (unit.speaker is not None and prev.speaker != unit.speaker):
             return False
@@ -911,6 +913,11 @@ def _points_back(k: int, units: list[Unit], spoke_of: list[bool]) -> bool:
             return False
         if spoke_of[j]:
             return True
+        # A sentence heard too weakly to say anything of its own (a long sentence the recogniser
+        # broke into garbled pieces) does not count against the reach; one heard well does.
+        counted += not prev.weak
+        if counted >= POINT_BACK_UNITS:
+            return False
     return False
 
 
