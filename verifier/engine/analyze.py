@@ -79,7 +79,7 @@ def _said_again(findings: Findings, outcome: ConsentOutcome, bank: Any, policy: 
     consent, reply = outcome.consent, outcome.consent.reply
     if consent.status != ConsentStatus.REFUSED or reply is None:
         return outcome
-    if not any(u.weak and u.start <= reply.start + 0.01 and reply.start <= u.end for u in findings.units):
+    if not findings.weak_at(reply.start):
         return outcome
     for u in sorted(findings.units, key=lambda u: u.start):
         if u.weak or u.start <= reply.start or u.start - reply.end > policy.reply_window_s:

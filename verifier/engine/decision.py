@@ -348,4 +348,4 @@ def _weak(reason: Reason, findings: Findings) -> bool:
     ev = reason.evidence
     if ev is None:
         return False
-    return any(u.weak and u.start <= ev.start + 0.01 and ev.start <= u.end for u in findings.units)
+    return findings.weak_at(ev.start)

@@ -150,6 +150,10 @@ class Findings:
     # Speech not read reliably (set aside, or below the review log-probability): (start, end, speaker).
     unclear: list[tuple[float, float, str | None]] = field(default_factory=list)
 
+    def weak_at(self, t: float) -> bool:
+        """Whether the speech at time ``t`` (an evidence's start) was heard weakly."""
+        return any(u.weak and u.start <= t + 0.01 and t <= u.end for u in self.units)
+
     def first(self, element: str) -> Hit | None:
         """The earliest hit of an element."""
         found = self.hits.get(element) or []

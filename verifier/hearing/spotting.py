@@ -762,10 +762,8 @@ class _Run:
         spares: dict[int, list[_Check]] = {}
         for r in range(max((len(v) for v in others.values()), default=0)):
             groups = [g for g in todo if len(others.get(g.index, ())) > r]
-            texts = {g.index: self.checks[g.index].reading for g in everyone if g.index in self.checks}
-            texts.update({g.index: others[g.index][r] for g in groups})
             kept = self._hits
-            self._hits = self._hits_of(everyone, [texts.get(g.index) or g.heard for g in everyone])
+            self._hits = self._hits_with(everyone, {g.index: others[g.index][r] for g in groups})
             alt_hits = self._hits
             for g in groups:
                 alt = _Check(reading=others[g.index][r])
@@ -799,17 +797,14 @@ class _Run:
         text = _joined(current, spare, self.bank)
         if text is None:
             return
-        texts = [self.checks[x.index].reading if x.index in self.checks else x.heard for x in everyone]
-        texts[everyone.index(g)] = text
         kept = self._hits
-        self._hits = self._hits_of(everyone, [t or x.heard for t, x in zip(texts, everyone, strict=True)])
+        self._hits = self._hits_with(everyone, {g.index: text})
         joined = _Check(reading=text)
         self._verify(g, joined)
         hits = self._hits.get(g.index, {})
         self._hits = kept
         both = _kinds(current, ("verified",)) | _kinds(spare, ("verified",))
-        against = {k for k in _kinds(current, ("verified", "doubt")) | _kinds(spare, ("verified", "doubt"))
-                   if k in AGAINST or (k.startswith("reply:") and k != "reply:given")}
+        against = _against(_kinds(current, ("verified", "doubt")) | _kinds(spare, ("verified", "doubt")))
         if joined.close and both <= _kinds(joined, ("verified",)) and against <= _kinds(joined, ("verified", "doubt")):
             self.first.setdefault(g.index, current)
             self.checks[g.index] = joined
@@ -850,10 +845,15 @@ class _Run:
 
     def _elements(self, everyone: list[_Group]) -> None:
         """What the engine reads in each prompted reading (and in each free decoding)."""
-        readings = [self.checks[g.index].reading if g.index in self.checks and self.checks[g.index].reading
-                    else g.heard for g in everyone]
-        self._hits = self._hits_of(everyone, readings)
+        self._hits = self._hits_with(everyone, {})
         self.free_hits = {i: set(v) for i, v in self._hits_of(everyone, [g.heard for g in everyone]).items()}
+
+    def _hits_with(self, everyone: list[_Group], override: dict[int, str]) -> dict[int, dict[str, list[str]]]:
+        """The engine's reading of the call as each group's kept reading (its free decoding where it
+        has none), with ``override``'s texts in place for the groups it names."""
+        texts = {g.index: self.checks[g.index].reading for g in everyone if g.index in self.checks}
+        texts.update(override)
+        return self._hits_of(everyone, [texts.get(g.index) or g.heard for g in everyone])
 
     def _hits_of(self, everyone: list[_Group], texts: list[str]) -> dict[int, dict[str, list[str]]]:
         """The engine's reading of ``texts`` (one per group, the call in order): per group, the
@@ -1143,6 +1143,11 @@ def _kinds(c: _Check, statuses: tuple[str, ...]) -> set[str]:
             for f in c.found if f.status in statuses}
 
 
+def _against(kinds: set[str]) -> set[str]:
+    """Of ``_kinds``, those that speak against the call (``AGAINST``, an answer that is not a yes)."""
+    return {k for k in kinds if k in AGAINST or (k.startswith("reply:") and k != "reply:given")}
+
+
 def _joined(kept: _Check, spare: _Check, bank: PhraseBank) -> str | None:
     """``kept``'s reading with the phrases that only ``spare`` verified put in at the same share of
     the segment (a phrase a fifth of the way into one reading goes a fifth of the way into the
@@ -1198,7 +1203,7 @@ def _better(alt: _Check, first: _Check) -> bool:
     first_verified, first_held = _kinds(first, ("verified",)), _kinds(first, ("verified", "doubt"))
     if len(verified) > len(first_verified) and first_held <= held:
         return True
-    against = {k for k in first_held if k in AGAINST or (k.startswith("reply:") and k != "reply:given")}
+    against = _against(first_held)
     return (alt.close and bool(verified) and len(verified) >= len(first_verified) and against <= held
             and alt.per_token is not None and first.per_token is not None
             and alt.per_token >= first.per_token + PREFER_PER_TOKEN)
