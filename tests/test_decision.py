@@ -108,3 +108,43 @@ def test_a_weakly_heard_no_said_again_clearly_decides():
     # Without the clear repetition the weak no still goes to review.
     record = analyze_transcript(call("da", lines[:4], conf=conf))
     assert record.verdict == Verdict.NEEDS_REVIEW and Code.LOW_CONFIDENCE in codes(record)
+
+
+# The agent tells, gives the purpose and the withdrawal right but never asks; the caller then says
+# something that could not be read (set aside: its words' confidence is far too low).
+NEVER_ASKED = [("a", 0.5, 3.0, "Goddag, du taler med Mette fra Nordbank."),
+               ("a", 3.2, 7.0, "Samtalen bliver optaget til træning af vores medarbejdere."),
+               ("a", 7.2, 10.5, "Du kan til enhver tid bede mig stoppe optagelsen."),
+               ("c", 11.0, 12.5, "og må skje dem"),
+               ("a", 13.0, 15.0, "Hvad kan jeg hjælpe med?")]
+UNREAD_CALLER = {3: {"avg_logprob": -1.6}}
+
+
+def test_unreadable_caller_speech_cannot_hide_a_request_the_agent_never_made():
+    record = analyze_transcript(call("da", NEVER_ASKED, conf=UNREAD_CALLER))
+    assert record.verdict == Verdict.NON_COMPLIANT
+    assert Code.NO_CONSENT_REQUEST in codes(record) and Code.LOW_CONFIDENCE not in codes(record)
+
+
+def test_unreadable_speech_still_goes_to_review_where_it_may_hold_what_is_missing():
+    # Unlabelled: the speech that could not be read may be the agent's request.
+    unlabelled = [("?", s, e, t) for _, s, e, t in NEVER_ASKED]
+    record = analyze_transcript(call("da", unlabelled, conf=UNREAD_CALLER))
+    assert record.verdict == Verdict.NEEDS_REVIEW and Code.LOW_CONFIDENCE in codes(record)
+    # The request was made but no notice given: a yes in what could not be read would tell the
+    # caller (a request answered yes counts as the notice), so the missing notice is not sure.
+    asked = [NEVER_ASKED[0], ("a", 3.2, 7.0, "Må vi optage samtalen til træning af vores medarbejdere?"),
+             *NEVER_ASKED[2:]]
+    record = analyze_transcript(call("da", asked, conf=UNREAD_CALLER))
+    assert record.verdict == Verdict.NEEDS_REVIEW
+    # And a damaged file may hide anything.
+    record = analyze_transcript(call("da", NEVER_ASKED, conf=UNREAD_CALLER), doubts=DOUBT)
+    assert record.verdict == Verdict.NEEDS_REVIEW
+
+
+def test_one_element_the_agent_never_gave_is_enough_beside_one_an_answer_could_supply():
+    # No notice (which a yes to a request could supply) and no purpose (which nothing the caller
+    # says can supply): the missing purpose decides.
+    asked = [NEVER_ASKED[0], ("a", 3.2, 7.0, "Må vi optage samtalen?"), *NEVER_ASKED[2:]]
+    record = analyze_transcript(call("da", asked, conf=UNREAD_CALLER))
+    assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_PURPOSE in codes(record)

@@ -59,6 +59,9 @@ class _Ledger:
     # Doubts about the agent's own speech only (labelled, unclear): they may hide an element the
     # agent says, never an answer the caller gives.
     agent_only: list[Reason] = field(default_factory=list)
+    # Doubts about the caller's own, labelled speech only: they may hide an objection or an
+    # answer, never a notice, purpose, request or withdrawal right the agent did not give.
+    caller_only: list[Reason] = field(default_factory=list)
 
 
 def decide(
@@ -106,7 +109,7 @@ def _judge(
             return _done(Verdict.NEEDS_REVIEW, [doubt, *led.violations, *led.missing, *led.review, *led.notes])
         return _done(Verdict.NON_COMPLIANT, led.violations + led.missing + led.review + led.notes)
     if led.missing:
-        if led.doubts and not _unanswered(led):
+        if led.doubts and not _unanswered(led) and not _not_said(led):
             return _done(Verdict.NEEDS_REVIEW, led.doubts + led.missing + led.review + led.notes)
         return _done(Verdict.NON_COMPLIANT, led.missing + led.review + led.notes)
     if led.review:
@@ -123,6 +126,24 @@ def _unanswered(led: _Ledger) -> bool:
     caller's yes: silence on the caller's side is not consent however the agent was heard."""
     return (any(r.code == Code.NO_REPLY for r in led.missing)
             and all(d in led.agent_only for d in led.doubts))
+
+
+# What only the agent can supply: a caller's words, read or not, never make up for its absence.
+# (A missing notice only where no request was found either: a request answered yes tells the
+# caller, so an answer that could not be read might supply the notice.)
+AGENT_SIDE = frozenset({Code.NO_PURPOSE, Code.NO_CONSENT_REQUEST, Code.NO_WITHDRAWAL_NOTICE,
+                        Code.NO_OBJECTION_OPTION})
+NOTICE_CODES = frozenset({Code.NO_RECORDING_NOTICE, Code.VAGUE_NOTICE})
+
+
+def _not_said(led: _Ledger) -> bool:
+    """Whether a missing element stands whatever the doubts hide: one of them is the agent's to say
+    (the purpose, the request, the withdrawal right), and the only doubts are about the caller's
+    own, labelled speech. Speech of the caller that could not be read may hide
+    an objection, which only adds to a violation, never the agent's disclosure."""
+    codes = {r.code for r in led.missing}
+    agent_side = AGENT_SIDE | (NOTICE_CODES if Code.NO_CONSENT_REQUEST in codes else frozenset())
+    return bool(codes & agent_side) and all(d in led.caller_only for d in led.doubts)
 
 
 def _doubted(decision: Decision, doubts: Sequence[str], *, violated: bool) -> Decision:
@@ -258,9 +279,14 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
     quality, decisive = findings.quality, outcome.decisive
     if quality and quality.poor:
         led.doubts.append(Reason(Code.LOW_CONFIDENCE, _poor_message(quality)))
+    horizon = policy.disclosure_deadline_s + policy.reply_window_s
+    callers = all(who in ("agent", "customer") for _start, who in findings.unheard)  # labelled, all of it
     if decisive and decisive.unusable_in_window:
-        led.doubts.append(Reason(Code.LOW_CONFIDENCE, "Speech in the reply window was set aside as "
-                                 "unreliable; the caller's answer may be missing.", decisive.request.evidence()))
+        doubt = Reason(Code.LOW_CONFIDENCE, "Speech in the reply window was set aside as "
+                       "unreliable; the caller's answer may be missing.", decisive.request.evidence())
+        led.doubts.append(doubt)
+        if callers:
+            led.caller_only.append(doubt)
     deadline = policy.disclosure_deadline_s
     agent_s = sum(min(u.end, deadline) - u.start for u in findings.units
                   if u.speaker != "customer" and u.start < deadline)
@@ -271,12 +297,14 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
         led.doubts.append(doubt)
         if all(who == "agent" for s, _e, who in findings.unclear if s < deadline):
             led.agent_only.append(doubt)
-    horizon = policy.disclosure_deadline_s + policy.reply_window_s
     if not decisive and any(start < horizon and who != "agent" for start, who in findings.unheard):
         # No request was answered, but the caller said something we could not read in the opening:
         # it may have been an objection, so silence cannot be assumed.
-        led.doubts.append(Reason(Code.LOW_CONFIDENCE, "Speech from the caller in the opening could not be "
-                                 "read; it may have been an objection."))
+        doubt = Reason(Code.LOW_CONFIDENCE, "Speech from the caller in the opening could not be "
+                       "read; it may have been an objection.")
+        led.doubts.append(doubt)
+        if callers:
+            led.caller_only.append(doubt)
     if decisive and decisive.unlabelled:
         led.doubts.append(Reason(Code.LOW_CONFIDENCE, "The reply came from speech with no speaker label.",
                                  decisive.reply))
