@@ -509,3 +509,70 @@ def test_a_phrase_that_would_cover_a_verified_one_is_not_joined() -> None:
     spare = _checked("er det i orden at vi optager samtalen nu", -2.5,
                      ("consent_request", "er det i orden at vi optager samtalen", "verified"))
     assert spotting._joined(kept, spare, bank) is None
+
+
+def test_a_phrase_with_gaps_is_found_in_a_reading_so_its_reply_is_checked() -> None:
+    # "Nej tak, det vil jeg helst ikke": the bank's refusal "det … vil jeg … ikke" has gaps; the
+    # reply must still be located (and so checked against "ja") instead of left unchecked.
+    bank = spotting.load_bank("da")
+    words = norm("Nej tak, det vil jeg helst ikke.").split()
+    assert spotting._span(words, "det … vil jeg … ikke", len(words), bank) == (2, 7)
+    assert spotting._span(words, "nej tak", len(words), bank) == (0, 2)
+    short = norm("Nej.").split()
+    assert spotting._span(short, "det … vil jeg … ikke", len(short), bank) is None
+
+
+def test_a_spoken_no_with_gaps_verifies_as_a_refusal_against_yes() -> None:
+    agent, a_segs = hearing("agent", [(2.0, 5.0, HEARD)], first=1)
+    heard = "Nætak, det er miljø til å se"
+    answer = "Nej tak, det vil jeg helst ikke."
+    customer, c_segs = hearing("customer", [(6.0, 8.0, heard)], first=2)
+    scorer = Scorer({1: REQUEST, 2: answer}, {HEARD: -30.0, REQUEST: -24.0, heard: -20.0, answer: -16.0,
+                                              "nej tak det vil jeg helst": -15.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    reply = [f for f in result.found if f.element == "reply"]
+    assert reply and reply[0].status == "verified" and reply[0].phrase == "det … vil jeg … ikke"
+
+
+NOTICE = "Samtalen bliver optaget til træning af vores medarbejdere."
+HEARD_NOTICE = "Samtalen blir opteret til treninger mor os"
+
+
+def test_the_callers_misheard_first_words_after_the_disclosure_are_set_aside_not_read() -> None:
+    # The caller's "Nej, det vil jeg ikke." misheard as "Jeg vil jeg det kan", nothing in it
+    # checked: it must not reach the engine as speech that says nothing (under a policy that needs
+    # no answer, that would pass a refusal as compliant).
+    agent, a_segs = hearing("agent", [(2.0, 5.0, HEARD_NOTICE)], first=1)
+    customer, c_segs = hearing("customer", [(6.0, 7.5, "Jeg vil jeg det kan"), (20.0, 22.0, "Min regning")],
+                               first=2)
+    scorer = Scorer({1: NOTICE}, {HEARD_NOTICE: -30.0, NOTICE: -24.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    first, later = result.segments[1], result.segments[2]
+    assert first.avg_logprob is not None and first.avg_logprob < CONF.min_avg_logprob
+    assert later.avg_logprob is not None and later.avg_logprob >= CONF.review_avg_logprob  # not the answer
+    # Read with confidence by Whisper itself: as heard.
+    customer, c_segs = hearing("customer", [(6.0, 7.5, "Jeg ringer om min regning")], first=2, logprob=-0.3)
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    assert result.segments[1].avg_logprob == -0.3
+
+
+@pytest.mark.model
+def test_the_language_is_told_from_the_opening_not_the_talk_after_it(verifier_) -> None:
+    # A Norwegian synthetic opening, then Danish real speech in the same channel (a long call):
+    # a whole 30-s window let the clear Danish decide ("da", probability 0.9). The first seconds
+    # of speech are the opening's, so the detector is unsure at worst, and never sure of Danish.
+    from verifier.hearing.audio import load_audio
+
+    clips = sorted((REAL / "da").glob("danspeech_*.wav"))[:3]
+    if not clips:
+        pytest.skip("no real Danish speech here")
+    agent = load_audio(ROOT / "samples" / "no_compliant_stereo.wav", max_seconds=16).channels[0]
+    talk = [load_audio(c).channels[0] for c in clips]
+    samples = np.concatenate([agent, np.zeros(16_000, dtype=np.float32), *talk])
+    recogniser = verifier_.recognizer
+    guess = recogniser.detect_language(samples, recogniser.speech_chunks(samples))
+    assert not (guess.language == "da" and guess.probability >= 0.5), guess
+    # The Danish speech alone is told as Danish, surely.
+    speech = np.concatenate(talk)
+    guess = recogniser.detect_language(speech, recogniser.speech_chunks(speech))
+    assert guess.language == "da" and guess.probability >= 0.5, guess

@@ -364,10 +364,10 @@ class _Counting:
 
 
 @pytest.mark.model
-def test_detecting_the_language_costs_no_encoder_pass_of_its_own():
-    # The window language detection encodes is the one transcription starts with: it is reused,
-    # so a call whose language is detected costs the same encoder passes as one whose language is
-    # given (the detected one, so that both decode the same way).
+def test_detecting_the_language_costs_at_most_one_encoder_pass_and_changes_no_word():
+    # Detection encodes the first DETECT_SECONDS of speech (the opening's language, not the talk
+    # after it): one encoder pass more than a call whose language is given (the detected one, so
+    # that both decode the same way), and the same transcript.
     sample = SAMPLES / "no_compliant_stereo.wav"
     counts: dict[str, dict[str, int]] = {}
     records = {}
@@ -378,7 +378,7 @@ def test_detecting_the_language_costs_no_encoder_pass_of_its_own():
         v.recognizer.whisper.model = _Counting(v.recognizer.whisper.model, counts[key])
         records[key] = v.verify(sample)
     assert records["detected"].analysis["language"]["source"] == "detected"
-    assert counts["detected"]["encode"] == counts["given"]["encode"]
+    assert counts["given"]["encode"] <= counts["detected"]["encode"] <= counts["given"]["encode"] + 1
     assert records["detected"].transcript == records["given"].transcript
 
 

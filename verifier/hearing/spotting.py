@@ -956,7 +956,8 @@ class _Run:
         if self.trace is not None:
             self.trace.append({"language": self.language, "start": g.segment.start, "end": g.segment.end,
                                "speaker": g.speaker, "heard": g.heard, "reading": reading,
-                               "closeness": c.closeness, "found": [f.to_dict() for f in c.found],
+                               "closeness": c.closeness, "per_token": c.per_token,
+                               "found": [f.to_dict() for f in c.found],
                                "tests": [(e, p, lab, t, s) for (e, p, lab, t), s in
                                          zip(tests, scores[2:], strict=True)]})
 
@@ -1051,6 +1052,7 @@ class _Run:
         asking = {"consent_request", "negative_request", "keypress_optin", "keypress_optout"}
         asked = [g.segment.end for g in groups if asking & set(self._hits.get(g.index, {}))
                  and not self._ruled_out(g.index, asking)]
+        answer = self._answer(groups)
         for g in groups:
             c = self.checks.get(g.index)
             if c is None:
@@ -1095,6 +1097,14 @@ class _Run:
                 # (the engine reads the checked reading, which holds nothing of what the free
                 # decoding's letters may have looked like).
                 logprob = review + CONF_READ_ABOVE_REVIEW
+                if g.index == answer and not _read_well(g, conf) and classify_reply(g.heard, self.bank)[1] is None:
+                    # The caller's first words after the disclosure, misheard, holding no answer
+                    # and nothing checked in them: that they hold no "no" is not shown. Set aside
+                    # (the engine's "could not be read; it may have been an objection"), never read
+                    # as saying nothing. (Words that read as an answer go to the engine as heard.)
+                    new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard,
+                                           avg_logprob=round(conf.min_avg_logprob - CONF_DOUBT_BELOW_REVIEW, 4))
+                    continue
                 text = c.reading if (c.close and c.reading and not c.elements) else seg.text.strip() or g.heard
                 if text == seg.text.strip() and free - beaten:
                     continue  # the free decoding still holds a phrase nobody checked: as heard
@@ -1102,6 +1112,21 @@ class _Run:
                                        avg_logprob=round(max(logprob, seg.avg_logprob or logprob), 4))
         out = [new.get(id(s), s) for s in segments]
         return SpotResult(segments=out, language=self.language, found=found)
+
+
+    def _answer(self, groups: list[_Group]) -> int | None:
+        """The index of the caller's answer slot: the first segment of the labelled caller that
+        starts after the agent began the disclosure and within ``REPLY_REACH_S`` of the end of the
+        agent's last disclosure segment before it (where a refusal or objection would be said)."""
+        told: list[float] = []
+        for g in groups:
+            if g.speaker == "agent" and DISCLOSURE & set(self._hits.get(g.index, {})):
+                told.append(g.segment.end)
+            elif g.speaker == "customer" and told:
+                if 0 <= g.segment.start - told[-1] <= REPLY_REACH_S or g.segment.start < told[-1]:
+                    return g.index
+                return None
+        return None
 
 
 def _prompted(f: Spotted) -> bool:
@@ -1287,6 +1312,16 @@ def _span(folded: list[str], phrase: str, n_words: int, bank: PhraseBank) -> tup
     """Where ``phrase`` stands in the folded words of a reading (word indices), if it does."""
     if len(folded) != n_words:
         return None
+    parts = [part.strip() for part in phrase.split("…") if part.strip()]
+    if len(parts) > 1:  # a phrase with gaps ("det … vil jeg … ikke"): its parts in order
+        first, at = None, 0
+        for part in parts:
+            m = _span(folded[at:], part, n_words - at, bank)
+            if m is None:
+                return None
+            first = at + m[0] if first is None else first
+            at += m[1]
+        return (first, at) if first is not None else None
     toks = tuple("n" if t in bank.key_digits and i and folded[i - 1] in bank.key_verbs else t
                  for i, t in enumerate(folded))
     m = find_all(toks, (phrase,), ("".join(fold(phrase).split()),), min_score=0.8, most=1)
