@@ -179,12 +179,34 @@ SAID_NO = NO_WORDS | {"nae", "naeh", "naeae", "naei", "noeh", "nix", "nope"}
 def _short_no_or_doubt(unit: Unit, bank: PhraseBank) -> bool:
     """A short turn that holds a no, a refusal or a doubt ("Det sier jeg nei til.", "Det får du
     bestemme.", "Nej, det tror jeg ikke.")."""
-    if len(unit.toks) > SHORT_TURN_WORDS or ("?" in unit.text and unit.toks[0] in _WH):
+    if len(unit.toks) > SHORT_TURN_WORDS or _wh_question(unit, bank):
         return False  # "Kva gjeld det?" asks about the errand (questions: _questions_recording)
     if set(unit.toks) & SAID_NO or meaning.has(unit.toks, bank, "doubt"):
         return True
     status, phrase, _ = classify_reply(unit.text, bank)
     return status in ("refused", "ambiguous") and phrase is not None
+
+
+# Words that may stand before the question word of a question heard without its mark: "og hvad
+# er dit målernummer", "men hva er kundenummeret ditt".
+_LEAD_INS = frozenset({"og", "men", "saa", "naa", "nu"})
+_POINTS_BACK = frozenset({"det", "den", "dette", "denne", "der", "formaalet"})
+
+
+def _wh_question(unit: Unit, bank: PhraseBank) -> bool:
+    """The turn asks with a question word: marked ("Kva gjeld det?"), or opening with one after
+    "og" / "men" or a filler and a verb right after it ("og hvad er dit målernummer", recognition
+    drops the mark)."""
+    toks = unit.toks
+    if "?" in unit.text:
+        return bool(toks) and toks[0] in _WH
+    k = 0
+    while k < len(toks) and (toks[k] in _LEAD_INS or toks[k] in bank.fillers):
+        k += 1
+    # "og hvad er det til" may ask about the recording: only a question about a thing of its own
+    # ("og hvad er dit målernummer") is one about the errand
+    return (0 < k and k + 2 < len(toks) and toks[k] in _WH and toks[k + 1] in ("er", "var", "e")
+            and toks[k + 2] not in _POINTS_BACK)
 
 
 def _questions_recording(unit: Unit, bank: PhraseBank) -> bool:

@@ -289,13 +289,23 @@ def _key_chunks(unit: Unit, digits: dict[int, str], bank: PhraseBank) -> list[tu
         # trykk 6 – vil du ikkje, trykk 1"): the next key's words begin right after it. A key that
         # opens its prompt ("Tast 2, hvis vi må optage, og tast 8, ...") keeps the words after it.
         said_before = any(not _key_verb(t, bank) and t not in _LABEL_WORDS for t in unit.toks[bounds[-1] : p])
-        if not cuts and said_before and _opens_condition(unit.toks, p + 1, q, bank):
-            cuts = [p + 1]  # heard without marks: "vil du optages så tast 5 vil du ikke så tast 6"
+        if not cuts and said_before and (_opens_condition(unit.toks, p + 1, q, bank)
+                                         or _labels_next(unit.toks, p + 1, q, bank)):
+            # heard without marks: "vil du optages så tast 5 vil du ikke så tast 6"; each key after
+            # its own words: "optagelse ja tak tryk 8 optagelse nej tak tryk 9"
+            cuts = [p + 1]
         if not cuts:
             return []
         bounds.append(p + 1 if cuts[0] == p + 1 and said_before else max(cuts))
     bounds.append(len(unit.toks))
     return [(digits[p], unit.toks[bounds[n] : bounds[n + 1]]) for n, p in enumerate(at)]
+
+
+def _labels_next(toks: tuple[str, ...], lo: int, hi: int, bank: PhraseBank) -> bool:
+    """Words [lo, hi) between two keys, after a prompt whose words came before its key, are the
+    next key's own words: something besides key verbs and label words ("optagelse nej tak",
+    "for at afvise")."""
+    return any(not _key_verb(t, bank) and t not in _LABEL_WORDS and t not in bank.key_digits for t in toks[lo:hi])
 
 
 def _opens_condition(toks: tuple[str, ...], lo: int, hi: int, bank: PhraseBank) -> bool:
@@ -360,6 +370,11 @@ def _leave_to_record(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     for i in range(len(toks) - 1):
         if {toks[i], toks[i + 1]} & meaning._FIRST_PERSON and {toks[i], toks[i + 1]} & _LEAVE_MODALS:
             if meaning.has(toks, bank, "recording", i + 2, min(len(toks), i + 6)) is not None:
+                return True
+        # "hvis samtalen må optages", "om samtalen får tas opp": the call may be recorded
+        if toks[i + 1] in _LEAVE_MODALS and meaning.has(toks, bank, "call_nouns", i, i + 1) is not None:
+            rec = meaning.has(toks, bank, "rec_passive", i + 2, min(len(toks), i + 5))
+            if rec is not None and all(t in meaning._WISH_GAP for t in toks[i + 2 : rec[0]]):
                 return True
     return False
 
@@ -580,6 +595,8 @@ _OPENERS = frozenset({"vi", "jeg", "eg", "me", "du", "det", "der", "den", "saa",
                       "dersom", "nu", "naa", "og", "men"})
 _WORD_RE = re.compile(r"[^\W_]+")
 _YOU_NEXT = frozenset({"du", "dere", "dykk"})
+# Words of acceptance that open a short request run on after a notice ("... altså Okay for dig?").
+_ASKING_OK = frozenset({"okay", "ok", "okei", "greit", "greitt", "fint"})
 
 
 def _run_on(sentence: str, bank: PhraseBank) -> list[str]:
@@ -593,7 +610,9 @@ def _run_on(sentence: str, bank: PhraseBank) -> list[str]:
         # ... or any verb put first before "you": "... samtalen her Fortryder du undervejs?"
         you_next = k + 1 < len(found) and fold(found[k + 1].group(0)) in _YOU_NEXT
         if (start < m.start() and word[:1].isupper() and word[1:2].islower() and prev[-1:].islower()
-                and (folded in bank.question_starts or folded in _OPENERS or you_next)
+                and (folded in bank.question_starts or folded in _OPENERS or you_next
+                     # "... tvivl Ville det være et problem ...?", "... altså Okay for dig?"
+                     or folded in meaning._MORE_QUESTION_VERBS or folded in _ASKING_OK)
                 and not sentence[start : m.start()].rstrip().endswith((",", ";", ":"))):
             out.append(sentence[start : m.start()].strip())
             start = m.start()
@@ -667,13 +686,14 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
 
 
 def _request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
-    return (meaning.long_request(s, bank) or meaning.short_request(s, bank) or _unmarked_objection(s, bank)
-            or _unmarked_request(s, bank))
+    return (meaning.long_request(s, bank) or meaning.short_request(s, bank) or meaning.rather_not(s, bank)
+            or _unmarked_objection(s, bank) or _unmarked_request(s, bank))
 
 
 # What may follow an unmarked request to the end of its sentence: the call it names ("... at vi
-# optager den her samtale"), a word that points back, a tag ("altså", "da") or a filler.
-_AFTER_REQUEST = ("call_nouns", "reference", "request_fillers")
+# optager den her samtale", "... en optagelse af samtalen"), a word that points back, a tag
+# ("altså", "da") or a filler.
+_AFTER_REQUEST = ("call_nouns", "reference", "request_fillers", "rec_noun_preps")
 
 
 def _unmarked_request(s: meaning.Sentence, bank: PhraseBank) -> meaning.Reading | None:
@@ -709,8 +729,12 @@ def _unmarked_from(s: meaning.Sentence, bank: PhraseBank, skip: int) -> meaning.
                             or meaning.has(toks, bank, "question_verbs", skip, skip + 1) is not None)
     if not verb and not (accepts and set(toks[skip:]) & _TO_YOU):
         return None  # without a verb it is put to "you" ("okay med dig"); "Fint." alone answers
-    if any(meaning.has(toks, bank, part, skip) for part in ("tell_verbs", "condition", "so_that", "purpose_heads")):
-        return None  # "er det i orden for dig, så sig til", "... så vi kan forbedre ...": more than a question
+    if any(meaning.has(toks, bank, part, skip) for part in ("tell_verbs", "condition", "so_that")) or any(
+            meaning.has(toks, bank, "purpose_verbs", b, b + meaning.PURPOSE_REACH + 1)
+            for _, b in meaning.find(toks, bank, "purpose_heads", skip)):
+        # "er det i orden for dig, så sig til", "... så vi kan forbedre ...": more than a question
+        # ("kan du give mig et ja til at vi optager": "til at" with no purpose after it asks)
+        return None
     if any(s.clause[k] != s.clause[k - 1] for k in range(skip + 1, len(toks))):
         return None  # one clause only: a comma heard is a mark of its own
     asked = meaning.Sentence(s.text, toks[skip:], s.clause[skip:], True)

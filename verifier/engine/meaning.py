@@ -265,6 +265,24 @@ def _neg_main(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
     return (at, neg + 1)
 
 
+# "vi kan ikke tage det uden optagelse": the refusing modal stands this many words before "uden".
+REFUSED_BEFORE_REACH = 6
+
+
+def _refused_before(s: Sentence, bank: PhraseBank, at: int) -> Span | None:
+    """A refusal of an unnamed service right before "uden" / "uten" at word `at`: we, a refusing
+    modal and a "not" ("vi kan ikke tage det uden optagelse", "vi får ikkje gjort det utan
+    opptak"), with no recording between (not "vi kan ikke starte optagelsen uden dit ja")."""
+    toks = s.toks
+    for k in range(max(0, at - REFUSED_BEFORE_REACH), at):
+        if toks[k] not in _REFUSING_MODALS or not any(t in _FIRST_PERSON for t in toks[max(0, k - 1) : k + 2]):
+            continue
+        neg = _negated(toks, bank, k + 1, min(at, k + 4))
+        if neg is not None and _topic(s, bank, k, at) is None:
+            return (k, neg + 1)
+    return None
+
+
 def _clause_end(s: Sentence, i: int) -> int:
     """Where the clause that holds word i ends (the next clause begins): "Uden at vi optager
     samtalen, | får vi ikke ..."."""
@@ -302,6 +320,11 @@ _ERRAND = frozenset({"sag", "sagen", "sak", "saken", "saka", "henvendelse", "hen
                      "aerinde", "aerindet", "aerend", "aerendet", "erend", "erendet"})
 
 
+# The recording may stand this many words after a word of requirement: "Det er en forudsætning
+# for at jeg kan hjælpe dig, at du accepterer optagelsen" (the service between them).
+REQUIRE_REACH = 11
+
+
 def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     """A sentence that makes help depend on consent to the recording (DOMAIN.md: not voluntary).
 
@@ -319,7 +342,7 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         topic = _topic(s, bank, b, min(n, b + 5))
         consequence = (_neg_service(s, bank, topic[1], n) or _neg_service(s, bank, 0, a)
                        or _neg_main(s, bank, topic[1]) or _neg_main(s, bank, _clause_end(s, topic[1] - 1))
-                       ) if topic else None
+                       or _refused_before(s, bank, a)) if topic else None
         if topic and consequence:  # ... or "det er ikke muligt at få hjælp uden optagelse"
             return _reading("coercion", s, (a, b), topic, consequence)
     # "Hvis du ikke vil tas opp, må du ringe en annen gang." / "Har du noget imod optagelsen, kan
@@ -371,7 +394,7 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         if _negated(toks, bank, max(0, a - 2), a) is not None and _negated(toks, bank, a, b) is None:
             continue  # "optagelse er ikke et krav"
         # "Det er en forutsetning for hjelp at vi tar opp samtalen."
-        topic = _topic(s, bank, max(0, a - 5), min(n, b + 8))
+        topic = _topic(s, bank, max(0, a - 5), min(n, b + REQUIRE_REACH))
         if topic and not any(t.startswith(_INFORM) for t in toks[min(a, topic[0]) : max(b, topic[1])]):
             return _reading("coercion", s, (a, b), topic)
     if not s.question:
@@ -674,14 +697,15 @@ def enrolled(toks: tuple[str, ...], bank: PhraseBank, at: int) -> bool:
     """The recording word that ends at word `at` means being taken into something: "optaget på
     forsikringen", "tatt opp i medlemsprogrammet", "optages i foreningen" (a scheme, a body or a
     list that admits people), not recording the call."""
-    if at >= len(toks) or toks[at] not in ("i", "paa", "pa"):
-        return False
+    if at >= len(toks) or toks[at] not in ("i", "paa", "pa", "som"):
+        return False  # "som": "teken opp som medlem i kundeklubben"
     return has(toks, bank, "enrol_nouns", at + 1, min(len(toks), at + 4)) is not None
 
 
 # Words that may stand around the accepting word of a yes said in other words ("det kan jeg
 # godt gå med på"): the caller, a modal or "er", and softeners.
-_ASSENT_WORDS = frozenset({"jeg", "eg", "kan", "vil", "skal", "er", "gaar", "godt", "gerne", "gjerne", "sagtens",
+_ASSENT_WORDS = frozenset({"ja", "jo",  # a yes after it: "det kan jeg sagtens gå med til, ja"
+                           "jeg", "eg", "kan", "vil", "skal", "er", "gaar", "godt", "gerne", "gjerne", "sagtens",
                            "fint", "bare", "berre", "saa", "da", "nok", "helt", "heilt", "fuldt", "fullt"})
 
 
@@ -810,33 +834,100 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
         if noun and _negated(toks, bank, max(c_lo, a - 2), noun[0]) is None:
             return _reading("purpose", s, (a, b), noun)
     for a, b in find(toks, bank, "purpose_heads"):
-        # "for å forbedre ...", "for at vi skal kunne gi bedre råd"
-        verb = has(toks, bank, "purpose_verbs", b, min(n, b + PURPOSE_REACH + 1))
-        if verb and _negated(toks, bank, a, verb[0]) is None:
-            return _reading("purpose", s, (a, b), verb)
-    # "..., så (vores nye medarbejdere) kan lære af den" / "slik at nye medarbeidere kan lære av den"
-    for i, t in enumerate(toks):
-        if t not in ("saa", "slik") or (t == "slik" and toks[i + 1 : i + 2] != ("at",)):
-            continue
-        start = i + (2 if t == "slik" else 1)
-        modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "kunne")), None)
-        # the verb begins within a few words of the modal; its object may part it from "bedre"
-        verb = next((v for v in find(toks, bank, "purpose_verbs", modal + 1, s.clause_of(modal)[1])
-                     if v[0] < modal + 4),
-                    None) if modal is not None else None
-        if verb is None and modal is not None and _topic(s, bank, 0, i):
-            # "Vi optager samtalen, så vi kan tjekke, at du fik det rette svar": after the recording
-            # is named, checking back on what was said is what it is for (a check verb, not any verb).
-            verb = has(toks, bank, "check_verbs", modal + 1, min(s.clause_of(modal)[1], modal + 4))
-        if verb and _negated(toks, bank, i, verb[0]) is None:
-            return _reading("purpose", s, (i, start), (modal, modal + 1), verb)
+        # "for å forbedre ...", "for at vi skal kunne gi bedre råd"; "baggrunden er, at vi vil
+        # højne kvaliteten"; "til bruk når vi følger opp kvaliteten" (a purpose noun will do too)
+        reach = min(n, b + PURPOSE_REACH + 1)
+        goal = has(toks, bank, "purpose_verbs", b, reach) or has(toks, bank, "purpose_nouns", b, reach)
+        if goal and _negated(toks, bank, a, goal[0]) is None:
+            return _reading("purpose", s, (a, b), goal)
+    for i in range(n):
+        found = _so_that(s, bank, i)
+        if found is not None:
+            return found
+    return _used_for(s, bank)
+
+
+# Markers of a so-that clause: "så", "så at", "slik at", "sånn at".
+_SO = frozenset({"saa", "slik", "saann", "saadan"})
+# A so-that clause names its goal within this many words of its modal ("så vores teamledere kan
+# give sparring til rådgiverne", "så vi bagefter kan gå tilbage og tjekke, hvad der blev aftalt").
+SO_THAT_REACH = 6
+_TO_YOU = frozenset({"dig", "deg", "dem", "jer", "dere", "dykk", "dokker"})
+
+
+def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
+    """A so-that clause at word i that says what the recording is for: a subject, a modal, then
+    a purpose verb ("..., så vi kan lære af den"), a purpose noun ("slik at teamlederne kan gi
+    rådgiverne veiledning") or, after the recording is named, a verb of checking back ("så vi kan
+    tjekke, hvad der blev aftalt"). "så kan vi bevise ...": the modal may come first."""
+    toks, n = s.toks, len(s.toks)
+    t = toks[i]
+    if t not in _SO:
+        return None
+    start = i + 1
+    if start < n and toks[start] == "at":
+        start += 1  # "så at", "slik at", "sånn at"
+    elif t != "saa":
+        return None  # "slik" / "sånn" alone: "slik gjør vi det" is no purpose
+    modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "kunne")), None)
+    found = _so_that_modal(s, bank, i, start, modal) if modal is not None else None
+    if found is None and start < n and toks[start] in _FIRST_PERSON:
         # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
         # what we gain (a purpose noun) within a few words.
-        if start < n and toks[start] in _FIRST_PERSON:
-            noun = has(toks, bank, "purpose_nouns", start + 1, min(n, start + 1 + PURPOSE_REACH))
-            if noun and _negated(toks, bank, i, noun[0]) is None:
-                return _reading("purpose", s, (i, start + 1), noun)
+        noun = has(toks, bank, "purpose_nouns", start + 1, min(n, start + 1 + PURPOSE_REACH))
+        if noun and _negated(toks, bank, i, noun[0]) is None:
+            return _reading("purpose", s, (i, start + 1), noun)
+    return found
+
+
+def _so_that_modal(s: Sentence, bank: PhraseBank, i: int, start: int, modal: int) -> Reading | None:
+    """The modal part of `_so_that`: the goal within reach of the modal at word `modal`."""
+    toks = s.toks
+    if any(w in _IF for w in toks[start:modal]):
+        return None
+    c_hi = s.clause_of(modal)[1]
+    reach = min(c_hi, modal + SO_THAT_REACH)
+    # the verb begins within a few words of the modal; its object may part it from "bedre"
+    goal = next((v for v in find(toks, bank, "purpose_verbs", modal + 1, c_hi) if v[0] < modal + 4), None)
+    if goal is None and not any(t in _TO_YOU for t in toks[modal + 1 : reach]):
+        # "så teamlederne kan gi rådgiverne veiledning"; "så vi kan give dig vejledning" is the
+        # errand's service to the caller, not what the recording is for
+        goal = has(toks, bank, "purpose_nouns", modal + 1, reach)
+    if goal is None and (_topic(s, bank, 0, i) or has(s.toks, bank, "call_nouns", 0, i)):
+        # "Vi optager samtalen, så vi kan tjekke, at du fik det rette svar": after the recording
+        # (or the call it records: "samtalen op tages, så ...") is named, checking back on what
+        # was said is what it is for (a check verb, not any verb).
+        goal = has(toks, bank, "check_verbs", modal + 1, reach)
+    if goal is None or _negated(toks, bank, i, goal[0]) is not None:
+        return None
+    return _reading("purpose", s, (i, start), (modal, modal + 1), goal)
+
+
+def _used_for(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """We use it (the recording, pointed back to) when we do a purpose: "Vi bruger det, når vi
+    lærer nye kolleger op", "Vi nytter opptaka når vi trener nye rådgjevarar"."""
+    toks, n = s.toks, len(s.toks)
+    for a, b in find(toks, bank, "use_verbs"):
+        if not toks[a].startswith(_USE):
+            continue  # "dele", "sende", "høre": other things done with it
+        if not any(t in _FIRST_PERSON for t in toks[max(0, a - 2) : min(n, b + 1)]):
+            continue  # "vi bruger ...", "den bruger vi ...": we are the ones who use it
+        obj = next((k for k in range(b, min(n, b + 3)) if has(toks, bank, "reference", k, k + 1)
+                    or _topic(s, bank, k, k + 1)), None)
+        when = next((k for k in range((obj or b) + 1, min(n, b + 4)) if toks[k] in _USED_WHEN), None)
+        if obj is None or when is None:
+            continue
+        reach = min(n, when + PURPOSE_REACH + 2)
+        goal = has(toks, bank, "purpose_verbs", when + 1, reach) or has(toks, bank, "purpose_nouns", when + 1, reach)
+        if goal and _negated(toks, bank, max(0, a - 3), goal[0]) is None:
+            return _reading("purpose", s, (a, b), (when, when + 1), goal)
     return None
+
+
+# Verbs of using ("bruger", "bruker", "anvender", "benytter", "nytter") and the "when" / "in" after
+# "we use it" that what it is used for follows.
+_USE = ("brug", "bruk", "anvend", "benytt", "nytt")
+_USED_WHEN = frozenset({"naar", "ved", "i", "under"})
 
 
 def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Reading | None:
@@ -1063,13 +1154,16 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
         regret = has(toks, bank, "regret", a, c_hi) or has(toks, bank, "withdraw_verbs", a, c_hi)
         # "Hvis du senere ikke vil optages, stopper vi optagelsen": a refusal later in the call.
         later = next(((k, k + 1) for k in range(a, c_hi) if toks[k] in _LATER | _NO_LONGER), None)
-        if regret is None and later and _negated(toks, bank, a, c_hi) is not None and _topic(s, bank, a, c_hi):
+        refused_later = bool(later and _negated(toks, bank, a, c_hi) is not None and _topic(s, bank, a, c_hi))
+        if regret is None and refused_later:
             regret = later
         # "Om du ombestemmer deg, kan du be meg slå av opptaket." /
-        # "Vil du have optagelsen stoppet undervejs, så sig det bare."
+        # "Vil du have optagelsen stoppet undervejs, så sig det bare." /
+        # "Hvis du på et tidspunkt ikke vil optages længere, så sig bare til." (a refusal later on,
+        # then "tell us": the caller may have the recording stopped)
         verb = _stop_verb(s, bank, c_hi, len(toks)) or (
             has(toks, bank, "info_heads", c_hi, len(toks)) or has(toks, bank, "tell_verbs", c_hi, len(toks))
-            if has(toks, bank, "withdraw_verbs", a, c_hi) else None)
+            if has(toks, bank, "withdraw_verbs", a, c_hi) or refused_later else None)
         if regret and verb and "du" in toks[a:c_hi] and (context or _topic(s, bank)):
             return _reading("withdrawal_info", s, (a, b), regret, verb)
     for a, b in find(toks, bank, "info_heads"):
@@ -1169,8 +1263,9 @@ def conditioned(s: Sentence, bank: PhraseBank) -> bool:
         return False
     first = min(rec)
     for _a, b in find(toks, bank, "only"):
-        # "kun efter aftale", "bare med ditt samtykke"
-        if b < n and toks[b] in ("efter", "etter", "med") and any(t in _AGREEMENT for t in toks[b + 1 : b + 4]):
+        # "kun efter aftale", "bare med ditt samtykke", "du bliver kun optaget efter aftale"
+        after = next((k for k in range(b, min(n, b + 3)) if toks[k] in ("efter", "etter", "med")), None)
+        if after is not None and any(t in _AGREEMENT for t in toks[after + 1 : after + 4]):
             return True
         if has(toks, bank, "condition", b, n) or has(toks, bank, "unless", b, n):
             return True  # "vi optager kun samtalen, hvis ..."
@@ -1349,7 +1444,10 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
         # A frequency word between lengthens the reach by its own words: "samtaler hos os bliver
         # af og til optaget" (the notice it makes is vague).
         often = sum(y - x for x, y in find(toks, bank, "modal_words", b, min(n, b + 7)))
-        pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, b + 7 + often))]
+        # the verb starts within reach; a verb of two words may end after it ("Samtala er i ferd
+        # med å bli teken opp")
+        reach = b + 7 + often
+        pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, reach + 2)) if v[0] < reach]
         for v in find(toks, bank, "rec_active", max(0, a - 6), a):
             if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]) or named_subject(s, bank, v[0]) or (
                     _reserved(s, bank, v[0])):
@@ -1364,6 +1462,12 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
                 continue
             if any(t in _FIRST_PERSON for t in toks[v[0] + 1 : v[1] + 1]):
                 pairs.append(((a, b), v))
+    for x in _other_subjects(s, bank):
+        # "De bliver optaget ...", "alt vi snakker om nå blir tatt opp"
+        reach = x[1] + 4
+        pairs += [(x, v) for v in find(toks, bank, "rec_passive", x[1], min(n, reach + 2))
+                  if v[0] < reach and not enrolled(toks, bank, v[1]) and not _admitted(s, bank, x, v)
+                  and toks[v[0] - 1] not in _BUSY]
     nouns = _noun_notices(s, bank)
     for x, y in pairs + nouns:
         lo, hi = x[0], y[1]
@@ -1383,6 +1487,76 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue  # "samtaler, der optages, ..." speaks of some calls, not this one
         modal = vague_words(s, bank, lo, hi)
         return _reading("vague_notice" if modal else "recording_notice", s, modal, x, y)
+    return _device_on(s, bank)
+
+
+# Who is spoken to: the caller as the subject of a passive recording verb ("De bliver optaget").
+_YOU_SUBJECTS = frozenset({"du", "de"})
+# "De er optaget" is "they are busy": a participle right after "er" / "var" says no recording.
+_BUSY = frozenset({"er", "var", "e"})
+# "alt (det) (som) vi siger / snakker om": what is said in the call, as a subject.
+_ALL = frozenset({"alt", "alting", "altsammen", "alle"})
+_SPEAK = frozenset({"siger", "sagt", "siges", "sies", "sier", "seier", "sagde", "sa", "snakker", "snakkar", "snakket",
+                    "snakka", "taler", "talar", "talt", "prater", "pratar", "pratet", "prata", "droefter",
+                    "droefta", "droeftet", "diskuterer", "diskuterar", "naevner", "nevner"})
+
+
+def _other_subjects(s: Sentence, bank: PhraseBank) -> list[Span]:
+    """Subjects of a passive recording verb besides the call: the caller ("For god ordens skyld:
+    De bliver optaget", "du blir tatt opp nå") opening a clause, and what is said ("alt vi taler
+    om bliver optaget", "alt som blir sagt, blir tatt opp")."""
+    toks, n = s.toks, len(s.toks)
+    out: list[Span] = []
+    for a, t in enumerate(toks):
+        opens = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("at", "og"))
+        if t in _YOU_SUBJECTS and opens:
+            out.append((a, a + 1))
+        elif t in _ALL and opens:
+            speak = next((k for k in range(a + 1, min(n, a + 6)) if toks[k] in _SPEAK), None)
+            if speak is not None:
+                end = speak + 1 + (speak + 1 < n and toks[speak + 1] == "om")
+                out.append((a, end))
+    return out
+
+
+def _admitted(s: Sentence, bank: PhraseBank, subject: Span, verb: Span) -> bool:
+    """The caller "optaget på uddannelsen", "tatt opp i foreningen", "teken opp som medlem": taken
+    into a place or a body, unless what follows is the tape or the call ("De bliver optaget på
+    bånd", "du blir tatt opp i denne samtalen")."""
+    toks, k = s.toks, verb[1]
+    if s.toks[subject[0]] not in _YOU_SUBJECTS or k >= len(toks) or toks[k] not in ("paa", "i", "som", "ved"):
+        return False
+    after = (k, min(len(toks), k + 4))
+    return not (_topic(s, bank, *after) or has(toks, bank, "call_nouns", *after)
+                or has(toks, bank, "recording", *after))
+
+
+# The word that says the recorder is on stands within this many words of it ("jeg har sat
+# optageren i gang", "opptakeren står på under samtalen").
+DEVICE_REACH = 4
+
+
+def _device_on(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """The recorder is on: "optageren kører", "jeg har sat optageren i gang", "opptakeren står på
+    under samtalen". With a "not", an if or a question no notice; with a modal word a vague one."""
+    toks = s.toks
+    if s.question:
+        return None
+    for a, b in find(toks, bank, "rec_devices"):
+        c_lo, c_hi = s.clause_of(a)
+        on = has(toks, bank, "device_on", c_lo, min(c_hi, b + DEVICE_REACH))
+        if on is None or hypothetical(s, bank, a):
+            continue
+        lo, hi = min(a, on[0]), max(b, on[1])
+        # a "not", a condition or a stop before the recorder or right after it ("optageren er
+        # ikke tændt", "hvis optageren kører", "vi har slukket optageren"); a run-on clause after
+        # it ("…, og hvis du ikke vil optages, så sig til") is another matter
+        if _negated(toks, bank, c_lo, min(c_hi, hi + 2)) is not None or has(toks, bank, "condition", c_lo, lo):
+            continue
+        if has(toks, bank, "stop_order", c_lo, min(c_hi, hi + 2)):
+            continue
+        modal = vague_words(s, bank, lo, hi)
+        return _reading("vague_notice" if modal else "recording_notice", s, modal, (a, b), on)
     return None
 
 
@@ -1475,10 +1649,18 @@ _TAG = frozenset({"vel", "vell",
                   "forhaapentlegvis"})
 
 
+# A hope that opens the question hopes for the "no" of its "not" however far it stands:
+# "Forhåbentlig har du intet imod, at vi optager?"
+_HOPE = _TAG - {"vel", "vell"}
+HOPE_REACH = 4
+
+
 def _tag_negation(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> int | None:
-    """The index of the "not" right after "vel" in words [lo, hi), if any."""
+    """The index of the "not" right after "vel" in words [lo, hi), or within a few words of a
+    hope that opens them, if any."""
+    hoped = lo < len(toks) and toks[lo] in _HOPE
     return next((i for i in range(max(lo, 1), min(hi, len(toks))) if toks[i] in bank.negations
-                 and toks[i - 1] in _TAG), None)
+                 and (toks[i - 1] in _TAG or (hoped and i - lo <= HOPE_REACH))), None)
 
 
 def _tag_request(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Reading | None:
@@ -1496,7 +1678,7 @@ def _tag_request(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Reading
     if objecting is None:
         return None
     used = {tag - 1, tag}
-    for part in ("objecting", "reference", "question_verbs"):
+    for part in ("objecting", "reference", "question_verbs", "request_fillers"):
         for a, b in find(toks, bank, part, c_lo, c_hi):
             used.update(range(a, b))
     if not all(i in used or toks[i] in _REQUEST_FILLERS for i in range(c_lo, c_hi)):
@@ -1637,6 +1819,39 @@ def _doing_it(words: tuple[str, ...], bank: PhraseBank) -> bool:
         return False
     return all(has(words, bank, "reference", i, i + 1) or words[i] in ("saa", "da", "nu", "naa", "no")
                for i in range(3, len(words)))
+
+
+_RATHER = frozenset({"hellere", "heller", "helst", "heler"})
+_WISH_OPENERS = frozenset({"vil", "ville", "oensker", "foretraekker", "foretrekker", "synes", "syns"})
+
+
+def rather_not(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A question whether the caller would rather be spared it: "Vil du hellere være fri for
+    det?", "vil du heller slippe opptak" (heard with or without its mark). A "ja" to it refuses:
+    it is the negatively phrased kind. Read from its first word after the fillers: a verb of
+    wishing, "you", "rather", then a verb of refusing within the clause."""
+    toks, n = s.toks, len(s.toks)
+    k = 0
+    while k < n and toks[k] in bank.fillers:
+        k += 1
+    if k + 3 > n or toks[k] not in _WISH_OPENERS or toks[k + 1] not in _YOU_ALL:
+        return None
+    c_hi = s.clause_of(k)[1]
+    rather = next((i for i in range(k + 2, min(c_hi, k + 4)) if toks[i] in _RATHER), None)
+    refuse = has(toks, bank, "refuse_verbs", rather + 1, min(c_hi, rather + 4)) if rather is not None else None
+    if refuse is None or _negated(toks, bank, k, c_hi) is not None:
+        return None
+    if c_hi < n and not s.question:
+        return None  # "vil du hellere slippe, så sig det": an if-clause and a way to object
+    # What is refused: the recording, a word pointing back to it, or nothing more ("slippe for
+    # det", "være foruten opptaket"); "slippe for at vente i køen" refuses something else, and
+    # "... så tryk 2" makes it an if-clause with a way to object.
+    rest = [i for i in range(refuse[1], c_hi) if toks[i] not in _REQUEST_FILLERS and toks[i] not in bank.fillers]
+    named = {i for part in ("reference", "recording", "call_nouns", "rec_nouns")
+             for a, b in find(toks, bank, part, refuse[1], c_hi) for i in range(a, b)}
+    if any(i not in named for i in rest):
+        return None
+    return _reading("negative_request", s, (k, k + 2), (rather, rather + 1), refuse)
 
 
 def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:

@@ -35,7 +35,7 @@ PARTS = (
     "call_nouns", "rec_passive", "rec_active", "modal_words", "question_verbs", "acceptable", "objecting",
     "rec_nouns", "rec_noun_verbs", "rec_noun_preps", "tell_verbs", "enrol_nouns", "request_fillers", "emphatic",
     "switch_verbs", "check_verbs", "any_time", "key_adverbs", "rec_compound_stems", "before_words",
-    "rec_orders",
+    "rec_orders", "rec_devices", "device_on",
 )
 _TOKEN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)")
 
