@@ -148,3 +148,17 @@ def test_one_element_the_agent_never_gave_is_enough_beside_one_an_answer_could_s
     asked = [NEVER_ASKED[0], ("a", 3.2, 7.0, "Må vi optage samtalen?"), *NEVER_ASKED[2:]]
     record = analyze_transcript(call("da", asked, conf=UNREAD_CALLER))
     assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_PURPOSE in codes(record)
+
+
+def test_the_callers_unreadable_words_after_the_reply_window_cannot_be_the_missing_answer():
+    # The agent's unclear speech is the only doubt about the disclosure; the caller's words that
+    # could not be read come 11 s after the request (a yes there would be too late anyway).
+    late = then(UNCLEAR_AGENT, ("c", 24.0, 26.0, "og må skje dem"))
+    conf = dict(WEAK) | {4: {"avg_logprob": -1.6}}
+    record = analyze_transcript(call("da", late, conf=conf))
+    assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_REPLY in codes(record)
+    # Inside the reply window they may be the answer: review.
+    early = then(UNCLEAR_AGENT[:3], ("c", 15.0, 16.0, "og må skje"), UNCLEAR_AGENT[3])
+    conf = dict(WEAK) | {3: {"avg_logprob": -1.6}}
+    record = analyze_transcript(call("da", early, conf=conf))
+    assert record.verdict == Verdict.NEEDS_REVIEW

@@ -532,6 +532,13 @@ def test_a_spoken_no_with_gaps_verifies_as_a_refusal_against_yes() -> None:
     result = spot([agent, customer], a_segs + c_segs, scorer)
     reply = [f for f in result.found if f.element == "reply"]
     assert reply and reply[0].status == "verified" and reply[0].phrase == "det … vil jeg … ikke"
+    # An unclear answer that scores as well ("ja tak, det vil jeg helst ikke": no consent either)
+    # is no doubt about the no (a yes that scores as well is: the test above, "ja tak").
+    unclear = "ja tak det vil jeg helst ikke"
+    assert spotting.classify_reply(unclear, spotting.load_bank("da"))[0] == "ambiguous"
+    scorer.scores[norm(unclear)] = -16.2
+    reply = [f for f in spot([agent, customer], a_segs + c_segs, scorer).found if f.element == "reply"]
+    assert reply[0].status == "verified"
 
 
 NOTICE = "Samtalen bliver optaget til træning af vores medarbejdere."

@@ -295,7 +295,7 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
         doubt = Reason(Code.LOW_CONFIDENCE, f"{unclear_s:.0f} s of the agent's speech in the first "
                        f"{deadline:.0f} s could not be read reliably; a missing element may be in it.")
         led.doubts.append(doubt)
-        if all(who == "agent" for s, _e, who in findings.unclear if s < deadline):
+        if all(who == "agent" for s, _e, who in findings.unclear if s < deadline and who != "customer"):
             led.agent_only.append(doubt)
     if not decisive and any(start < horizon and who != "agent" for start, who in findings.unheard):
         # No request was answered, but the caller said something we could not read in the opening:

@@ -927,6 +927,13 @@ class _Run:
             mine = [(label, s) for (e, p, label, _t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
             pairs = [s for label, s in mine if label != "decoy"]
+            if element == "reply" and _reading(phrase, self.bank)[0] == "refused":
+                # A "no" is checked against the answers that would make it consent: between a no
+                # and an unclear answer ("ja tak, det vil jeg helst ikke" for "nej tak, …") there is
+                # no consent either way, and a close call there is no doubt about the recording.
+                pairs = [s for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
+                         if e == element and p == phrase and label != "decoy"
+                         and classify_reply(t, self.bank)[0] == "given"] or pairs
             decoys = [s for label, s in mine if label == "decoy"]
             n = max(1, self.scorer.count_tokens(self.language, " ".join(words[i:j])))
             margin = scores[1] - max(pairs) if pairs else MARGIN
