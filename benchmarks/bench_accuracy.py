@@ -21,14 +21,14 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``all`` name the others. ``held4`` to
-``held13`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``all`` name the others.
+``held4`` to ``held14`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
 later round, ``held8`` for the round after that, ``held9`` for the one after that, ``held10`` for
-the one after that, ``held11`` for the one after that, ``held12`` for the one after that, and
-``held13`` for the one after that.
+the one after that, ``held11`` for the one after that, ``held12`` for the one after that,
+``held13`` for the one after that, and ``held14`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -82,6 +82,7 @@ SPLITS = (
     "held11",
     "held12",
     "held13",
+    "held14",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -6898,6 +6899,615 @@ for _bank, _held13 in ((DA, HELD13_DA), (NO, HELD13_NO)):
     for _slot, _words in _held13.items():
         _bank.setdefault(_slot, {})["held13"] = _words
 
+# held14: written blind by a helper who did not read the phrase banks, the engine, the tests or the
+# dev..held13 wordings (only held13's slot names, its first entries' format and its header); it
+# worked from DOMAIN.md and the code here that builds a call from its parts. Styles emphasised this
+# time: regional and spoken forms (jysk and sønderjysk "æ"/"a" for "jeg", "ka'", "do", "goddaw",
+# "æ chef"; københavnsk "sgu", "ik'", "si'r", "det' fint"; bergensk "me tek opp", "ikkje", "ka",
+# "det e"; trøndersk "æ", "itj", "mæ", "dæ", "jau", "snakke"; nordnorsk "dokker", "nåkka",
+# "koffor"), so that both languages share words such as "æ", "ka" and "mæ"; long run-on agent
+# turns that say notice or request in one breath with asides and subordinate clauses ("og det er
+# ikke fordi jeg vil være formel", "altså det er ikke noe spesielt med deg"), some opened by the
+# agent's own "ja"; callers who interrupt, hesitate and correct themselves, in both directions
+# ("ja— altså, nej, lad være", "øh, nej— jo jo, det er fint", "ja— nej, hov, hvad sagde du?");
+# yes and no given indirectly or with humour and irony ("det må I da gerne", "hvis det gør jer
+# glade", "nå ja, for min skyld da", "æ har ingen hemmeligheder", "helst ikke, nej", "det må I
+# sgu hellere lade være med", "det kan du banne på"); English loanwords in notices, requests,
+# replies and prompts ("vi recorder callet", "callet blir recorda", "det er okay?", "er det cool
+# nok", "yes", "sure", "no problem", "no way", "whatever"); withdrawals worded late as questions
+# or complaints ("optager I stadig det her? så vil jeg ikke være med", "koffor tar dokker opp mæ
+# egentlig?"); false friends around recording words in new domains (a hard-disk/PVR recorder that
+# stopped recording TV, recording a podcast or a TikTok video, "optaget på efterskolen", "optaget
+# af noget andet", "linja var opptatt", "tatt opp i laget", "ta opp klagen med sjefen", pulling
+# back a wrong payment); the agent's "ja" before the request; refusals and consents after a
+# negatively phrased request with "gør det noget" / "gjør det noe" and "nogen indvendinger";
+# replies whose errand holds "ikke stoppet" / "slettes"; speech-to-text forms ("op taget",
+# "optar", "tat opp" style splits such as "tar op", "opptak a", "bi tatt opp"); a whisper-style
+# subtitle line after silence in the "hello" turn. Like held4 to held13 it draws key-press
+# prompts; some opt-in prompts give "yes" a higher key than "no" (2 for yes, 1 for no).
+HELD14_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Ja hallo, det er Jens fra Energi Fyn.",
+        "Goddaw, det er Mette hos Sydjysk Forsikring, hva ka æ hjælp dig med?",
+        "Hej hej, du har fat i Kenneth hos Telia, hva' så?",
+        "Arbejdernes Landsbank i Herning, god morgen, det er Lone.",
+        "Ja goddag og velkommen til Nykredit, du snakker med Ahmad, øhm, hvad kan jeg gøre for dig i dag",
+        "Hallo, det er Bente fra Borgerservice i Aabenraa Kommune.",
+        "Hey, Frederik her fra support hos YouSee, how's it going, altså hvordan går det?",
+    ],
+    "notice_definite": [
+        "Og så ska æ lige sig', at vi optager æ samtale{p}, det gør vi med dem alle sammen.",
+        "Inden vi går i gang, og det tager kun et sekund, så skal jeg lige nævne at det her opkald bliver "
+        "optaget{p}, altså det er ikke noget særligt med dig, det er bare sådan vi gør.",
+        "Vi recorder lige callet{p}, bare så du ved det.",
+        "Callet her bliver recordet{p}, just so you know.",
+        "Jeg ska' lige sige, vi optar samtalen{p}, ik'.",
+        "Samtalen bliver op taget{p}, som vi gør med alle kunder, og det er egentlig bare en formalitet, "
+        "men jeg skal sige det.",
+        "Vi tager en lydoptagelse af den her snak{p}, sådan helt standard.",
+        "A ska lige fortælle, at vi optager opkaldet{p}, det er sådan vi gør heroppe.",
+        "Æ skal gøre dig opmærksom på, at samtalen bliver optaget{p}, og det siger æ til alle, der ringer ind.",
+        "Bare så du ved det, og det er ikke fordi jeg vil være formel eller noget, så bliver vores samtale optaget{p}.",
+        "Vi optager altså alle opkald{p}, også det her.",
+        "Det her opkald, det optager vi{p}, som vi plejer, ik'.",
+    ],
+    "notice_vague": [
+        "Nogle gange optager vi samtalerne{p}, det kommer lidt an på.",
+        "Det ka' godt være, at samtalen bliver optaget{p}.",
+        "Vi recorder måske callet{p}.",
+        "Der er en chance for, at det her bliver optaget{p}, det ved jeg faktisk ikke helt, om det gør i dag.",
+        "Samtalen ka' bli' optaget{p}, ik'.",
+        "Det kan være, vi optager lidt af opkaldet{p}.",
+        "Æ tror nok, at samtalen bliver optaget{p}, men æ er ikke helt sikker.",
+        "Samtaler med os optages somme tider{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis vi skal optage noget af det her, så siger æ til først.",
+        "Skulle vi få brug for at recorde callet, så hører du fra mig, inden det sker.",
+        "Kommer vi til at optage samtalen senere, så får du besked, før det sker.",
+        "Hvis det bliver aktuelt med en optagelse, og det gør det sjældent, så spørger jeg dig først, selvfølgelig.",
+        "I tilfælde af at vi ska' optage, så si'r jeg det lige, ik'.",
+        "Såfremt samtalen skal optages på et tidspunkt, bliver du gjort opmærksom på det.",
+    ],
+    "purpose": [
+        " så vi ka' lære de nye op",
+        " til oplæring af vores folk på gulvet",
+        " for at vi kan blive bedre til at hjælpe jer kunder, og det er faktisk det hele",
+        " til træning, altså training af nye kolleger",
+        " så vi har styr på, hvad vi aftaler, hvis der senere skulle komme tvivl om noget",
+        " til kvalitetstjek af vores service",
+        " til intern uddannelse, sådan så vi bliver skarpere",
+        " for dokumentationens skyld",
+    ],
+    "purpose_sentence": [
+        "Det bruger vi til at lære de nye kolleger op.",
+        "Det er for at vi ka' bli' bedre til vores arbejde.",
+        "Formålet er træning, ik', altså så vi bliver skarpere.",
+        "Det er for at have dokumentation for, hvad vi har aftalt, hvis nogen senere er i tvivl.",
+        "Det er til quality assurance, altså så vi kan tjekke vores service.",
+        "Det gør vi for at forbedre vores kundeservice.",
+        "Det bruger æ chef til at træne os i at gi' bedre svar.",
+    ],
+    "request_long": [
+        "Og så vil æ høre, om det er i orden, at vi optager samtalen?",
+        "Er det okay med dig, at vi recorder callet?",
+        "Ja, og så lige en ting inden vi går videre, for det skal jeg spørge alle om, er det i orden med dig, "
+        "at vi optager den her samtale, altså sådan helt frivilligt?",
+        "Må vi optage samtalen, det er okay?",
+        "Ka' vi få lov at optage den her snak?",
+        "Giver du lov til, at vi laver en optagelse af opkaldet?",
+        "Vil du være med til, at vi tager samtalen op på bånd?",
+        "Må a optage vores samtale?",
+        "Så spørger jeg lige, og du skal bare sige det, som det er, om vi må optage opkaldet?",
+        "Er du okay med, at samtalen bli'r recordet, eller hva' si'r du?",
+    ],
+    "request_short": [
+        "Er det okay?",
+        "Går den?",
+        "Er du med på den?",
+        "Er det cool nok?",
+        "Må vi det?",
+        "Er det all right?",
+        "Har vi lov til det?",
+        "Det er fint med dig, ik'?",
+    ],
+    "request_negative": [
+        "Har do no'et imod, at vi optager samtalen?",
+        "Gør det noget, at vi optager opkaldet?",
+        "Du har vel ikke noget imod, at vi recorder callet?",
+        "Er der noget i vejen for, at vi optager den her samtale?",
+        "Har du nogen indvendinger mod, at samtalen bliver optaget?",
+        "Du er vel ikke imod, at vi optager, vel?",
+        "Har du nogen betænkeligheder ved, at vi optager opkaldet?",
+    ],
+    "request_negative_short": [
+        "Noget imod det, eller hva'?",
+        "Gør det noget?",
+        "Det har du vel ikke noget imod?",
+        "Nogen indvendinger?",
+        "Er der noget i vejen for det?",
+    ],
+    "withdrawal_info": [
+        "Og hvis du fortryder, så ka' du bare sige stop, når som helst, så slukker vi og sletter det.",
+        "Du ka' altid trække dit ja tilbage undervejs, det er helt op til dig.",
+        "Hvis du på et tidspunkt ikke gider være på bånd mere, så sig til, så stopper vi recordingen og sletter den.",
+        "Du ka' til hver en tid be' os om at stoppe optagelsen, også midt i det hele.",
+        "Ombestemmer du dig, så stopper vi optagelsen med det samme, du skal bare sige det.",
+        "Æ ka' stoppe optagelsen, når du vil, så sig bare til.",
+        "Og det er ikke sådan, at du er låst fast, du kan trække samtykket tilbage hele vejen igennem samtalen, "
+        "og så bliver det optagne slettet med det samme.",
+        "Du må gerne stoppe optagelsen igen senere, bare sig det.",
+    ],
+    "objection_info": [
+        "Hvis du helst vil være fri for optagelse, så sig det lige nu, så slår æ den fra.",
+        "Er du ikke interesseret i at blive recordet, så sig nej her i starten.",
+        "Du kan sige fra over for optagelsen, inden vi starter på din sag.",
+        "Vil du ikke med på båndet, så skal du bare sige det nu, ik'.",
+        "Har du indvendinger mod optagelsen, så er det nu, du skal sige det.",
+        "Du kan også bare sige nej til optagelse nu, så kører vi uden.",
+    ],
+    "retention": [
+        "Optagelsen bliver slettet igen efter en måned.",
+        "Vi gemmer recordingen i tres dage, så ryger den ud.",
+        "Lydfilerne bliver smidt ud efter tre måneder.",
+        "Efter 90 dage bliver optagelsen automatisk slettet, og det er uden undtagelse.",
+        "Æ kan sige, at vi beholder optagelserne i et halvt år, ik' længere.",
+        "Optagelsen ligger hos os i fjorten dage, og så er den væk.",
+    ],
+    "coercion": [
+        "Og uden optagelse kan æ altså ikke tage mig af din sag.",
+        "Hvis du siger nej til recordingen, så må du desværre ringe ind igen en anden dag eller skrive til os.",
+        "Vi kan kun hjælpe dig på telefonen, hvis vi må optage, sådan er reglerne her.",
+        "Siger du nej til optagelsen, så lægger jeg på, det er sådan, det er.",
+        "Hvis ikke vi må optage, så kan vi ikke gå videre med din bestilling.",
+        "Uden en optagelse kan jeg ikke give dig tilbuddet, det er en del af aftalen.",
+        "Altså, uden at vi må optage, ka' vi ikke hjælpe dig i dag.",
+        "Du skal sige ja til optagelsen, hvis du vil have svar på det her i dag.",
+        "Det er optagelse eller ingen rådgivning, sådan er det.",
+    ],
+    "reply_given": [
+        "jo da, det må I da gerne",
+        "ja ja, hvis det gør jer glade",
+        "nå ja, for min skyld da",
+        "ja— altså, ja, det er fint nok",
+        "øh, nej— jo jo, det er fint, I må gerne",
+        "det' sgu fint mæ mig",
+        "jamen det ka' I godt, æ har ingen hemmeligheder",
+        "yes, det er okay",
+        "ja ja ja det er fint— undskyld, jeg afbrød dig, men ja, det må I godt",
+        "sure, bare kør",
+        "ja, det er i orden. Men altså jeg ringer fordi I ikke har stoppet min betalingsservice, og den skal slettes",
+        "det ka' du tro, ja",
+        "øh ja, ja da, det er helt okay",
+        "javel ja, det gør I bare",
+        "no problem, det må I godt",
+    ],
+    "reply_condition": [
+        "ja, så længe det kun bruges til træning og ikke andet",
+        "okay, men kun hvis det ikke ender på nettet",
+        "jo da, bare I ik' sender det videre til nogen",
+        "det er fint, bare I ikke bruger det til markedsføring",
+        "ja, men kun til jeres egen træning, ik' til noget andet",
+        "yes, så længe det kun er internt",
+    ],
+    "reply_refused": [
+        "helst ikke, nej",
+        "ja— altså, nej, lad være",
+        "nej du, det ska I ik'",
+        "næh, det gider æ altså ikke",
+        "no way, det vil jeg ikke",
+        "det må I sgu hellere lade være med",
+        "nej— vent, lad mig lige— nej, ingen optagelse, tak",
+        "den går ikke, nej",
+        "det er et nej herfra",
+        "øh nej, det bryder jeg mig faktisk ikke om",
+    ],
+    "reply_ambiguous": [
+        "øhm, hvorfor det?",
+        "tjah, det ved æ sgu ikke rigtig",
+        "hvem hører det bagefter?",
+        "mjo, måske, hva' ved jeg",
+        "ja— nej, hov, hvad var det, du sagde?",
+        "det må jeg lige tænke over",
+        "hmm, det er sådan set lige meget for mig",
+        "whatever",
+        "undskyld, linjen knaser, hvad sagde du?",
+    ],
+    "neg_reply_given": [
+        "næh, overhovedet ikke, bare kør",
+        "nej da, det må I godt",
+        "nej nej, det gør ik' noget",
+        "ikke spor",
+        "nej, det er helt okay, bare record",
+        "nej, hvis det gør jer glade, så",
+        "nå, nej, for min skyld da ikke",
+    ],
+    "neg_reply_refused": [
+        "ja, det har æ faktisk",
+        "jo, det gør det altså",
+        "ja, det kan jeg ikke lide, så lad være",
+        "øh ja, faktisk, jeg vil ikke optages",
+        "det har jeg sgu, ja",
+        "ja, det er jeg imod",
+    ],
+    "neg_reply_ambiguous": [
+        "mnja, det ved æ ikke",
+        "hvorfor spørger du om det?",
+        "hmm, nej, eller jo, det ved jeg ikke",
+        "jamen, øh, hvem skal høre det?",
+        "ka' vi ta' det bagefter?",
+    ],
+    "ack_refused": [
+        "Helt i orden, så slår æ den fra.",
+        "Det er fint, så stopper jeg recordingen.",
+        "Selvfølgelig, der bliver ikke optaget, og det der er kommet med, sletter vi.",
+        "Okay, optagelsen er stoppet.",
+        "Jamen så kører vi uden optagelse.",
+        "Det er forstået, optageren er slukket.",
+    ],
+    "business_agent": [
+        "Hva' ka' æ så hjælpe dig med?",
+        "Kan du give mig dit kundenummer?",
+        "Hvad drejer det sig om?",
+        "Er det til dig selv eller til en anden i husstanden?",
+        "Skal vi lige tage din adresse først?",
+        "Hvornår skete skaden?",
+    ],
+    "business_customer": [
+        "Æ ringer om min elregning, den er alt for høj.",
+        "jeg har fået et brev om min pension og jeg forstår ikke en dyt",
+        "Det er mit kort, der er blevet spærret, og jeg ved ikke hvorfor",
+        "ja altså vores vaskemaskine har lavet en vandskade i kælderen",
+        "jeg vil gerne flytte min internetforbindelse til ny adresse",
+        "Det er angående en parkeringslicens til Frederiksberg",
+    ],
+    "withdrawal": [
+        "optager I stadig det her? så vil jeg ikke være med",
+        "vent lige, kører den optagelse stadig? sluk den, tak",
+        "æ har tænkt over det, æ vil ikke være på bånd alligevel",
+        "hvorfor optager I mig egentlig? stop det, og slet det, I har",
+        "kan I ikke lige stoppe den recording, jeg bryder mig ikke om det alligevel",
+        "hov, det der med optagelsen, det har jeg fortrudt, slet det",
+        "er der stadig nogen, der optager det her? så trækker jeg mit ja tilbage",
+        "jeg gider altså ikke blive optaget mere, sluk for det",
+        "det er sgu ikke i orden, at I optager det her, stop det nu",
+        "slet lige den recording af mig, jeg har ombestemt mig",
+    ],
+    "false_friend": [
+        "min harddiskoptager er holdt op med at optage TV2, kan I se på det?",
+        "vi optager en podcast om lørdagen, så jeg skal bruge hurtigere internet",
+        "undskyld, jeg er lidt optaget af noget andet lige nu",
+        "min søn er blevet optaget på efterskolen, så vi skal ændre adressen",
+        "linjen var optaget hele formiddagen, da jeg prøvede at ringe",
+        "kan I stoppe min betalingsservice til det gamle fitnesscenter",
+        "vil du slette mit gamle mobilnummer fra profilen",
+        "jeg vil gerne opsige mit streamingabonnement, det bruger vi ikke",
+        "kan du trække den forkerte betaling tilbage?",
+        "min datter har recordet en video til TikTok og nu kan hun ikke uploade den, er det jeres net?",
+    ],
+    "closing": [
+        "Så er den på plads, hav en god dag.",
+        "Tak fordi du ringede, og god weekend derude.",
+        "Det var det, hej hej.",
+        "Godt, så er det ordnet, farvel og tak.",
+    ],
+    "hello": [
+        "Hallo? Er du der?",
+        "Hallo, ka' du høre mig?",
+        "Hallo hallo? Er forbindelsen væk?",
+        "Hallo? ... Tak fordi du så med.",
+    ],
+    "keypress_optin": [
+        "Må vi optage samtalen, så tryk 1, og vil du ikke, så tryk 2.|1|2",
+        "Tast 2, hvis du siger ja til at blive optaget, og tast 1, hvis du siger nej.|2|1",
+        "For at acceptere recording af callet, tast 5. Tast 6 for at afvise.|5|6",
+        "Giver du lov til, at samtalen optages, tryk 3. Ellers tryk 4.|3|4",
+        "Tryk 1 for ja til optagelse. Tryk 0 for nej.|1|0",
+        "Du bedes taste 9, hvis samtalen gerne må optages, ellers 8.|9|8",
+    ],
+    "keypress_optout": [
+        "Tast 1, hvis du ikke vil have samtalen optaget.|1",
+        "Vil du være fri for optagelse, så tryk 7 nu.|7",
+        "Ønsker du ikke at blive recordet, tast 2.|2",
+        "Tryk 1 for at framelde optagelse af opkaldet.|1",
+        "Siger du nej tak til optagelse, så tast 5.|5",
+        "Tast 9 for at undgå, at samtalen optages.|9",
+    ],
+}
+
+HELD14_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Ja hei, det er Trond hos Tibber.",
+        "Hei, du har kommet til Sparebanken Vest, det e Solveig.",
+        "Heisann, Lyse kundeservice, Eirik her, ka kan eg hjelpe deg med?",
+        "God dag, Trondheim kommune servicetorg, du snakke med Ingrid.",
+        "Hallo, Rune i Ishavskraft, ka æ kan hjelpe dæ med i dag?",
+        "Hei og velkommen til Gjensidige, du snakker med Amir, øhm, hva kan jeg gjøre for deg",
+        "Hey, Jonas her fra support i Telia, how are you, altså, korleis går det?",
+    ],
+    "notice_definite": [
+        "Me tek opp samtalen{p}, berre så du veit det.",
+        "Æ må bare sei at vi tar opp samtalen{p}, det gjør vi med alle som ringe inn.",
+        "Samtalen bi tatt opp{p}, sånn at du veit det.",
+        "Før vi begynner, og det tar bare et sekund, så må jeg nevne at denne samtalen blir tatt opp{p}, "
+        "altså det er ikke noe spesielt med deg, det er bare sånn vi gjør det her.",
+        "Vi recorder samtalen{p}, just so you know.",
+        "Callet blir recorda{p}, altså tatt opp.",
+        "Vi tar opptak a samtalen{p}, som vi gjør med alle.",
+        "Æ ska bare opplyse om at samtalen bli tatt opp{p}, det e standard her hos oss.",
+        "Samtalen vert teken opp{p}, og det seier eg til alle som ringjer.",
+        "Bare så du vet det, og jeg sier det ikke for å være stiv i det, så tar vi opp denne praten{p}.",
+        "Vi tar op samtalen{p}, sånn er det.",
+        "Denne samtalen, den tar vi opp{p}, som vanlig, ikkje sant.",
+    ],
+    "notice_vague": [
+        "Av og til tar vi opp samtalene{p}, det varierer litt.",
+        "Det kan hende samtalen bi tatt opp{p}.",
+        "Vi recorder kanskje callet{p}.",
+        "Det e mulig at samtalen blir tatt opp{p}, æ veit ikkje heilt om det e på i dag.",
+        "Samtalen kan bli teken opp{p}, ikkje sant.",
+        "Æ trur samtalen bli tatt opp{p}, men æ e itj heilt sikker.",
+        "Samtaler med oss blir iblant tatt opp{p}.",
+        "Kanskje me tek opp litt av samtalen{p}.",
+    ],
+    "notice_conditional": [
+        "Om vi skal ta opp noe av dette, sier jeg ifra først.",
+        "Skulle vi få bruk for å recorde callet, så hører du fra meg før det skjer.",
+        "Dersom me kjem til å ta opp samtalen seinare, får du beskjed før det skjer.",
+        "Viss det blir aktuelt med opptak, og det skjer sjelden, så spør æ dæ først, sjølsagt.",
+        "I tilfelle vi må ta opp, så sei æ ifra, ikkje sant.",
+        "Om samtalen skulle bli tatt opp på et tidspunkt, blir du gjort oppmerksom på det.",
+    ],
+    "purpose": [
+        " sånn at vi kan lære opp dei nye",
+        " for opplæring av folka våre i kundesenteret",
+        " for at vi skal bli flinkere til å hjelpe dere kunder, og det er egentlig alt",
+        " til trening, altså training av nye kolleger",
+        " så vi har oversikt over ka vi avtaler, i tilfelle det blir tvil seinare",
+        " for kvalitetssjekk av tjenesten vår",
+        " til intern opplæring, sånn at vi blir skarpere",
+        " for dokumentasjonens skyld",
+    ],
+    "purpose_sentence": [
+        "Det bruker vi til å lære opp nye kolleger.",
+        "Det e for at vi ska bli bedre i jobben vår.",
+        "Formålet e opplæring, ikkje sant, så vi blir skarpare.",
+        "Det er for å ha dokumentasjon på hva vi har avtalt, om noen seinere lurer.",
+        "Det er til quality assurance, altså så vi kan sjekke servicen vår.",
+        "Det gjer vi for å gjere kundeservicen betre.",
+        "Det bruke sjefen min til å trene oss i å gi bedre svar.",
+    ],
+    "request_long": [
+        "Og så vil æ høre om det e greit at vi tar opp samtalen?",
+        "Er det okay for deg at vi recorder callet?",
+        "Ja, og så en ting før vi går videre, for det må jeg spørre alle om, er det greit for deg at vi tar "
+        "opp denne samtalen, altså helt frivillig?",
+        "Kan vi ta opp samtalen, det er okay?",
+        "Får me lov å ta opp denne praten?",
+        "Gir du lov til at vi gjør opptak av samtalen?",
+        "Vil du være med på at vi tar samtalen opp på bånd?",
+        "Kan æ ta opp samtalen vår?",
+        "Så spør eg berre, og du må berre seie det som det er, om me kan ta opp samtalen?",
+        "E du okay med at samtalen blir recorda, eller ka seie du?",
+    ],
+    "request_short": [
+        "E det okay?",
+        "Går det an?",
+        "Er du med på den?",
+        "Er det kult nok?",
+        "Kan vi det?",
+        "Er det all right?",
+        "Har vi lov til det?",
+        "Det går fint for deg, ikkje sant?",
+    ],
+    "request_negative": [
+        "Har du nåkka imot at vi tar opp samtalen?",
+        "Gjør det noe om vi tar opp samtalen?",
+        "Du har vel ikke noe imot at vi recorder callet?",
+        "Er det noe i veien for at vi tar opp denne samtalen?",
+        "Har du nokon innvendingar mot at samtalen blir teken opp?",
+        "Du e vel itj imot at vi tar opp, e du?",
+        "Har du noen betenkeligheter med at vi tar opp samtalen?",
+    ],
+    "request_negative_short": [
+        "Noe imot det, eller?",
+        "Gjør det noe?",
+        "Det har du vel ikkje noko imot?",
+        "Noen innvendinger?",
+        "Er det noe i veien for det?",
+    ],
+    "withdrawal_info": [
+        "Og om du angrar, så kan du berre seie stopp, når som helst, så slår me av og slettar det.",
+        "Du kan alltid trekke tilbake ja-et ditt underveis, det er helt opp til deg.",
+        "Om du på et tidspunkt ikke gidder å være på bånd lenger, si ifra, så stopper vi recordingen og sletter den.",
+        "Du kan til ei kvar tid be oss stoppe opptaket, også midt i samtalen.",
+        "Ombestemmer du deg, stopper vi opptaket med en gang, du må bare si det.",
+        "Æ kan stoppe opptaket når du vil, så berre si ifra.",
+        "Og det er ikke sånn at du er låst, du kan trekke samtykket tilbake gjennom hele samtalen, og da blir "
+        "det som er tatt opp slettet med en gang.",
+        "Du kan gjerne stoppe opptaket igjen seinare, berre sei det.",
+    ],
+    "objection_info": [
+        "Om du ikkje vil vere med på opptak, sei det med ein gong, så skrur eg det av.",
+        "Er du ikke interessert i å bli recorda, så si nei her i starten.",
+        "Du kan si fra mot opptaket før vi starter på saken din.",
+        "Vil du itj vær med på båndet, så sei ifra no.",
+        "Har du innvendinger mot opptaket, er det nå du skal si det.",
+        "Du kan også bare si nei til opptak nå, så kjører vi uten.",
+    ],
+    "retention": [
+        "Opptaket blir sletta igjen etter en måned.",
+        "Vi tar vare på recordingen i seksti dager, så forsvinner den.",
+        "Lydfilene blir kasta etter tre månader.",
+        "Etter 90 dager blir opptaket automatisk slettet, uten unntak.",
+        "Æ kan sei at vi beholde opptakan i et halvt år, itj lenger.",
+        "Opptaket ligg hos oss i fjorten dagar, og så er det borte.",
+    ],
+    "coercion": [
+        "Og uten opptak kan æ itj ta meg av saken din.",
+        "Sier du nei til recordingen, så må du dessverre ringe inn igjen en annen dag eller skrive til oss.",
+        "Vi kan bare hjelpe deg på telefon om vi får ta opp, sånn er reglane her.",
+        "Sier du nei til opptaket, så legger jeg på, sånn er det.",
+        "Om ikke vi får ta opp, kan vi ikke gå videre med bestillingen din.",
+        "Uten opptak kan eg ikkje gi deg tilbodet, det er ein del av avtalen.",
+        "Altså, uten at vi får ta opp, kan vi itj hjelpe dæ i dag.",
+        "Du må si ja til opptaket om du vil ha svar på dette i dag.",
+        "Det e opptak eller ingen rådgiving, sånn e det.",
+    ],
+    "reply_given": [
+        "jada, det må dere gjerne",
+        "ja ja, om det gjør dere glade",
+        "nå ja, for min del så",
+        "ja— altså, ja, det går fint det",
+        "øh, nei— jo jo, det er greit, dere kan bare ta opp",
+        "det e heilt greit for mæ",
+        "jaja, det kan dokker godt, æ har ingen hemmeligheta",
+        "yes, det er okay",
+        "ja ja ja det går fint— unnskyld, eg avbraut deg, men ja, det kan de",
+        "sure, bare kjør",
+        "ja, det er greit. Men altså jeg ringer fordi dere ikke har stoppet den gamle avtalen min, og den må slettes",
+        "det kan du banne på, ja",
+        "øh ja, ja da, det er heilt okay",
+        "javisst, bare gjør det",
+        "no problem, det kan dere",
+    ],
+    "reply_condition": [
+        "ja, så lenge det bare brukes til opplæring og ikke noe annet",
+        "okei, men berre om det ikkje hamnar på nettet",
+        "jada, bare dokker ikkje sende det videre til nån",
+        "det går fint, bare dere ikke bruker det til markedsføring",
+        "ja, men berre til eiga opplæring, ikkje til noko anna",
+        "yes, så lenge det bare er internt",
+    ],
+    "reply_refused": [
+        "helst ikke, nei",
+        "ja— altså, nei, la vær",
+        "nei du, det ska dokker itj",
+        "næh, det gidd æ itj",
+        "no way, det vil jeg ikke",
+        "det får dere heller la være",
+        "nei— vent, la meg bare— nei, ikkje noko opptak, takk",
+        "det går ikkje, nei",
+        "det blir et nei herfra",
+        "øh nei, det liker jeg faktisk ikke",
+    ],
+    "reply_ambiguous": [
+        "ehm, koffor det?",
+        "tja, det veit æ itj heilt",
+        "kven høyrer på det etterpå?",
+        "mja, kanskje, ka veit eg",
+        "ja— nei, hoi, ka var det du sa?",
+        "det må eg tenkje litt på",
+        "hmm, det er vel egentlig det samme for meg",
+        "whatever",
+        "unnskyld, linja skurrar, ka sa du?",
+    ],
+    "neg_reply_given": [
+        "næh, overhodet ikke, bare kjør",
+        "nei da, æ har ingenting imot det",
+        "nei nei, det gjør ingenting",
+        "ikke det spor",
+        "nei, det er heilt okay, bare record",
+        "nei, om det gjør dere glade, så",
+        "nå, nei, for min del ikkje",
+    ],
+    "neg_reply_refused": [
+        "ja, det har æ faktisk",
+        "jo, det gjør det altså",
+        "ja, det liker eg ikkje, så la vere",
+        "øh ja, faktisk, eg vil ikkje bli teken opp",
+        "det har jeg sannelig, ja",
+        "ja, det er jeg imot",
+    ],
+    "neg_reply_ambiguous": [
+        "mnja, det veit eg ikkje",
+        "koffor spør du om det?",
+        "hmm, nei, eller jo, det vet jeg ikke",
+        "jammen, øh, hvem skal høre på det?",
+        "kan vi ta det etterpå?",
+    ],
+    "ack_refused": [
+        "Null problem, opptaket e av no.",
+        "Det går fint, da stopper jeg recordingen.",
+        "Sjølsagt, det blir ikkje teke opp, og det som alt er kome med, slettar me.",
+        "Okei, opptaket er stoppet.",
+        "Jammen da kjører vi uten opptak.",
+        "Forstår, opptakeren er slått av.",
+    ],
+    "business_agent": [
+        "Ka kan æ så hjelpe dæ med?",
+        "Kan du gi meg kundenummeret ditt?",
+        "Ka gjeld det?",
+        "Er det for deg sjølv eller for nokon andre i huset?",
+        "Skal vi ta adressa di først?",
+        "Når skjedde skaden?",
+    ],
+    "business_customer": [
+        "Æ ringe om strømregninga, den e altfor høy.",
+        "eg har fått eit brev om pensjonen min og eg skjønar ingenting",
+        "Det er kortet mitt som er sperret, og jeg vet ikke hvorfor",
+        "ja altså vaskemaskinen vår har laga vannskade i kjelleren",
+        "jeg vil flytte internettet til ny adresse",
+        "Det gjeld parkeringsløyve i sentrum",
+    ],
+    "withdrawal": [
+        "tar dere fortsatt opp dette? da vil jeg ikke være med",
+        "vent litt, går det opptaket fortsatt? skru det av, takk",
+        "æ har tenkt på det, æ vil itj vær på bånd likevel",
+        "koffor tar dokker opp mæ egentlig? stopp det, og slett det dokker har",
+        "kan dere ikke bare stoppe den recordingen, jeg liker det ikke likevel",
+        "hør, det med opptaket, det har eg angra på, slett det",
+        "er det framleis nokon som tek opp dette? då trekkjer eg ja-et mitt tilbake",
+        "eg gidd ikkje vere teken opp meir, skru det av",
+        "det er faktisk ikke greit at dere tar opp dette, stopp det nå",
+        "slett den recordingen av meg, jeg har ombestemt meg",
+    ],
+    "false_friend": [
+        "PVR-en min har slutta å ta opp NRK, kan dere sjå på det?",
+        "vi tar opp en podkast hver lørdag, så jeg trenger raskere nett",
+        "kan du ta opp klagen min med sjefen din?",
+        "gutten min er tatt opp i laget, så vi må betale kontingenten",
+        "linja var opptatt heile føremiddagen då eg prøvde å ringje",
+        "kan dere stoppe avtalegiroen til det gamle treningssenteret",
+        "kan du slette det gamle mobilnummeret mitt fra profilen",
+        "æ vil si opp abonnementet på strømmetjenesten, vi bruke det itj",
+        "kan du trekke tilbake den feile betalingen?",
+        "datteren min har recorda en video til TikTok og nå får hun ikke lastet den opp, er det nettet deres?",
+    ],
+    "closing": [
+        "Då er det i orden, ha ein fin dag.",
+        "Takk for at du ringte, og god helg.",
+        "Det var det, ha det.",
+        "Bra, da er det ordnet, takk og ha det.",
+    ],
+    "hello": [
+        "Hallo? Er du der?",
+        "Hallo, høre du mæ?",
+        "Hallo hallo? Har forbindelsen blitt borte?",
+        "Hallo? ... Takk for at du så på.",
+    ],
+    "keypress_optin": [
+        "Får vi ta opp samtalen, trykk 1, og vil du ikke, trykk 2.|1|2",
+        "Tast 2 om du sier ja til å bli tatt opp, og tast 1 om du sier nei.|2|1",
+        "For å godta recording av samtalen, tast 5. Tast 6 for å avvise.|5|6",
+        "Gir du lov til at samtalen blir tatt opp, trykk 3. Ellers trykk 4.|3|4",
+        "Trykk 1 for ja til opptak. Trykk 0 for nei.|1|0",
+        "Ver venleg og tast 9 om du godtek at samtalen vert teken opp, elles 8.|9|8",
+    ],
+    "keypress_optout": [
+        "Tast 1 om du ikke vil at samtalen skal tas opp.|1",
+        "Vil du ikkje bli teken opp, trykk 7 no.|7",
+        "Ønsker du ikke å bli recorda, tast 2.|2",
+        "Trykk 1 for å melde deg av opptak av samtalen.|1",
+        "Sier du nei takk til opptak, tast 5.|5",
+        "Tast 9 for å unngå at samtalen blir tatt opp.|9",
+    ],
+}
+
+for _bank, _held14 in ((DA, HELD14_DA), (NO, HELD14_NO)):
+    for _slot, _words in _held14.items():
+        _bank.setdefault(_slot, {})["held14"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -6960,7 +7570,9 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
         labels=rng.random() < 0.75,
     )
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
-    if split in ("held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13"):
+    if split in (
+        "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
+    ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
             plan.reply = {"condition": "given", "ambiguous": "none"}.get(plan.reply, plan.reply)
@@ -7266,7 +7878,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held13 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held14 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
