@@ -222,8 +222,9 @@ def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
     one; the hit is this sentence's."""
     units = findings.units
     # A sentence that says something whole of its own (it tells, asks, or says how long recordings
-    # are kept) is no piece of another.
-    said = {id(h.unit) for e in (*ACROSS_SENTENCES, *_WHOLE) for h in findings.hits.get(e, [])}
+    # are kept) is no piece of another; nor is a withdrawal ("Jeg har ombestemt meg om opptaket."
+    # before "Kan du stoppe det …?" in unlabelled speech: the caller's, not the agent's telling).
+    said = {id(h.unit) for e in (*ACROSS_SENTENCES, *_WHOLE, "withdrawal") for h in findings.hits.get(e, [])}
     for element in ACROSS_SENTENCES:
         found = set(said)
         for k, unit in enumerate(units):
