@@ -583,3 +583,15 @@ def test_the_language_is_told_from_the_opening_not_the_talk_after_it(verifier_) 
     speech = np.concatenate(talk)
     guess = recogniser.detect_language(speech, recogniser.speech_chunks(speech))
     assert guess.language == "da" and guess.probability >= 0.5, guess
+
+
+def test_the_stricter_policys_language_decides_an_unsure_language_on_less() -> None:
+    decides = spotting._decides
+    assert not decides({"da": 1.6, "no": 0.0}, "da")  # the ordinary floor: 4
+    assert decides({"da": 1.6, "no": 0.0}, "da", "da")  # judged by the stricter policy: safe
+    assert not decides({"no": 1.6, "da": 0.0}, "no", "da")  # the other way: the ordinary floor
+    assert not decides({"da": 1.6, "no": 0.4}, "da", "da")  # only where the other verified nothing
+    assert decides({"no": 4.2, "da": 0.0}, "no", "da")
+    from verifier.verify import _stricter
+
+    assert _stricter() == "da"  # dk asks for an active yes; no does not

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import functools
 import logging
 import time
 from collections.abc import Iterator
@@ -340,7 +341,8 @@ class Verifier:
             result = spot(run.hearings, segments, self.recognizer, language=language,
                           probability=guess.probability if guess else None,
                           confidence=policy.confidence, scripts=getattr(policy, "scripts", None),
-                          until_s=run.until_s, definite_notice=policy.require.definite_notice)
+                          until_s=run.until_s, definite_notice=policy.require.definite_notice,
+                          stricter=None if self.policy is not None else _stricter())
         run.hearings = []  # the encoder output is large; it is not needed any more
         run.spotting = result.to_dict()
         if result.language_note:
@@ -499,6 +501,14 @@ spotting.register_engine(_TextEngine())
 def _spots(recognizer: Any) -> bool:
     """Whether a recogniser can score texts on what it heard (the real one; not a stand-in)."""
     return all(callable(getattr(recognizer, m, None)) for m in ("score", "read", "count_tokens", "encode"))
+
+
+@functools.cache
+def _stricter() -> str:
+    """The language whose default policy asks for an active yes (Danish's ``dk``): judging a call by
+    it can only make the call look worse."""
+    asks = [lang for lang in ("da", "no") if load_policy(None, language=lang).require.affirmative_reply]
+    return asks[0] if len(asks) == 1 else ""
 
 
 def _bank(language: str) -> str:
