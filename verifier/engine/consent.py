@@ -749,6 +749,35 @@ def _emphatic_no(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> b
     return bool(strong) and all(i in strong or i == negs[0] for i in range(lo, hi))
 
 
+_SORRY = frozenset({"undskyld", "unnskyld", "orsak", "sorry"})
+_INTERRUPTED = ("afbr", "avbr")
+
+
+def _interrupts(toks: tuple[str, ...]) -> bool:
+    """"jeg afbrød dig", "eg avbraut deg": the caller owning up to talking over the agent."""
+    return 2 <= len(toks) <= 4 and toks[0] in ("jeg", "eg", "ae") and toks[1].startswith(_INTERRUPTED)
+
+
+def _without_apology(cut: list[Piece]) -> list[Piece]:
+    """The pieces of a turn without an apology for interrupting ("ja det er fint— undskyld, jeg
+    afbrød dig, men ja ..."): it says nothing about the recording, so its "undskyld" is no
+    "pardon?" that would make the answer unclear. A bare "undskyld?" stays as it was."""
+    out, k = [], 0
+    while k < len(cut):
+        p = cut[k]
+        sorry = bool(p.toks) and p.toks[0] in _SORRY
+        if sorry and _interrupts(tuple(p.toks[1:])):
+            k += 1
+            continue
+        if sorry and len(p.toks) == 1 and k + 1 < len(cut) and cut[k + 1].unit is p.unit and _interrupts(
+                tuple(cut[k + 1].toks)):
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
+
+
 def read_answer(
     units: list[Unit], bank: PhraseBank, *, negative: bool = False, withdrawn=lambda unit: False
 ) -> Answer:
@@ -757,7 +786,7 @@ def read_answer(
     `withdrawn(unit)` says whether the findings hold a withdrawal in that sentence: a refusal of
     the recording in a sentence of its own after a yes is left to them (it is a withdrawal).
     """
-    cut = [p for u in units for p in pieces(u, bank)]
+    cut = _without_apology([p for u in units for p in pieces(u, bank)])
     if not cut:
         return _answer("ambiguous", None, None, cut, 0, len(cut) - 1)
     settled = _settled_from(cut, bank) if not negative else None

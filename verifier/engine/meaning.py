@@ -402,6 +402,9 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             if b < n and toks[b] in _PRONOUNS and (a == 0 or s.clause_of(a)[0] == a):
                 continue  # "må vi optage ...?" asks
             topic = _topic(s, bank, b, min(n, b + 4))
+            wanted = _accept_if_you_want(s, bank, a, b, topic) if topic else None
+            if wanted is not None:
+                return _reading("coercion", s, (a, b), topic, wanted)
             so = has(toks, bank, "so_that", topic[1], n) if topic else None
             service = has(toks, bank, "service", so[1], min(n, so[1] + 4)) if so else None
             if service and not any(t in _IMPROVE for t in toks[service[1] : service[1] + 3]):
@@ -420,6 +423,33 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
 
 
 # --- withdrawal -------------------------------------------------------------------------------
+
+# Words of accepting that a duty may put on the caller ("du må si ja til opptaket").
+_ACCEPTING = frozenset({"ja", "acceptere", "akseptere", "godta", "godkende", "godkjenne", "samtykke", "samtykkje"})
+_WANTS = frozenset({"vil", "ville", "oensker", "onsker", "oenskjer", "ynskjer", "skal"})
+
+
+def _accept_if_you_want(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Span) -> Span | None:
+    """A duty to accept the recording, on condition that the caller wants something else: "Du må
+    si ja til opptaket om du vil ha svar i dag", "Du skal acceptere optagelsen, hvis du vil have
+    hjælp" (DOMAIN.md: a tie between the service and the consent). Not "du må gerne ...", not with
+    a "not", and not when what is wanted is the recording itself."""
+    toks, n = s.toks, len(s.toks)
+    if not set(toks[max(0, a - 1) : b + 1]) & _YOU_ALL or set(toks[b : b + 2]) & _PLEASE:
+        return None
+    if not set(toks[b : topic[0]]) & _ACCEPTING or _negated(toks, bank, max(0, a - 1), topic[0]) is not None:
+        return None
+    cond = has(toks, bank, "condition", topic[1], n)
+    if cond is None or cond[0] > topic[1] + 2:
+        return None
+    c_lo, c_hi = _condition_clause(s, cond[0], cond[1])
+    wants = next((k for k in range(c_lo, c_hi) if toks[k] in _WANTS), None)
+    if wants is None or wants + 1 >= c_hi:
+        return None  # "om du vil" alone wants nothing named
+    if _topic(s, bank, c_lo, c_hi) or _negated(toks, bank, c_lo, c_hi) is not None:
+        return None
+    return (cond[0], min(c_hi, wants + 3))
+
 
 def _asks(s: Sentence) -> bool:
     """A question or a polite request ("kan I ikke slukke for optagelsen?")."""
@@ -517,6 +547,11 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             # Heard without punctuation, the recording named earlier in the clause, then the order
             # with "det" inside it ("det der med at dere tar opp det liker jeg ikke skru det av").
             obj = gap
+        if obj is None and context and (inside := has(toks, bank, "reference", a + 1, b - 1)) and _only_fillers(
+                s, bank, c_lo, c_hi, [(a, b)]):
+            # The order with "det" inside it, right after talk of the recording ("skru det av,
+            # takk", "sluk lige for den"): what it points back to is the recording.
+            obj = inside
         if obj is None or has(toks, bank, "use_verbs", b, obj[0]):
             continue
         if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s):
@@ -575,6 +610,12 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 ref = has(toks, bank, "reference", c_lo, c_hi)
                 if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
                     obj = ref
+            joins = [j for j in find(toks, bank, "join_words", neg + 1, c_hi) if j[1] - j[0] > 1]
+            if obj is None and context and joins and heads == "want_heads" and _only_fillers(
+                    s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), joins[0]]):
+                # Right after talk of the recording, a refusal to take part and nothing else:
+                # "da vil jeg ikke være med", "så vil jeg alligevel ikke være med til det".
+                obj = joins[0]
             if obj is None and c_lo > 0 and find(toks, bank, "join_words", neg + 1, c_hi):
                 # "det med optagelsen - jeg vil ikke være med alligevel": the recording named in
                 # the sentence's earlier clause, this clause only the refusal to take part
@@ -829,8 +870,9 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
     for a, b in find(toks, bank, "purpose_preps"):
         c_lo, c_hi = s.clause_of(a)
         noun = has(toks, bank, "purpose_nouns", b, min(c_hi, b + PURPOSE_REACH))
-        if noun and noun[1] < n and toks[noun[1]] == "skyld":
-            continue  # "for en sikkerheds skyld" is "just in case", not a purpose
+        if noun and noun[1] < n and toks[noun[1]] in ("skyld", "skuld") and (
+                any(t in _INDEFINITE or t.startswith(_JUST_IN_CASE) for t in toks[noun[0] - 1 : noun[1]])):
+            continue  # "for en sikkerheds skyld" is "just in case"; "for dokumentationens skyld" is a purpose
         if noun and _negated(toks, bank, max(c_lo, a - 2), noun[0]) is None:
             return _reading("purpose", s, (a, b), noun)
     for a, b in find(toks, bank, "purpose_heads"):
@@ -847,6 +889,8 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
     return _used_for(s, bank)
 
 
+# "for (en) sikkerheds skyld": a purpose noun before "skyld" that only says "just in case".
+_JUST_IN_CASE = ("sikker", "trygh", "trygg")
 # Markers of a so-that clause: "så", "så at", "slik at", "sånn at".
 _SO = frozenset({"saa", "slik", "saann", "saadan"})
 # A so-that clause names its goal within this many words of its modal ("så vores teamledere kan
@@ -869,7 +913,7 @@ def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
         start += 1  # "så at", "slik at", "sånn at"
     elif t != "saa":
         return None  # "slik" / "sånn" alone: "slik gjør vi det" is no purpose
-    modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "kunne")), None)
+    modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "ka", "kunne")), None)
     found = _so_that_modal(s, bank, i, start, modal) if modal is not None else None
     if found is None and start < n and toks[start] in _FIRST_PERSON:
         # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
@@ -877,7 +921,38 @@ def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
         noun = has(toks, bank, "purpose_nouns", start + 1, min(n, start + 1 + PURPOSE_REACH))
         if noun and _negated(toks, bank, i, noun[0]) is None:
             return _reading("purpose", s, (i, start + 1), noun)
+        kept = _keeps_track(s, start + 1)
+        if kept is not None and _negated(toks, bank, i, kept[1]) is None:
+            return _reading("purpose", s, (i, start + 1), kept)
     return found
+
+
+# "..., så vi har styr på, hvad vi aftaler" / "slik at vi har oversikt over kva vi avtalar": an
+# overview of what is said or agreed is documentation. Only of that: "styr på det hele" is no purpose.
+_OVERVIEW = frozenset({"styr", "overblik", "overblikket", "oversikt", "oversikta", "oversikten", "oversyn",
+                       "kontroll", "kontrol"})
+_WHAT = frozenset({"hvad", "hva", "ka", "kva", "det"})
+# Verbs of agreeing (stems) and of saying (whole words) after "what".
+_AGREED = ("aftal", "avtal", "snak", "lov")
+_SAID = frozenset({"sagt", "sagde", "sige", "siger", "sies", "siges", "sier", "sa", "seier", "sei", "sagd", "tale",
+                   "taler", "talt", "talar"})
+TRACK_REACH = 4
+
+
+def _keeps_track(s: Sentence, lo: int) -> Span | None:
+    """An overview word within a few words of `lo`, then "what" and a verb of saying or agreeing."""
+    toks, n = s.toks, len(s.toks)
+    head = next((k for k in range(lo, min(n, lo + 2)) if toks[k] in _OVERVIEW), None)
+    if head is None:
+        head = next((k for k in range(lo, min(n, lo + 3)) if toks[k] in ("har", "faar", "hava", "ha", "have")), None)
+        if head is not None:
+            head = next((k for k in range(head + 1, min(n, head + 3)) if toks[k] in _OVERVIEW), None)
+    if head is None:
+        return None
+    what = next((k for k in range(head + 1, min(n, head + TRACK_REACH)) if toks[k] in _WHAT), None)
+    said = next((k for k in range(what + 1, min(n, what + TRACK_REACH))
+                 if toks[k] in _SAID or toks[k].startswith(_AGREED)), None) if what is not None else None
+    return (head, said + 1) if said is not None else None
 
 
 def _so_that_modal(s: Sentence, bank: PhraseBank, i: int, start: int, modal: int) -> Reading | None:
@@ -1177,6 +1252,8 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 4))
         if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None or other_object(s, bank, verb):
             continue
+        if _only_now(s, bank, b):
+            continue  # "..., så sig det lige nu, så slår jeg den fra": an objection now, no right later
         if context or _topic(s, bank):
             return _reading("withdrawal_info", s, (a, b), verb)
     stopped = _stopped_on_your_word(s, bank)
@@ -1191,6 +1268,17 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             if verb and _negated(toks, bank, c_lo, verb[1]) is None and not hypothetical(s, bank, a):
                 return _reading("withdrawal_info", s, (a, b), (can, can + 1), verb)
     return None
+
+
+_NOW = frozenset({"nu", "naa", "no"})
+
+
+def _only_now(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """The telling at word `at` is bound to now ("sig det lige nu", "si ifra nå") and nothing in
+    the sentence opens it to later in the call ("når som helst", "undervejs", "senere")."""
+    toks = s.toks
+    now = any(t in _NOW for t in toks[at : at + 3])
+    return now and has(toks, bank, "any_time") is None and not any(t in _LATER | _NO_LONGER for t in toks)
 
 
 def _stopped_on_your_word(s: Sentence, bank: PhraseBank) -> Reading | None:
@@ -1372,7 +1460,7 @@ _WHAT_SAY = frozenset({("hvad", "siger", "du", "til", "det"), ("hva", "sier", "d
                        ("kva", "seier", "du", "til", "det"), ("hvad", "siger", "du", "til", "det", "her"),
                        ("hva", "sier", "du", "til", "det", "da"), ("hvad", "siger", "du", "saa", "til", "det")})
 # "Må jeg det?", "Får vi lov?": asking permission for what was just said.
-_PERMISSION = frozenset({"maa", "faar", "kan"})
+_PERMISSION = frozenset({"maa", "faar", "kan", "ka"})  # "ka'": the spoken Danish "kan"
 _PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "gerne", "gjerne", "godt",
                                "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"})
 
@@ -1394,6 +1482,21 @@ def _inserted_clause(s: Sentence, bank: PhraseBank, x: Span, y: Span) -> bool:
     if _negated(toks, bank, x[1], y[0]) is not None or any(t in bank.modals for t in inside):
         return False
     return not (has(toks, bank, "condition", x[1], y[0]) or _topic(s, bank, x[1], y[0]))
+
+
+_AGAIN = frozenset({"den", "det", "denne", "dette"})
+# Words that may follow the call before the comma: "samtalen vår, den ...", "opkaldet her, det ...".
+_THIS_CALL = frozenset({"her", "hær", "vaar", "vores", "nu", "naa", "no"})
+
+
+def _taken_up_again(s: Sentence, x: Span, y: Span) -> bool:
+    """The call put first and taken up again by a pronoun that opens the next clause, our verb
+    after it: "Denne samtalen, den tar vi opp", "Det her opkald, det optager vi" (one statement
+    said in two breaths)."""
+    toks = s.toks
+    k = s.clause_of(x[0])[1]  # where the next clause opens
+    return (k < len(toks) and toks[k] in _AGAIN and all(t in _THIS_CALL for t in toks[x[1] : k])
+            and y[0] == k + 1 and s.clause_of(y[0])[0] == k)
 
 
 # Words that cannot stand in a subject that names who records ("kundeservice optager ...").
@@ -1462,6 +1565,9 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
                 continue
             if any(t in _FIRST_PERSON for t in toks[v[0] + 1 : v[1] + 1]):
                 pairs.append(((a, b), v))
+        # ... or taken up again after a comma: "Samtalen vår, den tar vi opp ..."
+        pairs += [((a, b), v) for v in find(toks, bank, "rec_active", b, min(n, b + 7))
+                  if _taken_up_again(s, (a, b), v) and any(t in _FIRST_PERSON for t in toks[v[0] + 1 : v[1] + 1])]
     for x in _other_subjects(s, bank):
         # "De bliver optaget ...", "alt vi snakker om nå blir tatt opp"
         reach = x[1] + 4
@@ -1469,10 +1575,16 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
                   if v[0] < reach and not enrolled(toks, bank, v[1]) and not _admitted(s, bank, x, v)
                   and toks[v[0] - 1] not in _BUSY]
     nouns = _noun_notices(s, bank)
+    # A condition with its verb first ("Kommer vi til at optage samtalen, så får du besked"):
+    # what it says may happen is no notice.
+    if_first = verb_first_you(s, subjects=_PRONOUNS)
     for x, y in pairs + nouns:
         lo, hi = x[0], y[1]
+        if if_first is not None and lo < if_first:
+            continue
         c_lo, c_hi = s.clause_of(lo)
-        if (hi > c_hi and not _inserted_clause(s, bank, x, y)) or negated_notice(s, bank, lo, hi) or hypothetical(
+        if (hi > c_hi and not _inserted_clause(s, bank, x, y) and not _taken_up_again(s, x, y)) or negated_notice(
+                s, bank, lo, hi) or hypothetical(
                 s, bank, lo) or negated_notice(s, bank, y[0], hi):
             continue
         if offers_choice(s, bank, lo) or has(toks, bank, "condition", c_lo, lo):
@@ -1577,7 +1689,7 @@ def wished_consent(s: Sentence, bank: PhraseBank, lo: int) -> bool:
 
 # Modal verbs and possibility words: before a notice they make it vague ("det er muligt, at
 # samtalen optages"); after it, in its clause, they usually begin something else ("..., og du kan").
-_MODAL_VERBS = frozenset({"kan", "kunne", "mulighet", "mulighed", "muligheten", "muligheden", "forbeholder",
+_MODAL_VERBS = frozenset({"kan", "ka", "kunne", "mulighet", "mulighed", "muligheten", "muligheden", "forbeholder",
                           # a probability noun hedges a notice after it ("der er en vis sandsynlighed for,
                           # at ..."); after the notice it begins a purpose ("... for at mindske
                           # sandsynligheden for fejl")
@@ -1599,7 +1711,14 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     for a, b in find(toks, bank, "modal_words", hi, min(c_hi, hi + 4)):
         if not set(toks[a:b]) & _MODAL_VERBS:
             return (a, b)
-    return None
+    # The speaker's doubt said after it, in a clause of its own: "samtalen bliver optaget, men jeg
+    # er ikke helt sikker" hedges the notice as much as a "måske" before it would.
+    return next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
+
+
+# Words of doubt about what one says ("ikke sikker", "usikker"): they hedge a notice from anywhere
+# in its sentence.
+_UNSURE = frozenset({"sikker", "sikkert", "usikker"})
 
 
 # A particle after a recording noun that switches it on or off ("slået optagelse til / fra på
@@ -1717,6 +1836,9 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     optager samtalen?", "Er du indforstået med, at vi optager opkaldet?"): a question that names
     the recording and asks for acceptance or permission. "Har du nogen indvendinger mod, at
     samtalen optages?" asks the negative way. A "not" in it leaves the polarity unsure: no reading."""
+    asked = asked_whether(s, bank)
+    if asked is not None:
+        return asked
     if not s.question or not s.toks:
         return None
     toks = s.toks
@@ -1756,6 +1878,53 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     if asks:
         return _reading("consent_request", s, (first, first + 1), topic)
     return None
+
+
+# An asking verb ("spørger", "spør", "spørje") and "om" with we and a modal of leave after it:
+# the question put indirectly ("Så spørger jeg lige, om vi må optage opkaldet").
+_ASKING = ("spoerg", "spoer")
+# "høre" asks when one wants to: "så vil jeg høre, om ...", "og så vil æ høre om ...".
+_HEAR = frozenset({"hoere", "hoyre", "hoeyre", "hoera"})
+_LEAVE = frozenset({"maa", "faar", "kan", "kunne", "maatte", "fikk"})
+# Said of a later time, the asking is a promise, not a question: "... spørger jeg dig først, om ...".
+_LATER_ASK = frozenset({"foerst", "senere", "seinare", "seinere", "bagefter", "etterpaa", "efterfoelgende",
+                        "igen", "igjen", "att"})
+# "om" within this many words of the asking verb: an aside may stand between ("..., og du skal
+# bare sige det, som det er, om ...").
+WHETHER_REACH = 16
+
+
+def asked_whether(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A request put as an indirect question: an asking verb, then "om" and we with a modal of
+    leave and the recording ("Så spørger jeg lige, og du må sige det ærligt, om vi må optage
+    opkaldet", "Eg spør berre om me får ta opp samtalen"). No "not", no condition and no later
+    time before it: "hvis det bliver aktuelt, spørger jeg dig først, om vi må optage" promises."""
+    toks, n = s.toks, len(s.toks)
+    ask = next((i for i, t in enumerate(toks) if t.startswith(_ASKING) or (
+        t in _HEAR and any(w in _WANTS for w in toks[max(0, i - 3) : i]))), None)
+    if ask is None or any(t in bank.negations for t in toks):
+        return None
+    whether = next((k for k in range(ask + 1, min(n, ask + WHETHER_REACH)) if toks[k] == "om"), None)
+    if whether is None or whether + 3 > n:
+        return None
+    if has(toks, bank, "condition", 0, whether) or has(toks, bank, "hypothetical", 0, whether) or any(
+            t in _LATER_ASK for t in toks[:whether]):
+        return None
+    head = toks[whether + 1 : whether + 3]
+    c_lo, c_hi = whether + 3, s.clause_of(whether + 1)[1]
+    acc = has(toks, bank, "acceptable", whether + 2, min(c_hi, whether + 5)) if toks[whether + 1] in _IT_THERE else None
+    if acc is not None:
+        # "... vil jeg høre, om det er i orden, at vi optager samtalen": acceptable, then that we record
+        that = next((k for k in range(acc[1], min(n, acc[1] + 3)) if toks[k] in ("at", "aa")), None)
+        if that is None or that + 1 >= n or toks[that + 1] not in _FIRST_PERSON:
+            return None
+        c_lo, c_hi = that + 1, s.clause_of(that + 1)[1]
+    elif not (set(head) & _FIRST_PERSON and set(head) & _LEAVE):
+        return None
+    topic = _topic(s, bank, c_lo, c_hi)
+    if topic is None or takes_up_other(s, bank, topic) or (topic[1] < n and toks[topic[1]] in _INDEFINITE):
+        return None
+    return _reading("consent_request", s, (ask, ask + 1), (whether, whether + 3), topic)
 
 
 _THAT = frozenset({"at", "om", "hvis", "viss", "dersom"})
