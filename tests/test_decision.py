@@ -162,3 +162,19 @@ def test_the_callers_unreadable_words_after_the_reply_window_cannot_be_the_missi
     conf = dict(WEAK) | {3: {"avg_logprob": -1.6}}
     record = analyze_transcript(call("da", early, conf=conf))
     assert record.verdict == Verdict.NEEDS_REVIEW
+
+
+def test_an_unclear_answer_heard_weakly_goes_to_review_unless_the_agent_left_something_out():
+    unclear = then(DA_OPENING, ("c", 13.5, 14.2, "Jeg vil ha fint."), ("a", 14.5, 20.0, "Tak."))
+    n = len(unclear)
+    weak = {n - 2: {"avg_logprob": -0.85}} | {i: {"avg_logprob": -0.25} for i in range(n) if i != n - 2}
+    record = analyze_transcript(call("da", unclear, conf=weak))
+    assert record.verdict == Verdict.NEEDS_REVIEW and codes(record)[0] == Code.LOW_CONFIDENCE
+    # Heard with confidence, the unclear answer decides under dk.
+    clear = {i: {"avg_logprob": -0.25} for i in range(n)}
+    assert analyze_transcript(call("da", unclear, conf=clear)).verdict == Verdict.NON_COMPLIANT
+    # A purpose the agent never gave decides whatever the answer was.
+    no_purpose = [(w, s, e, t.replace("Vi vil gerne forbedre vores kundeservice, og jeg skal derfor høre",
+                                      "Jeg skal høre")) for w, s, e, t in unclear]
+    record = analyze_transcript(call("da", no_purpose, conf=weak))
+    assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_PURPOSE in codes(record)

@@ -595,3 +595,15 @@ def test_the_stricter_policys_language_decides_an_unsure_language_on_less() -> N
     from verifier.verify import _stricter
 
     assert _stricter() == "da"  # dk asks for an active yes; no does not
+
+
+def test_an_answer_heard_but_never_confirmed_in_the_reply_window_stays_a_doubt() -> None:
+    # Whisper's "Jeg vil ha fint" (a yes-ish "fint") right after the request; the prompted reading
+    # holds no answer, nothing checked it: the engine must not read either as a confident answer.
+    agent, a_segs = hearing("agent", [(2.0, 5.0, HEARD)], first=1)
+    customer, c_segs = hearing("customer", [(6.0, 7.2, "Jeg vil ha fint.")], first=2)
+    scorer = Scorer({1: REQUEST, 2: "Jeg vil jeg vint."}, {HEARD: -30.0, REQUEST: -24.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    answer = result.segments[1]
+    assert CONF.min_avg_logprob <= answer.avg_logprob < CONF.review_avg_logprob
+    assert answer.text == "Jeg vil ha fint."

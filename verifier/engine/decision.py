@@ -314,6 +314,13 @@ def _confidence(findings: Findings, outcome: ConsentOutcome, policy: Policy, led
             name, evidence = loose
             led.doubts.append(Reason(Code.LOW_CONFIDENCE, f"The {name} was found only by a loose match of "
                                      "its words, not a clear reading; a person must confirm it.", evidence))
+    if decisive and decisive.weak and decisive.status == ConsentStatus.AMBIGUOUS:
+        # An unclear answer heard weakly may be a clear one misheard ("Nej, det er fint" to a
+        # "do you mind?" heard "Jeg vil ha fint"): the caller's words decide, so review.
+        doubt = Reason(Code.LOW_CONFIDENCE, "The caller's answer was heard with low confidence; it may "
+                       "have been a clear yes or no.", decisive.reply)
+        led.doubts.append(doubt)
+        led.caller_only.append(doubt)
     weak = [h for e in ("recording_notice", "purpose", "consent_request", "withdrawal_info")
             for h in findings.hits.get(e, [])[:1] if h.unit.weak]
     if (decisive and decisive.weak) or weak:

@@ -1115,6 +1115,14 @@ class _Run:
                 # (the engine reads the checked reading, which holds nothing of what the free
                 # decoding's letters may have looked like).
                 logprob = review + CONF_READ_ABOVE_REVIEW
+                if (g.speaker != "agent" and not _read_well(g, conf) and "reply" not in c.elements
+                        and any(0 <= seg.start - e <= REPLY_REACH_S for e in asked)
+                        and classify_reply(g.heard, self.bank)[1] is not None):
+                    # Words in the reply window that Whisper read as an answer, misheard, and that
+                    # no check could confirm as one: the answer stays a doubt, never a reading.
+                    new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard,
+                                           avg_logprob=round(review - CONF_DOUBT_BELOW_REVIEW, 4))
+                    continue
                 if g.index == answer and not _read_well(g, conf) and classify_reply(g.heard, self.bank)[1] is None:
                     # The caller's first words after the disclosure, misheard, holding no answer
                     # and nothing checked in them: that they hold no "no" is not shown. Set aside
