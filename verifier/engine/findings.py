@@ -222,9 +222,8 @@ def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
     one; the hit is this sentence's."""
     units = findings.units
     # A sentence that says something whole of its own (it tells, asks, or says how long recordings
-    # are kept) is no piece of another; nor is a withdrawal ("Jeg har ombestemt meg om opptaket."
-    # before "Kan du stoppe det …?" in unlabelled speech: the caller's, not the agent's telling).
-    said = {id(h.unit) for e in (*ACROSS_SENTENCES, *_WHOLE, "withdrawal") for h in findings.hits.get(e, [])}
+    # are kept) is no piece of another.
+    said = {id(h.unit) for e in (*ACROSS_SENTENCES, *_WHOLE) for h in findings.hits.get(e, [])}
     for element in ACROSS_SENTENCES:
         found = set(said)
         for k, unit in enumerate(units):
@@ -236,7 +235,8 @@ def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
             j = k
             while (j > 0 and k - j < ACROSS_UNITS and units[j - 1].speaker == unit.speaker
                    and units[j].start - units[j - 1].end <= ACROSS_GAP_S and id(units[j - 1]) not in found
-                   and not (element == "coercion" and len(units[j - 1].toks) > FRAGMENT_WORDS)):
+                   and not (element == "coercion" and len(units[j - 1].toks) > FRAGMENT_WORDS)
+                   and not (element in _TELLING and _own_withdrawal(units[j - 1], bank))):
                 j -= 1
             for first in range(k - 1, j - 1, -1):
                 hits = _joined_hits(units[first : k + 1], element, bank)
@@ -244,6 +244,14 @@ def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
                     findings.hits.setdefault(element, []).extend(hits)
                     found.update(id(h.unit) for h in hits)
                     break
+
+
+def _own_withdrawal(unit: Unit, bank: PhraseBank) -> bool:
+    """An unlabelled sentence that withdraws in the first person ("Jeg har forresten ombestemt meg
+    om opptaket."): the caller's own withdrawal, no piece of the agent telling how to withdraw
+    (the agent's "Fortryder du undervejs?" is such a piece)."""
+    return unit.speaker is None and bool(set(unit.toks) & meaning._SELF) and meaning.withdrawal(
+        meaning.sentence(unit.text), bank, context=True, unlabelled=True) is not None
 
 
 def _joined_hits(run: list[Unit], element: str, bank: PhraseBank) -> list[Hit]:
