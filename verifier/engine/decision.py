@@ -139,8 +139,8 @@ NOTICE_CODES = frozenset({Code.NO_RECORDING_NOTICE, Code.VAGUE_NOTICE})
 def _not_said(led: _Ledger) -> bool:
     """Whether a missing element stands whatever the doubts hide: one of them is the agent's to say
     (the purpose, the request, the withdrawal right), and the only doubts are about the caller's
-    own, labelled speech. Speech of the caller that could not be read may hide
-    an objection, which only adds to a violation, never the agent's disclosure."""
+    own, labelled speech. Speech of the caller that could not be read may hide an objection, which
+    only adds to a violation, never the agent's disclosure."""
     codes = {r.code for r in led.missing}
     agent_side = AGENT_SIDE | (NOTICE_CODES if Code.NO_CONSENT_REQUEST in codes else frozenset())
     return bool(codes & agent_side) and all(d in led.caller_only for d in led.doubts)

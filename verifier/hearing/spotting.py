@@ -935,21 +935,20 @@ class _Run:
         c.per_token = scores[1] / n_hyp
         c.close = c.closeness >= CLOSE_PER_TOKEN
         for element, phrase, i, j in found_phrases:
-            mine = [(label, s) for (e, p, label, _t), s in zip(tests, scores[2:], strict=True)
+            mine = [(label, t, s) for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
-            pairs = [s for label, s in mine if label != "decoy"]
+            pairs = [s for label, _t, s in mine if label != "decoy"]
             if element == "reply" and _reading(phrase, self.bank)[0] == "refused":
                 # A "no" is checked against the answers that would make it consent: between a no
                 # and an unclear answer ("ja tak, det vil jeg helst ikke" for "nej tak, …") there is
                 # no consent either way, and a close call there is no doubt about the recording.
-                pairs = [s for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
-                         if e == element and p == phrase and label != "decoy"
+                pairs = [s for label, t, s in mine if label != "decoy"
                          and classify_reply(t, self.bank)[0] == "given"] or pairs
-            decoys = [s for label, s in mine if label == "decoy"]
+            decoys = [s for label, _t, s in mine if label == "decoy"]
             n = max(1, self.scorer.count_tokens(self.language, " ".join(words[i:j])))
             margin = scores[1] - max(pairs) if pairs else MARGIN
             decoy = (scores[1] - max(decoys)) / n if decoys else 0.0
-            label = max(mine, key=lambda m: m[1])[0] if mine else None
+            label = max(mine, key=lambda m: m[2])[0] if mine else None
             floor = (REPLY_DECOY_NATS if element == "reply" else
                      KEY_DECOY_NATS if element.startswith("keypress") else DECOY_NATS)
             ahead = decoy >= DECOY_PER_TOKEN or decoy * n >= floor
@@ -974,8 +973,7 @@ class _Run:
         if self.trace is not None:
             self.trace.append({"language": self.language, "start": g.segment.start, "end": g.segment.end,
                                "speaker": g.speaker, "heard": g.heard, "reading": reading,
-                               "closeness": c.closeness, "per_token": c.per_token,
-                               "found": [f.to_dict() for f in c.found],
+                               "closeness": c.closeness, "found": [f.to_dict() for f in c.found],
                                "tests": [(e, p, lab, t, s) for (e, p, lab, t), s in
                                          zip(tests, scores[2:], strict=True)]})
 
@@ -1115,21 +1113,21 @@ class _Run:
                 # (the engine reads the checked reading, which holds nothing of what the free
                 # decoding's letters may have looked like).
                 logprob = review + CONF_READ_ABOVE_REVIEW
-                if (g.speaker != "agent" and not _read_well(g, conf) and "reply" not in c.elements
-                        and any(0 <= seg.start - e <= REPLY_REACH_S for e in asked)
-                        and classify_reply(g.heard, self.bank)[1] is not None):
-                    # Words in the reply window that Whisper read as an answer, misheard, and that
-                    # no check could confirm as one: the answer stays a doubt, never a reading.
-                    new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard,
-                                           avg_logprob=round(review - CONF_DOUBT_BELOW_REVIEW, 4))
-                    continue
-                if g.index == answer and not _read_well(g, conf) and classify_reply(g.heard, self.bank)[1] is None:
-                    # The caller's first words after the disclosure, misheard, holding no answer
-                    # and nothing checked in them: that they hold no "no" is not shown. Set aside
-                    # (the engine's "could not be read; it may have been an objection"), never read
-                    # as saying nothing. (Words that read as an answer go to the engine as heard.)
-                    new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard,
-                                           avg_logprob=round(conf.min_avg_logprob - CONF_DOUBT_BELOW_REVIEW, 4))
+                unheard = None
+                if g.speaker != "agent" and not _read_well(g, conf):
+                    if classify_reply(g.heard, self.bank)[1] is not None:
+                        # Words in the reply window that Whisper read as an answer, misheard, and
+                        # that no check could confirm as one: the answer stays a doubt.
+                        if "reply" not in c.elements and any(0 <= seg.start - e <= REPLY_REACH_S for e in asked):
+                            unheard = review - CONF_DOUBT_BELOW_REVIEW
+                    elif g.index == answer:
+                        # The caller's first words after the disclosure, misheard, holding no answer
+                        # and nothing checked in them: that they hold no "no" is not shown. Set
+                        # aside (the engine's "could not be read; it may have been an objection"),
+                        # never read as saying nothing.
+                        unheard = conf.min_avg_logprob - CONF_DOUBT_BELOW_REVIEW
+                if unheard is not None:
+                    new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard, avg_logprob=round(unheard, 4))
                     continue
                 text = c.reading if (c.close and c.reading and not c.elements) else seg.text.strip() or g.heard
                 if text == seg.text.strip() and free - beaten:
@@ -1139,19 +1137,16 @@ class _Run:
         out = [new.get(id(s), s) for s in segments]
         return SpotResult(segments=out, language=self.language, found=found)
 
-
     def _answer(self, groups: list[_Group]) -> int | None:
         """The index of the caller's answer slot: the first segment of the labelled caller that
         starts after the agent began the disclosure and within ``REPLY_REACH_S`` of the end of the
         agent's last disclosure segment before it (where a refusal or objection would be said)."""
-        told: list[float] = []
+        told: float | None = None  # the end of the agent's last disclosure segment so far
         for g in groups:
             if g.speaker == "agent" and DISCLOSURE & set(self._hits.get(g.index, {})):
-                told.append(g.segment.end)
-            elif g.speaker == "customer" and told:
-                if 0 <= g.segment.start - told[-1] <= REPLY_REACH_S or g.segment.start < told[-1]:
-                    return g.index
-                return None
+                told = g.segment.end
+            elif g.speaker == "customer" and told is not None:
+                return g.index if g.segment.start - told <= REPLY_REACH_S else None
         return None
 
 
@@ -1340,14 +1335,14 @@ def _span(folded: list[str], phrase: str, n_words: int, bank: PhraseBank) -> tup
         return None
     parts = [part.strip() for part in phrase.split("…") if part.strip()]
     if len(parts) > 1:  # a phrase with gaps ("det … vil jeg … ikke"): its parts in order
-        first, at = None, 0
+        spans, at = [], 0
         for part in parts:
             m = _span(folded[at:], part, n_words - at, bank)
             if m is None:
                 return None
-            first = at + m[0] if first is None else first
+            spans.append((at + m[0], at + m[1]))
             at += m[1]
-        return (first, at) if first is not None else None
+        return spans[0][0], spans[-1][1]
     toks = tuple("n" if t in bank.key_digits and i and folded[i - 1] in bank.key_verbs else t
                  for i, t in enumerate(folded))
     m = find_all(toks, (phrase,), ("".join(fold(phrase).split()),), min_score=0.8, most=1)
