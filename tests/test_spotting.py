@@ -85,7 +85,7 @@ class OnlyNorwegian(Scorer):
 
 
 def hearing(speaker: str | None, lines: list[tuple[float, float, str]], *, logprob: float = -1.2,
-            first: int = 1) -> tuple[Hearing, list[Segment]]:
+            first: int = 1, probability: float = 0.5) -> tuple[Hearing, list[Segment]]:
     """A channel heard as ``lines`` (start, end, free decoding), one 30-s window."""
     memory = np.zeros((1, 1500, 4), dtype=np.float32)
     h = Hearing(speaker=speaker, language="da", offset_s=0.0, chunks=[(0, 30 * 16_000)])
@@ -95,7 +95,8 @@ def hearing(speaker: str | None, lines: list[tuple[float, float, str]], *, logpr
         memory[0, int(start * 50): int(end * 50), 0] = first + k
         words = text.split()
         step = (end - start) / len(words)
-        timed = tuple((" " + w, start + i * step, start + (i + 1) * step, 0.5) for i, w in enumerate(words))
+        timed = tuple((" " + w, start + i * step, start + (i + 1) * step, probability)
+                      for i, w in enumerate(words))
         seg = Segment(start, end, text, speaker, avg_logprob=logprob, no_speech_prob=0.1, compression_ratio=1.3)
         h.segments.append(HeardSegment(segment=seg, window=0, words=timed))
         segments.append(seg)
@@ -607,3 +608,74 @@ def test_an_answer_heard_but_never_confirmed_in_the_reply_window_stays_a_doubt()
     answer = result.segments[1]
     assert CONF.min_avg_logprob <= answer.avg_logprob < CONF.review_avg_logprob
     assert answer.text == "Jeg vil ha fint."
+
+
+# A purpose in words of its own: Whisper heard the head ("så vi kan") and garbled what followed.
+PURPOSE_HEARD = "Vi optager samtalen så vi kan bare komme til skade"
+WITH_PURPOSE = "vi optager samtalen så vi kan dokumentere skade"  # "bare komme til" (12 letters) -> the verb
+
+
+def _purposes(result) -> list[str]:
+    return [f.status for f in result.found if f.element == "purpose"]
+
+
+def test_a_purpose_in_its_own_words_is_asked_for_after_a_purpose_head_whisper_heard() -> None:
+    h, segs = hearing("agent", [(2.0, 6.0, PURPOSE_HEARD)], probability=0.2)
+    scorer = Scorer({1: PURPOSE_HEARD}, {PURPOSE_HEARD: -30.0, WITH_PURPOSE: -22.0})
+    result = spot([h], segs, scorer)
+    assert result.segments[0].text == WITH_PURPOSE
+    assert _purposes(result) == ["verified"]
+
+
+def test_a_purpose_verb_is_never_put_in_place_of_words_whisper_was_sure_of() -> None:
+    h, segs = hearing("agent", [(2.0, 6.0, PURPOSE_HEARD)], probability=0.9)
+    scorer = Scorer({1: PURPOSE_HEARD}, {PURPOSE_HEARD: -30.0, WITH_PURPOSE: -22.0})
+    result = spot([h], segs, scorer)
+    assert result.segments[0].text == PURPOSE_HEARD
+    assert _purposes(result) == []
+
+
+def test_a_purpose_verb_less_probable_than_the_heard_words_is_not_proposed() -> None:
+    h, segs = hearing("agent", [(2.0, 6.0, PURPOSE_HEARD)], probability=0.2)
+    scorer = Scorer({1: PURPOSE_HEARD}, {PURPOSE_HEARD: -30.0, WITH_PURPOSE: -31.0})
+    result = spot([h], segs, scorer)
+    assert "dokumentere" not in result.segments[0].text
+    assert _purposes(result) == []
+
+
+def test_a_key_prompt_is_never_read_as_a_purpose() -> None:
+    # "for at fravælge" holds a purpose head; the verb would replace what makes it an opt-out.
+    prompt = "Tast 1 for at fravælge optagelsen"
+    h, segs = hearing("agent", [(2.0, 5.0, prompt)], probability=0.2)
+    scorer = Scorer({1: prompt}, {prompt: -30.0, "tast 1 for at forbedre optagelsen": -20.0,
+                                  "tast 1 for at sikre optagelsen": -20.0})
+    result = spot([h], segs, scorer)
+    assert norm(result.segments[0].text) == norm(prompt)
+    assert _purposes(result) == []
+
+
+def test_a_negation_after_any_of_the_first_words_competes() -> None:
+    # Danish puts "ikke" after the verb ("vi optager ikke samtalen"): checked with the Norwegian
+    # phrase, that is "vi tar opp ikke samtalen", which must lose clearly for the notice to count.
+    heard = "Vi tar opp ikke samtellen"
+    h, segs = hearing("agent", [(2.0, 4.0, heard)])
+    scorer = Scorer({1: "Vi tar opp samtalen."}, {heard: -30.0, "Vi tar opp samtalen": -24.0,
+                                                  "vi tar opp ikke samtalen": -24.5})
+    result = spot([h], segs, scorer, language="no")
+    statuses = {f.element: f.status for f in result.found}
+    assert statuses["recording_notice"] == "doubt"
+
+
+def test_words_far_from_any_disclosure_are_not_checked_as_an_answer() -> None:
+    # An audiobook's "Ja, så er Peter vejen" answers nothing: no request, no notice before it.
+    agent, a_segs = hearing("agent", [(2.0, 5.0, "Hvad synes du om den nye bank i byen")], first=1)
+    customer, c_segs = hearing("customer", [(25.0, 26.5, "Ja, det er fint.")], first=2)
+    scorer = Scorer({2: "Ja, det er fint."}, {"Ja, det er fint.": -3.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    assert [f for f in result.found if f.element == "reply"] == []
+    # ... while the same words right after a request are checked as its answer.
+    agent, a_segs = hearing("agent", [(2.0, 5.0, REQUEST)], first=1)
+    customer, c_segs = hearing("customer", [(6.0, 7.5, "Ja, det er fint.")], first=2)
+    scorer = Scorer({1: REQUEST, 2: "Ja, det er fint."}, {REQUEST: -20.0, "Ja, det er fint.": -3.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    assert [f.element for f in result.found if f.element == "reply"] == ["reply"]

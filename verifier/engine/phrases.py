@@ -59,6 +59,8 @@ class PhraseBank:
     # Word classes for reading by parts: class -> entries, each a tuple of folded words where
     # "x*" is a stem, "*x*" a word containing x and "~" a gap of up to three words.
     parts: dict[str, tuple[tuple[str, ...], ...]]
+    # The same entries as written (spotting proposes them to the recogniser in their own spelling).
+    part_texts: dict[str, tuple[str, ...]]
 
     def phrases(self, element: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The phrases of an element and their matching keys."""
@@ -109,6 +111,7 @@ def load_bank(language: str) -> PhraseBank:
         key_digits={fold(k): v for k, v in raw["keys"]["digits"].items()},
         keys={e: tuple("".join(fold(p).split()) for p in ps) for e, ps in elements.items()},
         parts={name: tuple(_part_entry(e) for e in raw["parts"][name]) for name in PARTS},
+        part_texts={name: tuple(raw["parts"][name]) for name in PARTS},
     )
 
 

@@ -347,7 +347,17 @@ REPAIRS = 3
 REPAIR_SLACK = -0.3  # per token: a repair may cost the reading this little (the checks follow)
 REPAIRABLE = ("recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
               "withdrawal_info", "objection_info", "coercion", "withdrawal")
+# Purposes in words of their own (``_Run._purpose``): after a purpose head, each purpose verb of the
+# bank in place of up to this many heard words (those whose letters come nearest), and one is
+# proposed when the decoder finds it more probable than what stood there (per token of the
+# segment), in a segment that holds nothing else the engine reads but a notice.
+PURPOSE_WORDS = 3
+PURPOSE_HEADS = 3  # heads tried per segment (the first)
+PURPOSE_SURE = 0.5  # a heard word at least this probable is not replaced
+PURPOSE_SLACK = 0.0  # (more probable than the heard words: "trykk en for å bedre deg" for "… reservere deg" is not)
+NOTICES = frozenset({"recording_notice", "vague_notice"})  # the only elements a purpose's segment may hold
 NEGATION = "ikke"
+NEGATION_PLACES = 3  # a phrase's negated competitors: "ikke" after each of its first words
 MODAL = "kan"
 DIGITS = "0123456789"
 _WORD = re.compile(r"[^\W_]+")
@@ -609,12 +619,14 @@ class _Run:
         self.unclear: dict[int, list[Spotted]] = {}  # unproven disclosure phrases of other readings
         self.tried: set[int] = set()  # groups whose other readings were checked
         self.free_hits: dict[int, set[str]] = {}
+        self._everyone: list[_Group] = []
         self.scored = 0
         lexicon = _lexicon(language)
         self._decoy_of, self._decoys, self._replies = lexicon.decoy_of, lexicon.decoys, lexicon.replies
         self._tail_text, self._tails, self._digit_forms = lexicon.tail_text, lexicon.tails, lexicon.digit_forms
         self._repair_phrases = lexicon.repair_phrases
         self._element_of = {p: e for e in REPAIRABLE for p in self.bank.elements.get(e, ())}
+        self._purpose_heads, self._purpose_verbs = lexicon.purpose_heads, lexicon.purpose_verbs
 
     def key_doubts(self) -> int:
         """How many key disclosure phrases were close calls."""
@@ -644,6 +656,8 @@ class _Run:
                 reading = self._repair(g, reading)
             self.checks[g.index] = _Check(reading=reading)
         self._elements(everyone)
+        if any([self._purpose(g) for g in fresh if g.speaker != "customer"]):
+            self._elements(everyone)
         for g in fresh:
             self._verify(g, self.checks[g.index])
         strength = round(sum(max(f.decoy_margin, 0.0) for g in todo for f in self.checks[g.index].found
@@ -734,6 +748,54 @@ class _Run:
         n = max(1, self.scorer.count_tokens(self.language, candidates[best - 1]))
         return candidates[best - 1] if (scores[best] - scores[0]) / n >= REPAIR_SLACK else reading
 
+    def _purpose(self, g: _Group) -> bool:
+        """The first reading with a purpose in it (``_with_purpose``), where the engine reads none."""
+        check = self.checks[g.index]
+        if set(self._hits.get(g.index, {})) - NOTICES:
+            return False  # a purpose read already, or words that say something else (a key prompt)
+        text = self._with_purpose(g, check.reading)
+        if text is None:
+            return False
+        check.reading = text
+        return True
+
+    def _with_purpose(self, g: _Group, reading: str) -> str | None:
+        """``reading`` with a purpose said in words of its own after a purpose head Whisper heard
+        ("slik at vi kan dokumentere skademeldinga di", heard "slik at vi kan bare å kumme til å
+        skade meldinger"): the bank's purpose verbs are tried in place of the words after the head
+        that Whisper was unsure of, and the likeliest is returned when the decoder finds it about as
+        probable as what stood there; else None. The checks (``_verify``) decide whether the purpose
+        is verified; this only asks."""
+        words = _WORD.findall(reading.lower())
+        folded = fold(" ".join(words)).split()
+        if len(folded) != len(words) or len(words) < 3:
+            return None
+        heard = fold(g.heard).split()
+        # Words Whisper was sure of are not replaced ("skade meldinger" stays; "bare å kumme" may go).
+        sure = set(fold(" ".join(w[0] for w in g.part.words if w[3] >= PURPOSE_SURE)).split())
+        spans = [(i, i + len(h)) for h in self._purpose_heads for i in range(len(folded) - len(h))
+                 if tuple(folded[i:i + len(h)]) == h and _holds(heard, h)]
+        # Each head whole ("slik at vi kan", not its "slik at").
+        ends = sorted({b for a, b in spans if not any(c <= a and b < d for c, d in spans)})
+        texts: list[str] = []
+        for b in ends[:PURPOSE_HEADS]:
+            unsure = 0
+            while b + unsure < len(words) and unsure < PURPOSE_WORDS and folded[b + unsure] not in sure:
+                unsure += 1
+            for verb, key in self._purpose_verbs:
+                # The verb stands for the unsure words after the head whose letters are nearest its.
+                m = min(range(1, unsure + 1),
+                        key=lambda m: abs(len(_key(" ".join(words[b:b + m]))) - len(key)), default=0)
+                if m:
+                    texts.append(" ".join(words[:b] + verb.split() + words[b + m:]))
+        if not texts:
+            return None
+        base = " ".join(words)
+        scores = self._score(g.memory, [base] + texts)
+        best = max(range(1, len(scores)), key=lambda k: scores[k])
+        n = max(1, self.scorer.count_tokens(self.language, base))
+        return texts[best - 1] if (scores[best] - scores[0]) / n >= PURPOSE_SLACK else None
+
     def _sentences(self, g: _Group, reading: str) -> list[str]:
         """Other readings to check beside ``reading``: the domain's sentences (``SENTENCES``) put in
         at the sentence starts of the free decoding and of the reading, one start after another
@@ -750,6 +812,13 @@ class _Run:
         repaired = self._repair(g, g.heard)
         if repaired != g.heard:
             options.append(repaired)
+        # The free decoding with a purpose in its own words, where the reading holds none the audio
+        # supports ("for å gå kumenterer" read "for opplæring og dokumentasjon" from the prompt).
+        if (g.speaker != "customer" and fold(reading) != fold(g.heard)
+                and not set(self.free_hits.get(g.index, ())) - NOTICES):
+            purposed = self._with_purpose(g, g.heard)
+            if purposed is not None:
+                options.append(purposed)
         if fold(reading) != fold(g.heard):
             # (Not the free decoding itself: checked against its own variants it is the most
             # probable by construction, so a phrase it holds by accident would verify.)
@@ -856,6 +925,7 @@ class _Run:
 
     def _elements(self, everyone: list[_Group]) -> None:
         """What the engine reads in each prompted reading (and in each free decoding)."""
+        self._everyone = everyone
         self._hits = self._hits_with(everyone, {})
         self.free_hits = {i: set(v) for i, v in self._hits_of(everyone, [g.heard for g in everyone]).items()}
 
@@ -879,6 +949,20 @@ class _Run:
             for h in found:
                 out.setdefault(everyone[h.unit.seg].index, {}).setdefault(element, []).append(h.phrase)
         return out
+
+    def _asked_before(self, g: _Group) -> bool:
+        """Whether the agent's disclosure (a notice, a request, a key prompt, a way to object, in
+        any reading the engine read) ends within ``REPLY_REACH_S`` before ``g`` starts, or is in
+        ``g`` itself (unlabelled speech): only there can words be an answer or an objection ("Ja,
+        så er Peter vejen" in an audiobook answers nothing)."""
+        for h in self._everyone:
+            if h.segment.start > g.segment.start:
+                break
+            hits = set(self._hits.get(h.index, {})) | self.free_hits.get(h.index, set())
+            if h.speaker != "customer" and hits & DISCLOSURE and (
+                    h.index == g.index or 0 <= g.segment.start - h.segment.end <= REPLY_REACH_S):
+                return True
+        return False
 
     # --- check --------------------------------------------------------------------------
 
@@ -905,7 +989,7 @@ class _Run:
                 if span is not None:
                     found_phrases.append(("script", script, *span))
                     c.elements.add("script")
-        if g.speaker != "agent":
+        if g.speaker != "agent" and self._asked_before(g):
             status, phrase, _score = classify_reply(reading, self.bank)
             short = g.segment.end - g.segment.start <= SHORT_REPLY_S
             if phrase and (short or g.speaker == "customer"):
@@ -992,9 +1076,10 @@ class _Run:
                 if plain:
                     out.append(("without negation", " ".join(plain)))
             else:
-                for k in (1, 2):
-                    if len(span) > k:
-                        out.append(("negated", " ".join(span[:k] + [NEGATION] + span[k:])))
+                # After each of its first words: Danish says "vi optager ikke samtalen", the
+                # Norwegian check's phrase is "vi tar opp samtalen" ("… opp ikke samtalen").
+                for k in range(1, min(len(span), NEGATION_PLACES + 1)):
+                    out.append(("negated", " ".join(span[:k] + [NEGATION] + span[k:])))
             if element in MODAL_ELEMENTS and len(span) > 1:
                 out.append(("modal", " ".join(span[:1] + [MODAL] + span[1:])))
         for other in COMPETES.get(element, ()):
@@ -1148,6 +1233,11 @@ class _Run:
             elif g.speaker == "customer" and told is not None:
                 return g.index if g.segment.start - told <= REPLY_REACH_S else None
         return None
+
+
+def _holds(words: list[str], part: tuple[str, ...]) -> bool:
+    """Whether ``words`` hold ``part`` (consecutive words) somewhere."""
+    return any(tuple(words[i:i + len(part)]) == part for i in range(len(words) - len(part) + 1))
 
 
 def _prompted(f: Spotted) -> bool:
@@ -1395,6 +1485,8 @@ class _Lexicon:
     tails: list[str]
     digit_forms: dict[str, list[str]]
     repair_phrases: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]]  # customer? -> phrases, keys
+    purpose_heads: tuple[tuple[str, ...], ...]  # folded words
+    purpose_verbs: tuple[tuple[str, str], ...]  # as written, and its letters folded
 
 
 @lru_cache(maxsize=4)
@@ -1417,9 +1509,13 @@ def _lexicon(language: str) -> _Lexicon:
         elements = [e for e in REPAIRABLE if not customer or e == "withdrawal"]
         phrases = tuple(p for e in elements for p in bank.elements.get(e, ()) if "N" not in p.split())
         repair[customer] = (phrases, tuple(_key(p) for p in phrases))
+    # Whole words only: a stem ("forbedr*") or a gap ("gjøre ~ bedre") is no text to propose.
+    plain = [e for e in bank.part_texts["purpose_verbs"] if not set(e) & {"*", "~"}]
     return _Lexicon(decoy_of=decoy_of, decoys=sorted(set(decoy_of) | set(NEUTRAL[language])),
                     replies=replies, tail_text=tail_text, tails=sorted(tail_text),
-                    digit_forms=digit_forms, repair_phrases=repair)
+                    digit_forms=digit_forms, repair_phrases=repair,
+                    purpose_heads=tuple(h for h in bank.parts["purpose_heads"] if "~" not in h),
+                    purpose_verbs=tuple((v, _key(v)) for v in dict.fromkeys(plain)))
 
 
 def _similar(phrase: str, pool: Sequence[str], n: int) -> list[str]:
