@@ -142,7 +142,7 @@ def read_as(lang: str, text: str, kind: str, *, context: bool = True) -> Any:
     from verifier.engine.phrases import load_bank
 
     bank = load_bank(lang)
-    s = meaning.sentence(text)
+    s = meaning.sentence(text, bank)
     return {
         "request": lambda: meaning.long_request(s, bank) or meaning.short_request(s, bank),
         "notice": lambda: meaning.notice(s, bank),
@@ -160,10 +160,11 @@ def answer_to(lang: str, text: str, *, negative: bool = False) -> Any:
     from verifier.engine import consent
     from verifier.engine.findings import Unit
     from verifier.engine.phrases import load_bank
-    from verifier.engine.text import fold
+    from verifier.engine.text import fold, standard
 
-    unit = Unit(0, 0.0, 2.0, "customer", text, tuple(fold(text).split()), frozenset(), False)
-    return consent.read_answer([unit], load_bank(lang), negative=negative)
+    bank = load_bank(lang)
+    unit = Unit(0, 0.0, 2.0, "customer", text, standard(fold(text).split(), bank.spoken), frozenset(), False)
+    return consent.read_answer([unit], bank, negative=negative)
 
 
 def record_of(transcript: dict[str, Any], policy: str) -> Any:

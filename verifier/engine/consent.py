@@ -15,7 +15,7 @@ from .findings import AGENT_ELEMENTS, ANSWER_WORDS, NO_WORDS, Findings, Hit, Uni
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
-from .text import Match, clause_breaks, find_all, fold, word_spans
+from .text import Match, clause_breaks, find_all, fold, standard, word_spans
 from .transcript import Transcript
 
 # How closely a customer's words must match a reply phrase ("ja, det er fint", "nej tak"): closer
@@ -214,7 +214,7 @@ def _questions_recording(unit: Unit, bank: PhraseBank) -> bool:
     also heard without its mark ("hvem er det der hører den bagefter"): any sentence of the
     caller's turn may ask it ("Hva? Optage hvad?")."""
     return _asks_question(unit.text, unit.toks, bank) and _asks_about_recording(
-        meaning.sentence(unit.text), bank, short=False)
+        meaning.sentence(unit.text, bank), bank, short=False)
 
 
 def _asks_question(text: str, toks: tuple[str, ...], bank: PhraseBank) -> bool:
@@ -443,7 +443,7 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
         return False
     cut = pieces(unit, bank)
     if cut and cut[0].kind == "answer" and cut[0].content:
-        s = meaning.sentence(unit.text)
+        s = meaning.sentence(unit.text, bank)
         if (_refuses(cut[0], bank) or meaning.condition(s, bank, context=True)
                 or meaning.withdrawal(s, bank, context=True) or _go_ahead(cut[1:], bank)):
             return False
@@ -523,14 +523,14 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     about the recording ("ja, men jeg vil ikke optages"). A refusal need not be a listed phrase:
     one read by its parts ("det vil jeg alligevel ikke være med til") refuses too.
     """
-    toks = said_no(tuple(fold(text).split()), bank)
+    toks = said_no(standard(fold(text).split(), bank.spoken), bank)
     if not toks:
         return "ambiguous", None, None
     yes = (_best(toks, bank, "negative_consent" if negative else "affirmative", bank.negations)
            or no_objection(toks, bank))
     if yes is None and not negative:
         # "Det kan jeg godt gå med på.": a yes in other words, alone in its clause.
-        words = tuple(w for w, _, _ in word_spans(text))
+        words = tuple(w for w, _, _ in word_spans(text, bank.spoken))
         agreed = next((r for lo, hi in _clauses(text) if (r := meaning.assent(words, bank, lo, hi)) is not None), None)
         yes = Match(" ".join(agreed.parts), 1.0, 0, len(toks)) if agreed else None
     no = _best(toks, bank, "negative_refusal" if negative else "refusal", frozenset())
@@ -554,7 +554,7 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         no = None  # "jeg vil ikke bli tatt opp i medlemsprogrammet": admitted into it, not recorded
     by_parts = None
     if no is None or not has_topic(no.phrase, bank):
-        by_parts = meaning.withdrawal(meaning.sentence(text), bank, context=True)
+        by_parts = meaning.withdrawal(meaning.sentence(text, bank), bank, context=True)
     doubt = _best(toks, bank, "ambiguous", frozenset())
     if doubt is not None and " ".join(fold(doubt.phrase).split()) in bank.fillers:
         doubt = None  # "øh, ja" is a yes after a hesitation; a bare "øh" stays ambiguous below
@@ -684,7 +684,7 @@ class Answer:
 def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
     """A sentence cut at its clause boundaries (punctuation) and before discourse markers ("men",
     "og så", "jeg ringer ..."), never inside a reply phrase ("det må du gerne")."""
-    spans = word_spans(unit.text)
+    spans = word_spans(unit.text, bank.spoken)
     toks = said_no(tuple(w for w, _, _ in spans), bank)
     if not toks:
         return []
@@ -703,6 +703,15 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
             if " ".join(fold(m.phrase).split()) not in bank.fillers:
                 content.update(range(m.first, m.last))
             inside.update(range(m.first + 1, m.last))
+    # Leave given in other words ("det kan I godt", "det gør I bare") is one answer: no cut inside it.
+    breaks = clause_breaks(unit.text, spans)
+    edges = [0, *(k for k, broke in enumerate(breaks) if broke and k > 0), len(toks)]
+    for a, b in zip(edges, edges[1:], strict=False):
+        granted = meaning.permission(toks, bank, a, b)
+        if granted is not None:
+            covered.update(range(granted.first, granted.last))
+            content.update(range(granted.first, granted.last))
+            inside.update(range(granted.first + 1, granted.last))
     soft = set()
     for a, b in meaning.find(toks, bank, "reply_softeners"):
         soft.update(range(a, b))
@@ -716,7 +725,7 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
     ends = [spans[k][1] for k in cuts] + [len(unit.text)]  # a piece keeps its punctuation
     # A refusal read from the whole sentence across its clauses ("Jeg synes ikke længere, det er
     # okay, at samtalen bliver optaget."): every clause it spans is that refusal, none a yes.
-    across = meaning.withdrawal(meaning.sentence(unit.text), bank, context=True) if len(cuts) else None
+    across = meaning.withdrawal(meaning.sentence(unit.text, bank), bank, context=True) if len(cuts) else None
     for (a, b), hi in zip(zip([0, *cuts], [*cuts, len(toks)], strict=True), ends, strict=True):
         markers = next((m_b for m_a, m_b in meaning.find(toks, bank, "discourse_markers", a, b) if m_a == a), a)
         words = range(a, b)
@@ -730,7 +739,7 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
         answer = answer or emphatic or agreed
         lo = spans[a][1]
         kind = "answer" if answer else "other"
-        if not answer and meaning.withdrawal(meaning.sentence(unit.text[lo:hi]), bank, context=True):
+        if not answer and meaning.withdrawal(meaning.sentence(unit.text[lo:hi], bank), bank, context=True):
             kind = "refusal"
         elif across is not None and a < across.last and b > across.first and (across.first < a or across.last > b):
             kind = "refusal"
@@ -826,7 +835,7 @@ def read_answer(
     for k in range(last + 1, len(cut)):
         p = cut[k]
         same = p.unit is cut[last].unit or (hesitant and _next_unit(cut, last) is p.unit)
-        sentence = meaning.sentence(p.text)
+        sentence = meaning.sentence(p.text, bank)
         reading = meaning.condition(sentence, bank, context=True)
         if reading is not None:
             conditions.append(_condition_evidence(p, reading))
@@ -838,6 +847,8 @@ def read_answer(
                     negative and k == last + 1 and status != "given"):
                 status, end = "refused", k
                 phrase = phrase or p.text
+        elif status in ("given", "refused") and same and _asks_what_was_said(p):
+            status, end = "ambiguous", k  # "ja – nej, hov, hvad var det, du sagde?": the question was not heard
         elif status == "given" and (
             ((same or (p.toks and p.toks[0] in _RESERVATION)) and _doubtful(p, bank))
             or (_asks_question(p.text, p.toks, bank) and not _indirect_question(cut, k)
@@ -853,8 +864,12 @@ def read_answer(
 
 
 _DASHES = (" - ", "–", "—")
-# Words of realising, that close a question the caller put themselves ("nå", "nåh", "aha"; folded).
-_REALISE = frozenset({"naa", "naah", "aha", "aah", "ahaa"})
+# Words of realising, that close a question the caller put themselves ("nå", "nåh", "aha", and the
+# Norwegian "å ja"; folded).
+_REALISE = frozenset({"naa", "naah", "aha", "aah", "ahaa", "aa"})
+# Words that only acknowledge ("ja ja ok."): said in a sentence of their own after the caller's
+# question and before a yes in the next sentence, they close that question as "nå" does.
+_ACKNOWLEDGE = frozenset({"ja", "jo", "ok", "okay", "okei", "javel", "jaha", "jasaa"})
 
 
 def _settled_from(cut: list[Piece], bank: PhraseBank) -> int | None:
@@ -862,11 +877,31 @@ def _settled_from(cut: list[Piece], bank: PhraseBank) -> int | None:
     before it asks (a mark or a question word) and it opens with a word of realising ("nå okay",
     "aha, ja så er det fint")."""
     for k, p in enumerate(cut):
-        if k > 0 and p.toks and p.toks[0] in _REALISE:
+        acknowledged = (k > 0 and p.toks and set(p.toks) <= _ACKNOWLEDGE and p.unit is not cut[k - 1].unit
+                        and "?" not in p.unit.text and any(q.unit is not p.unit for q in cut[k + 1 :]))
+        if k > 0 and p.toks and (p.toks[0] in _REALISE or acknowledged):
             return k if all(_asks_question(q.text, q.toks, bank) for q in cut[:k]) else None
         if not _asks_question(p.text, p.toks, bank):
             return None
     return None
+
+
+# Verbs of saying in "what did you say?" ("hvad sagde du?", "hva var det du sa?", "ka sa du?").
+_SAID_VERBS = frozenset({"sagde", "sagt", "siger", "sa", "sier", "seier", "sae", "spurgte", "spurte", "spurde"})
+_WHAT = frozenset({"hvad", "hva", "ka", "kva"})
+_YOU_ASKED = frozenset({"du", "de", "dere", "i", "dokker"})
+# Nothing else may be asked: "hvad sagde du om prisen?" asks about the errand.
+_PARDON = frozenset({"var", "det", "nu", "naa", "no", "igen", "igjen", "lige", "egentlig", "hov", "hoi", "undskyld",
+                     "unnskyld", "orsak", "sorry", "ogsaa", "da", "saa"})
+
+
+def _asks_what_was_said(piece: Piece) -> bool:
+    """The caller asks what was said ("hvad var det, du sagde?", "hva sa du?"): whatever they
+    answered in the same breath answered a question they did not hear."""
+    rest = piece.unit.text[piece.lo :]  # the question may run on over a comma ("hvad var det, du sagde?")
+    toks = {w for w, _, _ in word_spans(rest)}
+    return ("?" in rest and bool(toks & _WHAT) and bool(toks & _SAID_VERBS) and bool(toks & _YOU_ASKED)
+            and toks <= _WHAT | _SAID_VERBS | _YOU_ASKED | _PARDON)
 
 
 def _indirect_question(cut: list[Piece], k: int) -> bool:
@@ -928,9 +963,14 @@ def _echo(piece: Piece, bank: PhraseBank) -> bool:
     with anything more ("Optage hvad?", "Hvem hører den?") is not an echo."""
     if "?" not in piece.text or not piece.toks or len(piece.toks) > 3:
         return False
-    spans = meaning.find(piece.toks, bank, "recording")
+    # the word that asks may be echoed too: "Imod? Nej, slet ikke.", "I orden? Ja."
+    spans = [span for part in ("recording", "objecting", "acceptable") for span in meaning.find(piece.toks, bank, part)
+             if part == "recording" or piece.toks[span[0]] not in _SOMETHING_WORDS]
     covered = {i for a, b in spans for i in range(a, b)}
     return all(i in covered or piece.toks[i] in bank.fillers for i in range(len(piece.toks))) and bool(covered)
+
+
+_SOMETHING_WORDS = frozenset({"noget", "noe", "noko", "naakka", "naakaa", "noka"})
 
 
 def _plain(piece: Piece, bank: PhraseBank) -> bool:

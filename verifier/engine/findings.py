@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from . import meaning
 from .phrases import PhraseBank
 from .policy import Confidence
 from .record import Evidence
-from .text import find_all, fold, fuzzy_word, sentences
+from .text import find_all, fold, fuzzy_word, sentences, standard, words
 from .transcript import Segment, Transcript
 
 AGENT_ELEMENTS = (
@@ -251,15 +253,15 @@ def _own_withdrawal(unit: Unit, bank: PhraseBank) -> bool:
     om opptaket."): the caller's own withdrawal, no piece of the agent telling how to withdraw
     (the agent's "Fortryder du undervejs?" is such a piece)."""
     return unit.speaker is None and bool(set(unit.toks) & meaning._SELF) and meaning.withdrawal(
-        meaning.sentence(unit.text), bank, context=True, unlabelled=True) is not None
+        meaning.sentence(unit.text, bank), bank, context=True, unlabelled=True) is not None
 
 
 def _joined_hits(run: list[Unit], element: str, bank: PhraseBank) -> list[Hit]:
     """The element read by its parts in the sentences of `run` joined, if it spans into the last:
     a hit in each sentence it spans (each is the agent's: none is an answer to the others)."""
     texts = [u.text for u in run]
-    s = meaning.sentence(" ".join(texts))
-    starts = [sum(len(meaning.sentence(t).toks) for t in texts[:i]) for i in range(len(texts) + 1)]
+    s = meaning.sentence(" ".join(texts), bank)
+    starts = [sum(len(meaning.sentence(t, bank).toks) for t in texts[:i]) for i in range(len(texts) + 1)]
     reading = READ_BY_PARTS[element](s, bank, True, run[-1].speaker)
     if reading is None or not (reading.first < starts[-2] < reading.last) or not has_topic(s.text, bank):
         return []
@@ -286,7 +288,7 @@ def _key_chunks(unit: Unit, digits: dict[int, str], bank: PhraseBank) -> list[tu
     """A sentence that names several keys, cut into one stretch per key: at the last clause
     boundary (or "eller"/"ellers") before the next key. "Tast 1 for at give samtykke, eller tast
     2 for at afslå." -> ("1", "tast 1 for at give samtykke"), ("2", "eller tast 2 for at afslå")."""
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     if len(s.toks) != len(unit.toks):
         return []
     at = sorted(digits)
@@ -413,13 +415,26 @@ def _asked(findings: Findings, unit: Unit, near: list[Unit]) -> str | None:
 
 def _key_refuses(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     """A prompt's words that refuse: a "not", a "no", a refusing verb, an objection ("imod"),
-    "ellers", or going on without the recording ("tryk 4 for at fortsætte uden optagelse")."""
+    "ellers", or going on without the recording ("tryk 4 for at fortsætte uden optagelse"). Not
+    a refusal of something else named ("trykk 1 for å melde deg av nyhetsbrevet")."""
+    if _refuses_other(toks, bank):
+        return False
     return (any(t in bank.negations or t in NO_WORDS for t in toks)
             or meaning.has(toks, bank, "refuse_verbs") is not None
             # an objection: "Er du imod optagelse, så tryk 6.", "Har du innvendingar, trykk 2."
             or any(b - a == 1 and toks[a] not in meaning._SOMETHING for a, b in meaning.find(toks, bank, "objecting"))
             or meaning.has(toks, bank, "otherwise") is not None
             or meaning.has(toks, bank, "without") is not None)
+
+
+def _refuses_other(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """Words that name something else than the recording as what is refused or opted out of
+    ("reservere deg mot nyhetsbrevet", "melde deg af nyhedsbrevet"), and no recording at all."""
+    if has_topic(" ".join(toks), bank):
+        return False
+    s = meaning.Sentence(" ".join(toks), toks, tuple(0 for _ in toks), False)
+    return any(t in meaning.REFUSED_PREPS and k + 1 < len(toks) and meaning.other_noun(s, bank, k + 1)
+               for k, t in enumerate(toks))
 
 
 def _drop_hits(findings: Findings, gone: list[Hit]) -> None:
@@ -586,7 +601,7 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
     for sentence in (piece for whole in sentences(text) for piece in _run_on(whole, bank)):
         at = text.find(sentence, pos)
         pos = at + len(sentence)
-        toks = tuple(fold(sentence).split())
+        toks = standard(fold(sentence).split(), bank.spoken)
         if not toks:
             continue
         start = seg.start + duration * at / max(len(text), 1)
@@ -686,7 +701,7 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
     # the parts' score the reading replaces the phrase; above it, it only confirms the phrase.
     # A reading by parts confirms the phrase: its word classes allow a stem one slip (DOMAIN.md's
     # recognition errors, "opplarringen" for "opplæringen"), no more (meaning.word_matches).
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     reading = READ_BY_PARTS[element](s, bank, context, unit.speaker)
     if reading is not None and best < PARTS_SCORE:
         score = 1.0 if element in SAFE_ELEMENTS or element in ("coercion", "consent_condition") else PARTS_SCORE
@@ -833,6 +848,9 @@ def _search_words(
             first in unit.questions or (toks[m.first] in bank.question_starts and _opens_clause(unit, first))
         ):
             continue  # "det er helt i orden, så stopper jeg" is no "er det i orden?"
+        if (element in REQUESTS or element == "keypress_optin") and m.score < 1.0 and _lost_asking_word(
+                toks[m.first : m.last], m.phrase, bank):
+            continue  # tolerance dropped the word that asks or accepts: "er det for deg selv?" is no "er det ok?"
         if element == "retention" and not (meaning.has(toks[m.first : m.last], bank, "keep_verbs") and (
             meaning.has(toks, bank, "time_units") or any(t.isdigit() for t in toks)
         )):
@@ -853,6 +871,8 @@ def _search_words(
             continue  # tolerance heard "slet optagelsen" in "vi har slået optagelse til": switched on
         if element in ("withdrawal", "stop_ack") and _persons(m.phrase) - set(toks[max(0, m.first - 1) : m.last]):
             continue  # nor may it swap who speaks: "vil du ha opptaket stoppet" is not "jeg vil ha ..."
+        if element in ("keypress_optout", "objection_info") and _refuses_other(unit.toks, bank):
+            continue  # "trykk 1 for å reservere deg mot nyhetsbrevet" opts out of something else
         if element == "threat" and _not_a_threat(toks, m):
             continue  # "jeg slår lige din police op" looks something up; it threatens no one
         digit = next((digits[j] for j in range(m.first, m.last) if j in digits), None)
@@ -860,6 +880,24 @@ def _search_words(
             continue
         hits.append(Hit(element=element, unit=unit, phrase=m.phrase, score=m.score, digit=digit))
     return hits
+
+
+# The word classes that make a request ask: acceptance ("ok", "greit", "i orden"), objection
+# ("imod", "problem") or consent by name ("samtykke").
+_ASKING_WORDS = ("acceptable", "objecting", "consent")
+
+
+def _lost_asking_word(window: tuple[str, ...], phrase: str, bank: PhraseBank) -> bool:
+    """True when a request or opt-in phrase matched loosely holds a word that asks for acceptance,
+    objects or says yes, and the matched words hold nothing like it: the tolerance let the
+    meaning-bearing word drop out ("er det for deg sjølv?" against "er det ok for deg?", "tast 1
+    for at sige nej til ..." against "tast N for at sige ja"). A misspelt one still counts ("okej")."""
+    ptoks = words(phrase)
+    asking = [w for part in _ASKING_WORDS for a, b in meaning.find(ptoks, bank, part) for w in ptoks[a:b]]
+    asking += [w for w in ptoks if w in _YES_WORDS]
+    if not asking:
+        return False
+    return any(not any(t[:1] == w[:1] and fuzz.ratio(t, w) >= 60 for t in window) for w in asking)
 
 
 _PERSONS = frozenset({"jeg", "eg", "du", "vi", "dere", "i", "me"})
@@ -888,17 +926,17 @@ def _persons(phrase: str) -> set[str]:
 
 
 def _opens_clause(unit: Unit, first: int) -> bool:
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text)  # clause bounds only: the spoken forms change no punctuation
     return len(s.toks) == len(unit.toks) and first < len(s.toks) and s.clause_of(first)[0] == first
 
 
 def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     return len(s.toks) == len(unit.toks) and meaning.hypothetical(s, bank, first)
 
 
 def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     return len(s.toks) == len(unit.toks) and (
         meaning.offers_choice(s, bank, first) or meaning.wished_consent(s, bank, first))
 
@@ -907,7 +945,7 @@ def _records_something_else(unit: Unit, last: int, bank: PhraseBank) -> bool:
     """The recording verb that ends the window at word `last` has, right after it, a definite
     noun that is not the call, the recording or the consent ("optage lånet", "ta opp lånet"):
     "optage" there is to take up something else."""
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     if len(s.toks) != len(unit.toks) or last >= len(s.toks):
         return False
     rec = meaning.has(s.toks, bank, "recording", max(0, last - 3), last)
@@ -917,7 +955,7 @@ def _records_something_else(unit: Unit, last: int, bank: PhraseBank) -> bool:
 def _other_object(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
     """The stop or withdraw verb in words [first, last) has another object of the caller's ("din
     klage", "søknaden din") than the recording or the consent (meaning.other_object)."""
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     if len(s.toks) != len(unit.toks):
         return False
     hi = min(len(s.toks), last + 3)  # the window may end before the particle ("trække din klage | tilbage")
@@ -926,12 +964,12 @@ def _other_object(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
 
 
 def _negated_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     return len(s.toks) == len(unit.toks) and meaning.negated_notice(s, bank, first, last)
 
 
 def _vague_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text)
+    s = meaning.sentence(unit.text, bank)
     return len(s.toks) == len(unit.toks) and meaning.vague_words(s, bank, first, last) is not None
 
 
@@ -1093,11 +1131,11 @@ def _resolve_overlaps(findings: Findings, bank: PhraseBank) -> None:
     # A notice whose every word about recording stands in an if-clause states nothing ("Ønsker
     # du ikke, at samtalen optages, så giv mig besked."), whichever phrase it matched.
     _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
-                                     if meaning.only_conditional(meaning.sentence(h.unit.text), bank)})
+                                     if meaning.only_conditional(meaning.sentence(h.unit.text, bank), bank)})
     # Nor does one that makes the recording depend on a yes ("Vi optager kun samtalen, hvis du
     # siger ja til det.", "Optagelse sker kun efter aftale med dig.").
     _drop(hits, "recording_notice", {id(h.unit) for h in hits.get("recording_notice", [])
-                                     if meaning.conditioned(meaning.sentence(h.unit.text), bank)})
+                                     if meaning.conditioned(meaning.sentence(h.unit.text, bank), bank)})
 
 
 def _ends_with(hit: Hit, bank: PhraseBank) -> bool:

@@ -89,9 +89,10 @@ class Sentence:
         return lo, hi
 
 
-def sentence(text: str) -> Sentence:
-    """Words and clauses of a sentence (punctuation marks the clause boundaries)."""
-    spans = word_spans(text)
+def sentence(text: str, bank: PhraseBank | None = None) -> Sentence:
+    """Words and clauses of a sentence (punctuation marks the clause boundaries); with a bank, its
+    language's spoken forms are read as the written words ("æ ka' godt" as "jeg kan godt")."""
+    spans = word_spans(text, bank.spoken if bank is not None else None)
     clause, c = [], 0
     for broke in clause_breaks(text, spans):
         c += broke
@@ -758,6 +759,9 @@ def assent(toks: tuple[str, ...], bank: PhraseBank, lo: int = 0, hi: int | None 
     hi = len(toks) if hi is None else hi
     if hi - lo < 3 or any(t in bank.negations for t in toks[lo:hi]):
         return None
+    granted = permission(toks, bank, lo, hi)
+    if granted is not None:
+        return granted
     acc = has(toks, bank, "acceptable", lo, hi) or has(toks, bank, "consent", lo, hi)
     ref = has(toks, bank, "reference", lo, hi)
     if acc is None or ref is None or not any(t in ("jeg", "eg") for t in toks[lo:hi]):
@@ -768,6 +772,37 @@ def assent(toks: tuple[str, ...], bank: PhraseBank, lo: int = 0, hi: int | None 
         return None
     words = tuple(" ".join(toks[a:b]) for a, b in sorted((ref, acc)))
     return Reading("assent", min(ref[0], acc[0]), max(ref[1], acc[1]), words)
+
+
+# Leave given to "you" (the agent, the firm) about what was asked: "Det kan I godt.", "Det må du
+# gerne.", "Det gør I bare.", "Det kan dere godt." The words: "it", a verb of leave (or "gør" /
+# "gjør" with "bare": go ahead), "you", and softeners, nothing else.
+_LEAVE_VERBS = frozenset({"maa", "kan", "faar"})
+_GO_AHEAD_VERBS = frozenset({"goer", "gjoer", "gjer"})
+_GO_AHEAD = frozenset({"bare", "berre"})
+_LEAVE_SOFTENERS = frozenset({"godt", "gerne", "gjerne", "bare", "berre", "sagtens", "da", "saa", "jo", "altsaa"})
+_IT = frozenset({"det", "den", "dette"})
+
+
+def permission(toks: tuple[str, ...], bank: PhraseBank, lo: int = 0, hi: int | None = None) -> Reading | None:
+    """Leave given to "you" in words [lo, hi): "det" first, then the verb and "you", then only
+    softeners ("Det kan I godt." yes; "Det kan I godt spørge om.", "Det kan I ikke." and "Kan I
+    det?" no)."""
+    hi = len(toks) if hi is None else hi
+    if any(t in bank.negations for t in toks[lo:hi]):
+        return None
+    k = lo
+    while k < hi and toks[k] in ("ja", "jo", "jamen", "javel"):
+        k += 1
+    if hi - k < 3 or toks[k] not in _IT or toks[k + 2] not in _YOU_ALL:
+        return None
+    verb = toks[k + 1]
+    rest = toks[k + 3 : hi]
+    if verb not in _LEAVE_VERBS and not (verb in _GO_AHEAD_VERBS and set(rest) & _GO_AHEAD):
+        return None
+    if not all(t in _LEAVE_SOFTENERS for t in rest):
+        return None
+    return Reading("assent", k, hi, (toks[k], verb, toks[k + 2], *rest))
 
 
 # --- the caller's condition on a yes ----------------------------------------------------------
@@ -1014,7 +1049,7 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
     for a, b in find(toks, bank, "objection_heads"):
         c_lo, c_hi = s.clause_of(a)
         verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 5))
-        if verb and _negated(toks, bank, max(c_lo, a - 1), verb[0]) is None:
+        if verb and _negated(toks, bank, max(c_lo, a - 1), verb[0]) is None and not refuses_other(s, bank, verb[1]):
             return _reading("objection_info", s, (a, b), verb)
     # "Dersom du ikkje ynskjer opptak, kan du seie frå." / "Har du innvendinger mot opptaket, kan
     # du si det nå." (a verb-first condition to "you"; an objection in it refuses like a "not").
@@ -1064,6 +1099,27 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         if topic:
             return _reading("objection_info", s, (a, b), (ask, ask + 1), (neg, neg + 1), topic)
     return None
+
+
+# Prepositions that name what is refused ("reservere dig mod ...", "si nei til ...", "melde deg av ...").
+REFUSED_PREPS = frozenset({"mot", "imot", "mod", "imod", "fra", "fraa", "av", "af", "til"})
+OBJECT_REACH = 3
+
+
+def refuses_other(s: Sentence, bank: PhraseBank, at: int) -> bool:
+    """The refusing verb that ends at word `at` names what it refuses, and that is something else
+    than the recording: "du kan reservere dig mod vores nyhedsbrev", "si nei til markedsføring"
+    (not "mot opptak", "til det", "til optagelsen")."""
+    toks = s.toks
+    c_hi = s.clause_of(at - 1)[1] if at else len(toks)
+    prep = next((i for i in range(at, min(c_hi, at + 2)) if toks[i] in REFUSED_PREPS), None)
+    if prep is None:
+        return False
+    named = range(prep + 1, min(c_hi, prep + 1 + OBJECT_REACH))
+    if not named or _topic(s, bank, prep + 1, named.stop) or any(
+            has(toks, bank, part, k, k + 1) for k in named for part in ("reference", "call_nouns", "rec_nouns")):
+        return False
+    return any(len(toks[k]) >= 4 and toks[k] not in _REQUEST_FILLERS | _POSSESSIVE | _ANY for k in named)
 
 
 def _objects(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
@@ -1179,7 +1235,25 @@ def takes_up_other(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
             has(toks, bank, "call_nouns", k + 2, min(len(toks), k + 4))
             or _topic(s, bank, k + 2, min(len(toks), k + 4))):
         return False
-    return other_noun(s, bank, k)
+    return other_noun(s, bank, k) or _a_name(s, bank, k)
+
+
+# Capitalised words that are no names: the polite and plural "you" ("Dem", "Deres", "I") and the
+# other pronouns a recogniser may capitalise.
+_NOT_NAMES = _PRONOUNS | _YOU_ALL | _POSSESSIVE | frozenset({"dem", "dig", "deg", "jer", "mig", "meg", "os", "oss",
+                                                             "dykker", "deres", "jeres", "hende", "ham", "henne"})
+
+
+def _a_name(s: Sentence, bank: PhraseBank, k: int) -> bool:
+    """Word k is a name as heard: capitalised inside the sentence, or with a digit in it ("optage
+    TV2", "ta opp NRK"), and not a pronoun ("I", "De") nor the call or the recording."""
+    spans = word_spans(s.text)
+    if len(spans) != len(s.toks) or k == 0 or k >= len(spans):
+        return False
+    heard = s.text[spans[k][1] : spans[k][2]]
+    if not (heard[:1].isupper() or any(c.isdigit() for c in heard)) or s.toks[k] in _NOT_NAMES:
+        return False
+    return not any(has(s.toks, bank, part, k, k + 1) for part in ("recording", "call_nouns", "rec_nouns", "reference"))
 
 
 _TO = frozenset({"til", "for", "om", "paa"})
@@ -2023,6 +2097,35 @@ def rather_not(s: Sentence, bank: PhraseBank) -> Reading | None:
     return _reading("negative_request", s, (k, k + 2), (rather, rather + 1), refuse)
 
 
+# "Går det?": the verb that asks whether it goes (is acceptable), with nothing else said.
+_GOES = frozenset({"gaar"})
+# Tags that turn a statement into a question that asks for a yes ("..., ik'?", "..., ikke sandt?",
+# "..., ikkje sant?", "..., ikke?").
+_CONFIRM_TAGS = frozenset({"ik", "ikk", "ikke", "ikkje", "itj", "sant", "sandt"})
+
+
+def _confirmed_statement(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Reading | None:
+    """A statement that something is acceptable, put as a question by a tag after it: "Det er fint
+    med dig, ik'?", "Det går fint for deg, ikkje sant?" asks as "Er det fint med dig?" does. Its own
+    words hold no "not" ("Det er ikke et problem, vel?" is another kind) and nothing but "it", the
+    verb, the word that accepts and fillers ("Det er fint at du ringer, ikke?" asks nothing of this)."""
+    toks = s.toks
+    if c_hi - c_lo < 3 or toks[c_lo] not in _IT_THERE or _negated(toks, bank, c_lo, c_hi) is not None:
+        return None
+    if has(toks, bank, "question_verbs", c_lo + 1, c_lo + 2) is None and toks[c_lo + 1] not in _MORE_QUESTION_VERBS:
+        return None
+    acc = has(toks, bank, "acceptable", c_lo + 2, c_hi)
+    if acc is None:
+        return None
+    used = set(range(c_lo, c_lo + 2))
+    for part in ("acceptable", "reference", "request_fillers"):
+        for a, b in find(toks, bank, part, c_lo + 2, c_hi):
+            used.update(range(a, b))
+    if not all(i in used or toks[i] in _REQUEST_FILLERS - {"at", "aa"} for i in range(c_lo, c_hi)):
+        return None
+    return _reading("consent_request", s, (c_lo, c_lo + 2), acc)
+
+
 def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A short question that asks about what was just said ("Er det helt i orden for dig?",
     "Høres det greit ut?"); "Er det et problem?" is the negatively phrased kind. Only a question
@@ -2032,7 +2135,9 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return None
     c_lo, c_hi = s.clause_of(len(s.toks) - 1)
     toks = s.toks
-    if c_lo > 0 and all(t in _TAIL_TAGS for t in toks[c_lo:c_hi]):
+    confirm = False  # a statement made a question by its tag: "Det er fint med dig, ik'?"
+    if c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
+        confirm = bool(set(toks[c_lo:c_hi]) & _CONFIRM_TAGS)
         c_lo, c_hi = s.clause_of(c_lo - 1)  # "Okay med dig, altså?": the tag after the comma asks nothing
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
         c_lo = 0  # "Synes du, det er i orden?" is one question
@@ -2046,8 +2151,15 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     while c_hi - c_lo > 1 and toks[c_hi - 1] in _TAIL_TAGS - _NOT_TAGS:
         c_hi -= 1
     words = toks[c_lo:c_hi]
+    if confirm:
+        confirmed = _confirmed_statement(s, bank, c_lo, c_hi)
+        if confirmed is not None:
+            return confirmed
     # "Hvad siger du til det?" / "Kva seier du til det?": asks the caller's answer to what was said.
     if words in _WHAT_SAY:
+        return _reading("consent_request", s, (c_lo, c_hi))
+    # "Går den?", "Går det?": "does it go?" asks as "Passer det?" does, with nothing else in it.
+    if len(words) == 2 and words[0] in _GOES and has(toks, bank, "reference", c_lo + 1, c_hi):
         return _reading("consent_request", s, (c_lo, c_hi))
     # Without a verb: "Greit for deg?", "OK for dig?", "I orden?"
     if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi):

@@ -9,11 +9,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .text import fold
+from .text import SUBJECT_MARK, fold
 
 # Language codes of the transcript format mapped to the bank that serves them.
 LANGUAGE_BANKS = {"da": "da", "no": "no", "nb": "no", "nn": "no"}
@@ -61,6 +61,9 @@ class PhraseBank:
     parts: dict[str, tuple[tuple[str, ...], ...]]
     # The same entries as written (spotting proposes them to the recogniser in their own spelling).
     part_texts: dict[str, tuple[str, ...]]
+    # Spoken and dialect forms read as the written word they stand for (folded, one word for one):
+    # "æ" is "jeg", Norwegian "e" is "er" (DOMAIN.md: callers and agents speak, they do not write).
+    spoken: dict[str, str] = field(default_factory=dict)
 
     def phrases(self, element: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The phrases of an element and their matching keys."""
@@ -112,7 +115,13 @@ def load_bank(language: str) -> PhraseBank:
         keys={e: tuple("".join(fold(p).split()) for p in ps) for e, ps in elements.items()},
         parts={name: tuple(_part_entry(e) for e in raw["parts"][name]) for name in PARTS},
         part_texts={name: tuple(raw["parts"][name]) for name in PARTS},
+        spoken={_spoken_key(k): fold(v) for k, v in raw.get("spoken_forms", {}).items() if not k.startswith("_")},
     )
+
+
+def _spoken_key(form: str) -> str:
+    """A spoken form folded, its subject mark kept ("^æ": "jeg" only next to a finite verb)."""
+    return SUBJECT_MARK + fold(form[1:]) if form.startswith(SUBJECT_MARK) else fold(form)
 
 
 def _part_entry(entry: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,12 +58,45 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(fold(text).split())
 
 
-def word_spans(text: str) -> list[tuple[str, int, int]]:
-    """The folded words of a text with the character span each came from."""
+def word_spans(text: str, spoken: Mapping[str, str] | None = None) -> list[tuple[str, int, int]]:
+    """The folded words of a text with the character span each came from.
+
+    `spoken`: a language's spoken and dialect forms, each read as the written word it stands for
+    ("æ" for "jeg", "e" for "er"), one word for one word so that the spans stay as heard.
+    """
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text):
         out.extend((w, m.start(), m.end()) for w in fold(m.group()).split())
+    if spoken:
+        said = standard([w for w, _, _ in out], spoken)
+        out = [(w, a, b) for w, (_, a, b) in zip(said, out, strict=True)]
     return out
+
+
+# A spoken form that is a subject pronoun only next to a finite verb (Jutlandic "a" and "æ" are
+# "jeg" in "a ska lige sige", "må a optage", but "æ" is "the" in "æ samtale"): its key in the
+# mapping is marked with SUBJECT_MARK, and it is read so only when the word after it is a finite
+# verb (a modal, "er", "har", or a present tense in -er) or the word before it a modal ("må a ...").
+SUBJECT_MARK = "^"
+_FINITE_VERBS = frozenset({"kan", "ka", "skal", "ska", "vil", "maa", "faar", "har", "ha", "er", "e", "var", "ville",
+                           "kunne", "skulle", "sku", "maatte", "tror", "troede", "gik", "fik", "sagde"})
+
+
+def _finite(word: str | None) -> bool:
+    return word is not None and (word in _FINITE_VERBS or (len(word) >= 4 and word.endswith("er")))
+
+
+def standard(toks: tuple[str, ...] | list[str], spoken: Mapping[str, str]) -> tuple[str, ...]:
+    """Folded words with a language's spoken forms read as the written words (see word_spans)."""
+    out = []
+    for i, w in enumerate(toks):
+        if w in spoken:
+            w = spoken[w]
+        elif SUBJECT_MARK + w in spoken and (_finite(toks[i + 1] if i + 1 < len(toks) else None)
+                                           or (i > 0 and toks[i - 1] in _FINITE_VERBS)):
+            w = spoken[SUBJECT_MARK + w]
+        out.append(w)
+    return tuple(out)
 
 
 def clause_breaks(text: str, spans: list[tuple[str, int, int]] | None = None) -> list[bool]:
