@@ -21,14 +21,16 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``all`` name the others.
-``held4`` to ``held14`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``all`` name the
+others.
+``held4`` to ``held15`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
 later round, ``held8`` for the round after that, ``held9`` for the one after that, ``held10`` for
 the one after that, ``held11`` for the one after that, ``held12`` for the one after that,
-``held13`` for the one after that, and ``held14`` for the one after that.
+``held13`` for the one after that, ``held14`` for the one after that, and ``held15`` for the one after
+that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -83,6 +85,7 @@ SPLITS = (
     "held12",
     "held13",
     "held14",
+    "held15",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -7504,9 +7507,615 @@ HELD14_NO: dict[str, list[str]] = {
     ],
 }
 
+# held15: written blind by a helper who did not read the phrase banks, the engine, the tests, the
+# README's "How it decides", benchmarks/README.md or the dev..held14 wordings (only held14's slot
+# names, the first entry of each of its Danish slots for the format, its header and entry counts;
+# by mistake it also saw the first few dev wordings of the greeting and notice_definite slots at the
+# top of this file); it worked from DOMAIN.md and the code here that builds a call from its parts. Styles emphasised
+# this time: companies' and public bodies' phone scripts as imagined (Skattestyrelsen, Udbetaling
+# Danmark, NAV, Skatteetaten, banks, insurers, utilities), formal "De"/"Dem" and legalistic wording
+# ("i henhold til", "med henblik på", "jf. databeskyttelsesforordningen", "behandlingsgrundlaget",
+# "personvernforordninga"), a legal basis next to a notice that is no purpose; Nynorsk ("samtalen
+# vert teken opp", "me tek opp", "ikkje", "eg", "føremålet", "stogge", "slett ikkje" = not at all);
+# passive and impersonal notices ("der foretages optagelse", "opptak foretas", "det blir gjort
+# lydopptak"); notices and requests split over two sentences (a lead-in sentence, then the notice or
+# the question); inverted if-clauses that look like notices ("Optager vi samtalen, ...", "Tek me
+# opp samtalen, ..."), and requests and opt-in prompts with an embedded "at samtalen optages";
+# purposes as lists ("til kvalitetssikring, træning og dokumentation") and with "bl.a." / "blant
+# annet"; vague notices as reservations and samples ("vi forbeholder os ret til", "stikprøvevis");
+# retention and deletion statements; replies with fillers and backchannels ("mm ja okay så",
+# "jaja, fint nok", "værsågod", "ja da", "det er i orden for mig") and with the errand after the
+# yes holding "stoppet" / "slettet"; replies that answer a different question ("jeg har mit
+# kundenummer klar her"); "slet ikke" / "slett ikkje" as a yes to a negatively phrased request;
+# withdrawals in polite indirect words ("jeg vil egentlig helst ikke have, at optagelsen bliver
+# gemt", "kan dere slette det dere har tatt opp?"); coercion in polite wording ("desværre kan vi
+# ikke gennemføre samtalen uden optagelse", "må vi henvise Dem til at skrive"); false friends
+# (recording a voicemail greeting, "opptak" at a school, "ta opp et lån", "optage et lån", "tage
+# noget op med chefen ... før jeg siger ja", "linja var oppteken", pulling back a complaint, "stop
+# abonnementet"); speech-recogniser text (lowercase, no punctuation, run-together words such as
+# "erdet", split words such as "op tagelsen" / "opp taket", "tat opp", numbers as digits); a
+# subtitle-credit line in the "hello" turn; the agent's own "ja" before the request. Like held4 to
+# held14 it draws key-press prompts; some give "yes" the higher key, some use 0 for no.
+HELD15_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, De er kommet igennem til Skattestyrelsen, mit navn er Anne.",
+        "Velkommen til Udbetaling Danmark, De taler med Michael.",
+        "Ja goddag, det er Tryg Forsikring, Sofie her.",
+        "God eftermiddag, Danske Bank kundeservice, De taler med Rasmus.",
+        "goddag du taler med karina fra ørsted",
+        "Velkommen til Københavns Kommune, Borgerservice, De taler med Hans.",
+        "Goddag og velkommen til Forsyning Helsingør, det er Pernille.",
+    ],
+    "notice_definite": [
+        "Vi skal gøre Dem opmærksom på, at samtalen optages{p}.",
+        "Der foretages optagelse af denne samtale{p}.",
+        "Jeg skal oplyse, at samtalen bliver optaget{p} i henhold til databeskyttelsesforordningen.",
+        "I henhold til vores retningslinjer optages alle samtaler{p}.",
+        "Denne samtale vil blive optaget{p}.",
+        "Lige en vigtig oplysning. Samtalen her bliver optaget{p}.",
+        "samtalen bliver optaget{p}",
+        "vi optager samtalen{p} jf databeskyttelsesforordningen",
+        "Opkaldet optages{p}, og behandlingsgrundlaget er Deres samtykke.",
+        "Der bliver foretaget lydoptagelse af samtalen{p}.",
+        "Jeg gør opmærksom på, at vi optager samtalen{p}. Det gælder alle opkald til os.",
+        "vi op tager samtalen{p}",
+    ],
+    "notice_vague": [
+        "Samtalen kan blive optaget{p}.",
+        "Vi forbeholder os ret til at optage samtalen{p}.",
+        "Der kan forekomme optagelse af samtaler{p}.",
+        "Samtaler med vores kundeservice optages i visse tilfælde{p}.",
+        "Samtalen vil eventuelt blive optaget{p}.",
+        "samtalen kan muligvis blive optaget{p}",
+        "Det kan ske, at denne samtale optages{p}.",
+        "Enkelte samtaler optages stikprøvevis{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis samtalen skal optages, vil De blive spurgt først.",
+        "Såfremt der foretages optagelse, vil De blive oplyst herom.",
+        "Skulle vi få brug for at optage samtalen, siger jeg til.",
+        "hvis vi optager samtalen får du besked",
+        "I tilfælde af at samtalen skal optages, indhenter vi Deres samtykke forinden.",
+        "Optager vi samtalen, bliver De naturligvis informeret først.",
+    ],
+    "purpose": [
+        " til kvalitetssikring, træning og dokumentation",
+        " med henblik på kvalitetssikring",
+        " bl.a. til oplæring af nye medarbejdere",
+        " for at kunne dokumentere aftaler, der indgås under samtalen",
+        " med henblik på uddannelse af vores rådgivere og forbedring af vores service",
+        " til brug for intern oplæring og kvalitetskontrol",
+        " til dokumentation af Deres henvendelse",
+        " til træning og kvalitetssikring",
+    ],
+    "purpose_sentence": [
+        "Formålet er kvalitetssikring, træning og dokumentation.",
+        "Det sker med henblik på oplæring af vores medarbejdere.",
+        "Vi gør det bl.a. for at kunne uddanne vores medarbejdere.",
+        "Formålet med behandlingen er at dokumentere aftaler og forbedre vores service.",
+        "Det bruges til intern oplæring og kvalitetskontrol.",
+        "formålet er træning af nye kollegaer",
+        "Baggrunden er, at vi løbende ønsker at forbedre vores kundeservice.",
+    ],
+    "request_long": [
+        "Giver De samtykke til, at samtalen optages?",
+        "Er det i orden med Dem, at vi optager samtalen?",
+        "Jeg skal derfor spørge, om De accepterer, at vi optager samtalen?",
+        "Må vi have Deres tilladelse til at optage samtalen?",
+        "Ja, og så skal jeg spørge Dem, om vi må optage samtalen?",
+        "erdet okay at vi optager samtalen",
+        "Vi vil gerne bede om Deres samtykke til optagelse af samtalen. Kan De give det?",
+        "Accepterer De optagelse af denne samtale?",
+        "Det er vigtigt for os at spørge først. Må jeg optage samtalen?",
+        "må jeg op tage samtalen",
+    ],
+    "request_short": [
+        "Er De indforstået med det?",
+        "Giver De Deres samtykke hertil?",
+        "Er det i orden med Dem?",
+        "Accepterer De det?",
+        "er det ok med dig",
+        "Kan vi få Deres accept af det?",
+        "Er De indforstået med dette? Svar venligst ja eller nej.",
+        "Er det acceptabelt for Dem?",
+    ],
+    "request_negative": [
+        "Har De noget imod, at samtalen optages?",
+        "Har De nogen indvendinger imod, at vi optager samtalen?",
+        "Skulle De have noget imod, at vi optager samtalen?",
+        "har du noget imod at vi optager",
+        "Er der noget i vejen for, at vi optager samtalen?",
+        "De har vel ikke noget imod, at samtalen optages?",
+        "Vil det genere Dem, hvis vi optager samtalen?",
+    ],
+    "request_negative_short": [
+        "Har De noget imod det?",
+        "Har De nogen indsigelser mod det?",
+        "Er der noget i vejen for det?",
+        "har du noget imod det",
+        "Generer det Dem?",
+    ],
+    "withdrawal_info": [
+        "De kan til enhver tid trække Deres samtykke tilbage.",
+        "De har ret til når som helst at bede os stoppe optagelsen, og i så fald slettes den straks.",
+        "Samtykket kan tilbagekaldes når som helst under samtalen, jf. databeskyttelsesforordningen.",
+        "Ønsker De undervejs, at optagelsen stopper, skal De blot sige til.",
+        "du kan altid bede mig stoppe optagelsen undervejs",
+        "Skulle De fortryde, er det ikke noget problem. De kan altid bede os stoppe optagelsen og slette den.",
+        "I henhold til databeskyttelsesforordningen kan De når som helst tilbagekalde Deres samtykke, "
+        "hvorefter optagelsen stoppes.",
+        "Optagelsen kan til enhver tid stoppes på Deres anmodning.",
+    ],
+    "objection_info": [
+        "Ønsker De ikke at blive optaget, bedes De oplyse det nu, inden vi fortsætter.",
+        "Hvis De ikke ønsker optagelse, så sig det nu, så slår jeg den fra.",
+        "De kan fravælge optagelse ved at sige det, inden vi begynder.",
+        "hvis du ikke vil optages så sig til nu",
+        "Vil De hellere være fri for optagelse, kan De gøre indsigelse nu.",
+        "Er optagelse ikke i orden med Dem, skal De blot oplyse det, inden samtalen fortsætter.",
+    ],
+    "retention": [
+        "Optagelsen opbevares i 30 dage og slettes derefter automatisk.",
+        "Optagelser slettes efter seks måneder i overensstemmelse med vores slettepolitik.",
+        "optagelsen gemmes i 90 dage og slettes så",
+        "Lydfilen opbevares forsvarligt og slettes senest efter tre måneder.",
+        "Vi gemmer optagelsen i op til et år, hvorefter den slettes.",
+        "Optagelsen bliver slettet efter 14 dage, jf. vores retningslinjer for sletning.",
+    ],
+    "coercion": [
+        "Desværre kan vi ikke gennemføre samtalen uden optagelse.",
+        "Uden optagelse kan vi desværre ikke behandle Deres henvendelse.",
+        "Ønsker De ikke optagelse, må vi henvise Dem til at skrive til os i stedet.",
+        "Optagelsen er en forudsætning for, at vi kan hjælpe Dem videre.",
+        "hvis du ikke vil optages kan jeg desværre ikke hjælpe dig",
+        "Jeg må gøre opmærksom på, at vi ikke kan oprette aftalen, medmindre samtalen optages.",
+        "Siger De nej til optagelse, må vi desværre afslutte samtalen.",
+        "Det er et krav for at få rådgivning, at samtalen optages.",
+        "Vi er altså nødt til at optage, ellers kan sagen ikke behandles.",
+    ],
+    "reply_given": [
+        "ja, det er i orden for mig",
+        "mm ja okay så",
+        "jaja, det er fint nok",
+        "jamen værsågod",
+        "fint nok, bare optag",
+        "ja, det må De gerne",
+        "ja selvfølgelig. jeg ringer om at få stoppet min betalingsservice",
+        "ja det er helt okay jeg skal have slettet en gammel adresse",
+        "jatak det er fint",
+        "det er i orden med mig",
+        "okay så, det går jeg med til",
+        "ja ja, det giver jeg samtykke til",
+        "mm, ja, det har jeg ikke noget imod",
+        "javel, det accepterer jeg",
+        "helt i orden. jeg ringer forresten fordi jeg ikke har fået min kontoudskrift",
+    ],
+    "reply_condition": [
+        "ja, så længe det kun bruges til oplæring",
+        "det er i orden, hvis optagelsen bliver slettet bagefter",
+        "ja, men kun til intern brug",
+        "fint nok, bare det ikke bliver givet videre til andre",
+        "ja hvis det ikke deles med nogen udenfor firmaet",
+        "okay, forudsat at det kun er til kvalitetssikring",
+    ],
+    "reply_refused": [
+        "nej, helst ikke",
+        "nej tak, det vil jeg ikke",
+        "nej, det vil jeg gerne være fri for",
+        "det ønsker jeg ikke",
+        "mm nej det er ikke i orden med mig",
+        "nej, det giver jeg ikke samtykke til",
+        "helst ikke, tak",
+        "nej det synes jeg ikke",
+        "det vil jeg faktisk ikke, nej",
+        "nej, det må De ikke",
+    ],
+    "reply_ambiguous": [
+        "mm",
+        "øh, jeg ringer egentlig bare om min regning",
+        "hvad skal optagelsen bruges til?",
+        "tja, det ved jeg ikke rigtig",
+        "hvem får adgang til det?",
+        "jeg har mit kundenummer klar her",
+        "det må vi se på",
+        "hm hvor længe gemmer i det",
+        "det er sådan set lige meget for mig",
+    ],
+    "neg_reply_given": [
+        "nej, det har jeg ikke",
+        "nej nej, det er i orden for mig",
+        "nej, værsågod",
+        "overhovedet ikke",
+        "nej det er fint nok",
+        "mm nej, bare optag",
+        "nej da, slet ikke",
+    ],
+    "neg_reply_refused": [
+        "ja, det har jeg faktisk",
+        "ja, det har jeg, helst ikke",
+        "ja det vil jeg gerne være fri for",
+        "ja, det er jeg ikke så glad for",
+        "ja jeg vil helst ikke optages",
+        "det har jeg, ja",
+    ],
+    "neg_reply_ambiguous": [
+        "hmm, det kommer an på",
+        "tja, hvad skal det bruges til?",
+        "øh",
+        "det ved jeg ikke helt",
+        "hvorfor spørger De om det?",
+    ],
+    "ack_refused": [
+        "Det er helt i orden. Der foretages ingen optagelse.",
+        "Det noterer jeg. Optagelsen er slået fra.",
+        "Selvfølgelig, så optager vi ikke.",
+        "okay det respekterer vi optagelsen er stoppet",
+        "Tak for besked, vi fortsætter uden optagelse.",
+        "Forstået, jeg har slået optagelsen fra.",
+    ],
+    "business_agent": [
+        "Hvad kan jeg hjælpe Dem med i dag?",
+        "Hvordan kan jeg være behjælpelig?",
+        "Må jeg bede om Deres CPR-nummer?",
+        "Ja tak. Hvad drejer henvendelsen sig om?",
+        "ja hvad kan jeg hjælpe med",
+        "Så slår jeg Deres sag op. Hvad drejer det sig om?",
+    ],
+    "business_customer": [
+        "Jeg ringer angående en rykker, jeg har modtaget.",
+        "jeg vil gerne høre om jeg kan få udsat betalingen",
+        "Min søn er blevet optaget på gymnasiet, og vi skal have ændret adressen.",
+        "Jeg skal have slettet mit gamle telefonnummer fra kontoen.",
+        "jeg har fået en regning på 1250 kr som jeg ikke forstår",
+        "Jeg vil gerne ændre min aftale om netbank.",
+    ],
+    "withdrawal": [
+        "jeg vil egentlig helst ikke have, at optagelsen bliver gemt",
+        "undskyld, men kan I slette det, I har optaget indtil nu?",
+        "ved De hvad, jeg har fortrudt det med optagelsen, vil De slå den fra?",
+        "jeg trækker mit samtykke til optagelsen tilbage",
+        "jeg vil ikke optages længere tak",
+        "jeg er alligevel ikke så glad for at blive optaget, kan vi stoppe det?",
+        "stop op tagelsen tak",
+        "Må jeg bede Dem om at slette optagelsen af denne samtale?",
+        "altså jeg har skiftet mening, I må ikke optage mere",
+        "jeg vil gerne have at optagelsen slettes med det samme",
+    ],
+    "false_friend": [
+        "kan jeg få hjælp til at optage en ny velkomsthilsen på min telefonsvarer",
+        "Jeg vil også gerne høre om muligheden for at optage et lån til en ny bil.",
+        "stop abonnementet fra næste måned tak",
+        "Det må jeg lige tage op med min chef, før jeg siger ja til tilbuddet.",
+        "Og så vil jeg gerne have slettet min gamle adresse.",
+        "jeg vil gerne stoppe betalingsservice aftalen",
+        "Linjen var optaget hele formiddagen, derfor ringer jeg først nu.",
+        "Kan I ikke stoppe de reklamer, I sender til mig?",
+        "Jeg trækker min klage tilbage, det er blevet løst.",
+        "den gamle optagelse på min telefonsvarer skal slettes den er forkert",
+    ],
+    "closing": [
+        "Tak for henvendelsen, og hav en fortsat god dag.",
+        "Så er det ordnet. Farvel og tak.",
+        "Tak fordi De ringede til os, hav en god dag.",
+        "ok så er det på plads hav en god dag",
+    ],
+    "hello": [
+        "Hallo, er De der stadig?",
+        "Undertekster af Nicolai Winther. Hallo?",
+        "Hallo? Kan De høre mig?",
+        "hallo er du der",
+    ],
+    "keypress_optin": [
+        "Accepterer De, at samtalen optages, bedes De taste 1. Ønsker De ikke optagelse, tast 2.|1|2",
+        "For at give samtykke til optagelse, tast 5. Hvis ikke, tast 9.|5|9",
+        "Tast 2, hvis De giver samtykke til, at vi optager samtalen, og tast 1, hvis De ikke gør.|2|1",
+        "tryk 1 hvis du accepterer optagelse af samtalen ellers tryk 2|1|2",
+        "Må vi optage samtalen? Tast 1 for ja og 0 for nej.|1|0",
+        "Samtykker De til optagelse, tast 3 nu, ellers tast 4.|3|4",
+    ],
+    "keypress_optout": [
+        "Ønsker De ikke, at samtalen optages, bedes De taste 1 nu.|1",
+        "Tast 9, hvis De frabeder Dem optagelse.|9",
+        "hvis du ikke vil optages så tryk 2|2",
+        "Tast 1 for at fravælge optagelse af samtalen.|1",
+        "Vil De være fri for optagelse, så tast 0.|0",
+        "Tryk 3, hvis De modsætter Dem optagelse.|3",
+    ],
+}
+HELD15_NO: dict[str, list[str]] = {
+    "greeting": [
+        "God dag, du har kome til Skatteetaten, mitt namn er Ingrid.",
+        "Velkommen til NAV Kontaktsenter, du snakker med Ole.",
+        "Ja, god dag, det er Gjensidige, Kari her.",
+        "God ettermiddag, DNB kundeservice, De snakker med Espen.",
+        "hei du snakker med lars fra telenor",
+        "Velkomen til Sparebanken Vest, det er Synnøve som tek imot.",
+        "God dag og velkommen til Oslo kommune, Bymiljøetaten, De snakker med Hanne.",
+    ],
+    "notice_definite": [
+        "Vi gjør Dem oppmerksom på at samtalen blir tatt opp{p}.",
+        "Opptak foretas av denne samtalen{p}.",
+        "Samtalen vert teken opp{p}.",
+        "Eg skal opplyse om at samtalen blir teken opp{p} i samsvar med personvernforordninga.",
+        "I henhold til våre rutiner tas alle samtaler opp{p}.",
+        "Ei viktig opplysning. Me tek opp samtalen{p}.",
+        "samtalen blir tatt opp{p}",
+        "vi tar opp samtalen{p} jf personvernforordningen",
+        "Samtalen tas opp{p}, og behandlingsgrunnlaget er ditt samtykke.",
+        "Det blir gjort lydopptak av samtalen{p}.",
+        "Eg gjer merksam på at samtalen vert teken opp{p}. Det gjeld alle samtalar til oss.",
+        "samtalen blir tat opp{p} nå",
+    ],
+    "notice_vague": [
+        "Samtalen kan bli tatt opp{p}.",
+        "Samtalen kan verte teken opp{p}.",
+        "Vi forbeholder oss retten til å ta opp samtalen{p}.",
+        "Opptak kan forekomme{p}.",
+        "Samtaler med kundeservice tas i enkelte tilfeller opp{p}.",
+        "samtalen kan muligens bli tatt opp{p}",
+        "Det kan hende at samtalen blir teken opp{p}.",
+        "Enkelte samtaler tas opp stikkprøvevis{p}.",
+    ],
+    "notice_conditional": [
+        "Dersom samtalen skal takast opp, får du beskjed først.",
+        "Hvis samtalen skal tas opp, vil De bli spurt på forhånd.",
+        "Skulle vi få behov for å ta opp samtalen, sier jeg ifra.",
+        "om vi tar opp samtalen får du beskjed",
+        "I tilfelle samtalen skal tas opp, innhenter vi samtykke først.",
+        "Tek me opp samtalen, får du sjølvsagt vite det først.",
+    ],
+    "purpose": [
+        " for kvalitetssikring, opplæring og dokumentasjon",
+        " med henblikk på kvalitetssikring",
+        " blant anna for opplæring av nye medarbeidarar",
+        " for å kunne dokumentere avtaler som blir inngått i samtalen",
+        " med sikte på opplæring av rådgjevarane våre og betre kundeservice",
+        " til intern opplæring og kvalitetskontroll",
+        " for å dokumentere henvendelsen din",
+        " til opplæring og kvalitetssikring",
+    ],
+    "purpose_sentence": [
+        "Formålet er kvalitetssikring, opplæring og dokumentasjon.",
+        "Føremålet er opplæring av dei tilsette våre.",
+        "Vi gjør det blant annet for å kunne lære opp nye medarbeidere.",
+        "Formålet med behandlingen er å dokumentere avtaler og forbedre tjenesten.",
+        "Det blir brukt til intern opplæring og kvalitetskontroll.",
+        "formålet er opplæring av nye kolleger",
+        "Bakgrunnen er at me ønskjer å betre kundeservicen.",
+    ],
+    "request_long": [
+        "Samtykker De i at samtalen blir tatt opp?",
+        "Er det i orden for Dem at vi tar opp samtalen?",
+        "Eg må difor spørje om det er greitt at me tek opp samtalen?",
+        "Kan vi få Deres tillatelse til å ta opp samtalen?",
+        "Ja, og så må jeg spørre om vi kan ta opp samtalen?",
+        "erdet greit at vi tar opp samtalen",
+        "Vi vil gjerne be om ditt samtykke til opptak av samtalen. Kan du gi det?",
+        "Godtar du opptak av denne samtalen?",
+        "Det er viktig for oss å spørre først. Er det greitt for deg at eg tek opp samtalen?",
+        "er det greit for deg at me tek opp samtalen",
+    ],
+    "request_short": [
+        "Er De innforstått med det?",
+        "Samtykkjer du i det?",
+        "Er det i orden for Dem?",
+        "Godtar De det?",
+        "er det greit for deg",
+        "Kan vi få din aksept for det?",
+        "Er du innforstått med dette? Svar gjerne ja eller nei.",
+        "Er det akseptabelt for deg?",
+    ],
+    "request_negative": [
+        "Har De noe imot at samtalen blir tatt opp?",
+        "Har du nokon innvendingar mot at me tek opp samtalen?",
+        "Skulle du ha noe imot at vi tar opp samtalen?",
+        "har du noe imot at vi tar opp",
+        "Er det noko i vegen for at samtalen vert teken opp?",
+        "Du har vel ikke noe imot at samtalen tas opp?",
+        "Vil det plage deg om vi tar opp samtalen?",
+    ],
+    "request_negative_short": [
+        "Har De noe imot det?",
+        "Har du noko imot det?",
+        "Er det noe i veien for det?",
+        "noe imot det",
+        "Plagar det deg?",
+    ],
+    "withdrawal_info": [
+        "De kan når som helst trekke samtykket Deres tilbake.",
+        "Du har rett til når som helst å be oss stanse opptaket, og då vert det sletta med ein gong.",
+        "Samtykket kan trekkes tilbake når som helst under samtalen, jf. personvernforordningen.",
+        "Ønsker du underveis at opptaket skal stoppe, sier du bare ifra.",
+        "du kan alltid be meg stoppe opptaket underveis",
+        "Skulle du angre, er det ikkje noko problem. Du kan alltid be oss stogge opptaket og slette det.",
+        "I henhold til personvernforordningen kan De når som helst trekke tilbake samtykket, "
+        "og opptaket blir da stoppet.",
+        "Opptaket kan stoppast når som helst om du ber om det.",
+    ],
+    "objection_info": [
+        "Ønsker De ikke å bli tatt opp, ber vi Dem si ifra nå, før vi fortsetter.",
+        "Vil du ikkje bli teken opp, seier du berre ifrå no, så slår eg det av.",
+        "Du kan velge bort opptak ved å si det før vi begynner.",
+        "hvis du ikke vil bli tatt opp så si fra nå",
+        "Vil De heller slippe opptak, kan De protestere nå.",
+        "Er ikkje opptak i orden for deg, seier du frå før samtalen held fram.",
+    ],
+    "retention": [
+        "Opptaket lagres i 30 dager og slettes deretter automatisk.",
+        "Opptak vert sletta etter seks månader i samsvar med sletterutinane våre.",
+        "opptaket lagres i 90 dager og slettes så",
+        "Lydfila blir oppbevart trygt og sletta seinast etter tre månader.",
+        "Vi oppbevarer opptaket i inntil ett år, deretter slettes det.",
+        "Opptaket blir slettet etter 14 dager, jf. våre retningslinjer for sletting.",
+    ],
+    "coercion": [
+        "Dessverre kan vi ikke gjennomføre samtalen uten opptak.",
+        "Utan opptak kan me diverre ikkje handsame saka di.",
+        "Ønsker De ikke opptak, må vi dessverre be Dem skrive til oss i stedet.",
+        "Opptaket er en forutsetning for at vi kan hjelpe deg videre.",
+        "hvis du ikke vil bli tatt opp kan jeg dessverre ikke hjelpe deg",
+        "Eg må gjere merksam på at me ikkje kan opprette avtalen med mindre samtalen vert teken opp.",
+        "Sier De nei til opptak, må vi dessverre avslutte samtalen.",
+        "Det er et krav for å få rådgivning at samtalen tas opp.",
+        "Vi er altså nødt til å ta opp, ellers kan saken ikke behandles.",
+    ],
+    "reply_given": [
+        "ja, det er i orden for meg",
+        "mm ja greit",
+        "ja da, det går fint",
+        "jaja, fint nok",
+        "værsågod, bare ta opp",
+        "ja, det kan De gjerne",
+        "ja sjølvsagt. eg ringer for å få stoppa ein faktura",
+        "ja det er heilt greitt eg skal ha sletta ei gammal adresse",
+        "jatakk det er i orden",
+        "det er greitt for meg",
+        "okei då, det går eg med på",
+        "ja ja, det gir jeg samtykke til",
+        "mm, ja, det har jeg ikke noe imot",
+        "javisst, det godtar jeg",
+        "greitt det. jeg ringer forresten fordi jeg ikke har fått kontoutskriften",
+    ],
+    "reply_condition": [
+        "ja, så lenge det bare brukes til opplæring",
+        "det er greitt, viss opptaket blir sletta etterpå",
+        "ja, men berre til intern bruk",
+        "fint nok, så lenge det ikke blir gitt videre til andre",
+        "ja hvis det ikke deles med noen utenfor firmaet",
+        "ok, forutsatt at det bare er til kvalitetssikring",
+    ],
+    "reply_refused": [
+        "nei, helst ikke",
+        "nei takk, det vil eg ikkje",
+        "nei, det vil jeg helst slippe",
+        "det ønskjer eg ikkje",
+        "mm nei det er ikke greit for meg",
+        "nei, det gir jeg ikke samtykke til",
+        "helst ikkje, takk",
+        "nei det synes jeg ikke",
+        "det vil jeg faktisk ikke, nei",
+        "nei, det vil jeg ikke",
+    ],
+    "reply_ambiguous": [
+        "mm",
+        "eh, eg ringer eigentleg berre om rekninga mi",
+        "hva skal opptaket brukes til?",
+        "tja, det veit eg ikkje heilt",
+        "hvem får tilgang til det?",
+        "jeg har kundenummeret klart her",
+        "det får vi se på",
+        "hm kor lenge lagrar de det",
+        "det er sånn sett det samme for meg",
+    ],
+    "neg_reply_given": [
+        "nei, det har jeg ikke",
+        "nei nei, det er i orden for meg",
+        "nei, værsågod",
+        "overhodet ikke",
+        "nei det er fint nok",
+        "mm nei, berre ta opp",
+        "nei, slett ikkje",
+    ],
+    "neg_reply_refused": [
+        "ja, det har jeg faktisk",
+        "ja, det har eg, helst ikkje",
+        "ja, det vil jeg helst slippe",
+        "ja, det er eg ikkje så glad i",
+        "ja jeg vil helst ikke bli tatt opp",
+        "det har jeg, ja",
+    ],
+    "neg_reply_ambiguous": [
+        "hmm, det kjem an på",
+        "tja, hva skal det brukes til?",
+        "eh",
+        "det veit eg ikkje heilt",
+        "hvorfor spør De om det?",
+    ],
+    "ack_refused": [
+        "Det er heilt i orden. Det blir ikkje gjort opptak.",
+        "Det noterer jeg. Opptaket er slått av.",
+        "Selvsagt, da tar vi ikke opp.",
+        "ok det respekterer vi opptaket er stoppet",
+        "Takk for beskjed, vi fortsetter uten opptak.",
+        "Forstått, eg har slått av opptaket.",
+    ],
+    "business_agent": [
+        "Hva kan jeg hjelpe Dem med i dag?",
+        "Kva kan eg hjelpe deg med?",
+        "Kan jeg få fødselsnummeret Deres?",
+        "Ja takk. Hva gjelder henvendelsen?",
+        "ja hva kan jeg hjelpe med",
+        "Då ser eg på saka di. Kva gjeld det?",
+    ],
+    "business_customer": [
+        "Jeg ringer angående en purring jeg har fått.",
+        "eg lurer på om eg kan få utsett betalinga",
+        "Jeg skal flytte og må endre adressen min.",
+        "Jeg må få slettet det gamle telefonnummeret mitt fra kontoen.",
+        "jeg har fått en regning på 1250 kroner som jeg ikke forstår",
+        "Eg vil gjerne endre avtalen min om nettbank.",
+    ],
+    "withdrawal": [
+        "eg vil eigentleg helst ikkje at opptaket blir lagra",
+        "kan dere slette det dere har tatt opp?",
+        "vet du hva, jeg har ombestemt meg om opptaket, kan du skru det av?",
+        "eg trekkjer samtykket til opptaket",
+        "jeg vil ikke bli tatt opp lenger takk",
+        "jeg er egentlig ikke så glad for å bli tatt opp, kan vi stoppe det?",
+        "stopp opp taket takk",
+        "Kan De være så snill å slette opptaket av denne samtalen?",
+        "altså eg har ombestemt meg, de får ikkje ta opp meir",
+        "eg vil at opptaket skal slettast med ein gong",
+    ],
+    "false_friend": [
+        "kan du hjelpe meg å ta opp ei ny helsing på mobilsvararen",
+        "Jeg vil også høre om å ta opp et lån til ny bil.",
+        "stopp abonnementet fra neste måned takk",
+        "Det må eg ta opp med sjefen min før eg seier ja til tilbodet.",
+        "Og så vil jeg gjerne ha slettet den gamle adressen min.",
+        "eg vil stoppe betalinga av den fakturaen",
+        "Linja var oppteken heile føremiddagen, difor ringjer eg først no.",
+        "Kan dere ikke stoppe reklamen dere sender meg?",
+        "Jeg trekker klagen min tilbake, det har ordnet seg.",
+        "Dottera mi har fått opptak på vidaregåande, kan ho få eige abonnement?",
+    ],
+    "closing": [
+        "Takk for at du ringte, ha ein fin dag vidare.",
+        "Då er det ordna. Ha ein god dag.",
+        "Tusen takk for henvendelsen, og ha en fortsatt fin dag.",
+        "ok da er det ordnet ha en god dag",
+    ],
+    "hello": [
+        "Hallo, er De der fortsatt?",
+        "Teksting av Nicolai Winther. Hallo?",
+        "Hallo? Høyrer du meg?",
+        "halloo er du der",
+    ],
+    "keypress_optin": [
+        "Trykk 1 dersom De godtek at samtalen vert teken opp, elles trykk 2.|1|2",
+        "Samtykker du til opptak, tast 1. Ønsker du ikke opptak, tast 9.|1|9",
+        "trykk 2 for å godta opptak og 1 for å avslå|2|1",
+        "For å gi samtykke til opptak, trykk 5. Hvis ikke, trykk 0.|5|0",
+        "Kan vi ta opp samtalen? Trykk 1 for ja og 2 for nei.|1|2",
+        "Godtek du opptak, trykk 3; viss ikkje, trykk 4.|3|4",
+    ],
+    "keypress_optout": [
+        "Ønsker De ikke at samtalen blir tatt opp, trykk 1 nå.|1",
+        "Trykk 9 dersom De ikkje ønskjer opptak.|9",
+        "hvis du ikke vil bli tatt opp så trykk 2|2",
+        "Tast 1 for å reservere Dem mot opptak av samtalen.|1",
+        "Vil du sleppe opptak, trykk 0.|0",
+        "Trykk 3 om du motset deg opptak.|3",
+    ],
+}
+
 for _bank, _held14 in ((DA, HELD14_DA), (NO, HELD14_NO)):
     for _slot, _words in _held14.items():
         _bank.setdefault(_slot, {})["held14"] = _words
+
+for _bank, _held15 in ((DA, HELD15_DA), (NO, HELD15_NO)):
+    for _slot, _words in _held15.items():
+        _bank.setdefault(_slot, {})["held15"] = _words
 
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
@@ -7572,6 +8181,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
     if split in (
         "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
+        "held15",
     ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
@@ -7878,7 +8488,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held14 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held15 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
