@@ -281,10 +281,10 @@ def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int], bank: Ph
     for u in reversed(before):
         if turn_start - u.end > TURN_GAP_S:
             break
-        if "?" in u.text and u.toks and u.toks[0] in _WH and not answers:
+        if "?" in u.text and u.toks and _opens_wh(u) and not answers:
             return False  # the caller answers the agent's last question, about the errand ("Hvad er dit sagsnummer?")
-        if "?" in u.text and id(u) not in talk_units and (not u.toks or u.toks[0] not in _WH) and not (
-                _asks_for_yours(u, bank)) and _could_ask_leave(u, bank):
+        if "?" in u.text and id(u) not in talk_units and (not u.toks or not _opens_wh(u)) and not (
+                _asks_for_yours(u, bank) or _asks_who(u)) and _could_ask_leave(u, bank):
             return True
         turn_start = u.start
     return False
@@ -301,6 +301,36 @@ def _could_ask_leave(unit: Unit, bank: PhraseBank) -> bool:
     return any(meaning.has(unit.toks, bank, part) for part in _LEAVE_PARTS)
 
 
+# "you" in a question: after a lead-in, "Og hva tenker du om det?" may ask the caller's view of
+# the recording; "Så, hva gjelder det?" asks about the errand.
+_YOU_ASKED = frozenset({"du", "dig", "deg", "de", "dem", "i", "jer", "dere", "dykk"})
+
+
+def _opens_wh(unit: Unit) -> bool:
+    """The sentence opens with a question word: at once, or after a lead-in when it asks nothing
+    of "you" ("Så, hvad drejer det sig om?", "Og hva gjelder det?"): it asks about the errand,
+    not leave to record."""
+    if unit.toks and unit.toks[0] in _WH:
+        return True
+    k = next((k for k, t in enumerate(unit.toks) if t not in _LEAD_INS), len(unit.toks))
+    # "Så, hva med det?" asks the caller's view of what was just said, as "you" would
+    return (k < len(unit.toks) and unit.toks[k] in _WH and "med" not in unit.toks[k + 1 : k + 3]
+            and not set(unit.toks) & _YOU_ASKED)
+
+
+_IS_IT = (("er", "det"), ("e", "det"), ("er", "dette"))
+_YOU_WHO = frozenset({"du", "dig", "deg", "de", "dem"})
+
+
+def _asks_who(unit: Unit) -> bool:
+    """A question who the caller is ("Er det dig, der står på aftalen?", "Er det du som eier
+    bilen?"): "is it you who ..." asks about the person on the errand, not leave to record."""
+    toks = unit.toks
+    # "Er det deg som bestemmer det?" points back to what was said: it may ask about the recording
+    return (len(toks) > 4 and tuple(toks[:2]) in _IS_IT and toks[2] in _YOU_WHO and toks[3] in ("der", "som")
+            and not set(toks[4:]) & _POINTS_BACK)
+
+
 def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
     """The agent's last sentence before the reply is the talk of recording, or a short question
     right after it ("Samtalen optages. Synes du, det er i orden?")."""
@@ -311,8 +341,9 @@ def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
     if id(last) in talk_units:
         return True
     # A yes/no question (not "hvad drejer det sig om?") right after the talk points back to it.
-    yes_no = bool(last.toks) and last.toks[0] not in _WH
-    if "?" in last.text and yes_no and len(last.toks) <= 8 and len(before) > 1 and id(before[-2]) in talk_units:
+    yes_no = bool(last.toks) and not _opens_wh(last)
+    if ("?" in last.text and yes_no and not _asks_who(last) and len(last.toks) <= 8 and len(before) > 1
+            and id(before[-2]) in talk_units):
         return True
     # The talk, then more of the same turn that asks the caller nothing ("Sei stopp. Når som helst.
     # Så stoppar vi opptaket.", "... Før vi startar."): the caller answers the turn, so the talk.
