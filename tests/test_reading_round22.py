@@ -253,3 +253,69 @@ def test_a_yes_to_an_errand_question_leaves_the_call_compliant(lang, question, r
 def test_a_no_to_a_question_that_may_ask_leave_needs_review(lang, question, reply) -> None:
     got, status, _ = verdict(call(lang, [NOTICE[lang], INFO[lang], question], reply), "no")
     assert got != "compliant" and status == "ambiguous", (got, status)
+
+
+# --- 12. Coercion: "otherwise we cannot ..." with the service unnamed ----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Sig hellere ja, ellers kan jeg ikke finde din regning."),
+    ("nb", "Du bør si ja, ellers kan vi ikke åpne saken din."),
+    ("nn", "Du må seie ja, elles kan eg ikkje opne saka di."),
+])
+def test_otherwise_we_cannot_is_coercion(lang, text) -> None:
+    assert reading(lang, text, "coercion", context=True), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Sig til, ellers kan jeg ikke vide det."),
+    ("nb", "Vil du ikke bli tatt opp, si fra, ellers kan jeg ikke vite det."),
+    ("da", "Tryk på knappen, ellers kan du ikke se den."),
+])
+def test_look_alikes_of_otherwise_we_cannot_are_none(lang, text) -> None:
+    assert reading(lang, text, "coercion", context=True) is None, text
+
+
+# --- 13. Answers: "greitt det", and the agent's "answer yes or no" is no reply -------------------
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("nb", "fint det.", "given"),
+    ("nn", "greitt det, eg ringer om ei rekning", "given"),
+    ("da", "okay det", "given"),
+    ("nb", "nei det", "refused"),
+    ("nb", "tja det", "ambiguous"),
+    ("nb", "greit det?", "ambiguous"),
+    ("da", "hvorfor det? nej, det gider jeg ikke", "refused"),
+])
+def test_an_answer_with_a_word_pointing_back(lang, text, status) -> None:
+    from builders import answer_to
+    assert answer_to(lang, text).status == status, text
+
+
+@pytest.mark.parametrize("lang,reply,policy,expected", [
+    ("nb", "greitt det", "dk", "compliant"),
+    ("nb", "nei takk", "dk", "non_compliant"),
+    ("da", "ja, det er fint", "dk", "compliant"),
+    ("da", "nej tak", "no", "non_compliant"),
+])
+def test_an_instruction_to_answer_yes_or_no_is_the_agents(lang, reply, policy, expected) -> None:
+    instruction = "Svar gjerne ja eller nei." if lang == "nb" else "Sig blot ja eller nej."
+    opening = [NOTICE[lang], ASK[lang] + " " + instruction, INFO[lang]]
+    got, _, codes = verdict(call(lang, opening, reply, labels=False), policy)
+    assert got == expected, codes
+
+
+# --- 14. Questions that cannot ask leave to record -------------------------------------------------
+
+@pytest.mark.parametrize("lang,opening,reply", [
+    ("nb", ["Hei, det er Kari, skjer'a?", NOTICE["nb"], INFO["nb"], "Kan jeg få kundenummeret ditt?"], "Ja, det er meg."),
+    ("da", ["Hej, det er Lise, hvordan går det?", NOTICE["da"], INFO["da"], "Må jeg få dit kundenummer?"], "Ja, det er 1234."),
+])
+def test_a_greeting_question_before_the_notice_asks_no_leave(lang, opening, reply) -> None:
+    got, _, codes = verdict(call(lang, opening, reply), "no")
+    assert got == "compliant", codes
+
+
+def test_a_question_before_the_notice_and_a_no_after_it_still_needs_review() -> None:
+    opening = ["Er det i orden med dig?", NOTICE["da"], INFO["da"]]
+    got, status, _ = verdict(call("da", opening, "Nej."), "no")
+    assert got != "compliant" and status == "ambiguous", (got, status)

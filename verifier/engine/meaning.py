@@ -265,6 +265,15 @@ def _neg_main(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
     return (at, neg + 1)
 
 
+def _we_refuse_otherwise(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | None:
+    """After "ellers" (words [a, b)), we refuse something unnamed ("elles kan eg ikkje sjå på
+    fakturaen din"): we or I, a refusing modal and a "not" (`_neg_main`). Not after a way to tell
+    us ("Sig til, ellers kan jeg ikke vide det"), nor when "you" cannot ("ellers kan du ikke ...")."""
+    if has(s.toks, bank, "tell_verbs", 0, a) or not set(s.toks[b : b + 3]) & _FIRST_PERSON:
+        return None
+    return _neg_main(s, bank, b)
+
+
 # "vi kan ikke tage det uden optagelse": the refusing modal stands this many words before "uden".
 REFUSED_BEFORE_REACH = 6
 
@@ -346,7 +355,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "..., ellers kan vi ikke hjælpe dig" / "Ellers får vi ikke behandlet saken."
     for a, b in find(toks, bank, "otherwise"):
         at_clause_start = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("men", "for", "og"))
-        consequence = _neg_service(s, bank, b, n)
+        # ... or an unnamed service refused ("elles kan eg ikkje sjå på fakturaen din")
+        consequence = _neg_service(s, bank, b, n) or _we_refuse_otherwise(s, bank, a, b)
         if at_clause_start and consequence and (context or _topic(s, bank, 0, a)):
             return _reading("coercion", s, (a, b), consequence)
     # "Uden optagelse kan vi ikke tage sagen."
