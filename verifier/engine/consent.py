@@ -146,7 +146,7 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         # A "ja" to a question we could not read says nothing certain: it may have been "har du
         # noget imod ...?" in words we do not know.
         unread_q = _asked_unread(reply_units[0], findings.units, talk_units, bank)
-        if not (unread_q or _answers_talk(reply_units[0], findings.units, talk_units)):
+        if not (unread_q or _answers_talk(reply_units[0], findings.units, talk_units, bank)):
             continue  # the caller answers something the agent said after the talk of recording
         answer = read_answer(reply_units, bank, withdrawn=lambda u: id(u) in withdrawn)
         # A short turn that answers an unread question in words we cannot read ("Mja.") is an
@@ -281,10 +281,11 @@ def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int], bank: Ph
     for u in reversed(before):
         if turn_start - u.end > TURN_GAP_S:
             break
-        if "?" in u.text and u.toks and u.toks[0] in _WH and not answers:
+        if "?" in u.text and u.toks and _opens_wh(u) and not answers:
             return False  # the caller answers the agent's last question, about the errand ("Hvad er dit sagsnummer?")
-        if "?" in u.text and id(u) not in talk_units and (not u.toks or u.toks[0] not in _WH) and not (
-                _asks_for_yours(u, bank)) and _could_ask_leave(u, bank):
+        if "?" in u.text and id(u) not in talk_units and (not u.toks or not _opens_wh(u)) and not (
+                _asks_for_yours(u, bank) or _asks_who(u) or _before_any_talk(u, units, talk_units, bank)
+        ) and _could_ask_leave(u, bank):
             return True
         turn_start = u.start
     return False
@@ -301,7 +302,45 @@ def _could_ask_leave(unit: Unit, bank: PhraseBank) -> bool:
     return any(meaning.has(unit.toks, bank, part) for part in _LEAVE_PARTS)
 
 
-def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
+# "you" in a question: after a lead-in, "Og hva tenker du om det?" may ask the caller's view of
+# the recording; "Så, hva gjelder det?" asks about the errand.
+_YOU_ASKED = frozenset({"du", "dig", "deg", "de", "dem", "i", "jer", "dere", "dykk"})
+
+
+def _opens_wh(unit: Unit) -> bool:
+    """The sentence opens with a question word: at once, or after a lead-in when it asks nothing
+    of "you" ("Så, hvad drejer det sig om?", "Og hva gjelder det?"): it asks about the errand,
+    not leave to record."""
+    if unit.toks and unit.toks[0] in _WH:
+        return True
+    k = next((k for k, t in enumerate(unit.toks) if t not in _LEAD_INS), len(unit.toks))
+    # "Så, hva med det?" asks the caller's view of what was just said, as "you" would
+    return (k < len(unit.toks) and unit.toks[k] in _WH and "med" not in unit.toks[k + 1 : k + 3]
+            and not set(unit.toks) & _YOU_ASKED)
+
+
+_IS_IT = (("er", "det"), ("e", "det"), ("er", "dette"))
+_YOU_WHO = frozenset({"du", "dig", "deg", "de", "dem"})
+
+
+def _before_any_talk(unit: Unit, units: list[Unit], talk_units: set[int], bank: PhraseBank) -> bool:
+    """A question put before any talk of recording that does not name the recording itself (the
+    greeting's "Heisann, det er Sander, skjer'a?"): there was nothing yet it could ask leave for."""
+    if has_topic(unit.text, bank):
+        return False
+    return all(u.start > unit.start for u in units if id(u) in talk_units)
+
+
+def _asks_who(unit: Unit) -> bool:
+    """A question who the caller is ("Er det dig, der står på aftalen?", "Er det du som eier
+    bilen?"): "is it you who ..." asks about the person on the errand, not leave to record."""
+    toks = unit.toks
+    # "Er det deg som bestemmer det?" points back to what was said: it may ask about the recording
+    return (len(toks) > 4 and tuple(toks[:2]) in _IS_IT and toks[2] in _YOU_WHO and toks[3] in ("der", "som")
+            and not set(toks[4:]) & _POINTS_BACK)
+
+
+def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int], bank: PhraseBank | None = None) -> bool:
     """The agent's last sentence before the reply is the talk of recording, or a short question
     right after it ("Samtalen optages. Synes du, det er i orden?")."""
     before = [u for u in units if u.end <= reply.start + REPLY_LEAD_S and u is not reply and u.speaker != "customer"]
@@ -311,8 +350,10 @@ def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int]) -> bool:
     if id(last) in talk_units:
         return True
     # A yes/no question (not "hvad drejer det sig om?") right after the talk points back to it.
-    yes_no = bool(last.toks) and last.toks[0] not in _WH
-    if "?" in last.text and yes_no and len(last.toks) <= 8 and len(before) > 1 and id(before[-2]) in talk_units:
+    yes_no = bool(last.toks) and not _opens_wh(last)
+    errand = _asks_who(last) or (bank is not None and _asks_for_yours(last, bank))  # "Kan jeg få kundenummeret ditt?"
+    if ("?" in last.text and yes_no and not errand and len(last.toks) <= 8 and len(before) > 1
+            and id(before[-2]) in talk_units):
         return True
     # The talk, then more of the same turn that asks the caller nothing ("Sei stopp. Når som helst.
     # Så stoppar vi opptaket.", "... Før vi startar."): the caller answers the turn, so the talk.
@@ -437,7 +478,7 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
         return True  # "Ja: tryk 6.": a key prompt's words, read or not; callers do not say "press 6"
     if _leads_to_key(unit, findings, bank):
         return True  # "Ingen optagelse? Tast 2 nu.": the question that the key prompt after it answers
-    if _asks_you(unit, bank) or _asks_errand(unit, bank):
+    if _asks_you(unit, bank) or _asks_errand(unit, bank) or _tells_how_to_answer(unit):
         return True
     if not (elements or (has_topic(unit.text, bank) and len(unit.toks) > 3)):
         return False
@@ -448,6 +489,19 @@ def _sounds_like_agent(unit: Unit, findings: Findings, bank: PhraseBank) -> bool
                 or meaning.withdrawal(s, bank, context=True) or _go_ahead(cut[1:], bank)):
             return False
     return True
+
+
+# Verbs that tell the caller how to answer ("Svar gjerne ja eller nei.", "Sig blot ja eller nej.").
+_ANSWER_VERBS = frozenset({"svar", "svare", "sig", "sige", "si", "sei", "seie"})
+_YES_OR_NO = (("ja", "eller", "nej"), ("ja", "eller", "nei"), ("nej", "eller", "ja"), ("nei", "eller", "ja"))
+
+
+def _tells_how_to_answer(unit: Unit) -> bool:
+    """An unlabelled sentence that tells the caller to answer yes or no ("Svar gjerne ja eller
+    nei.") is the agent's instruction: its "ja" and "nei" are the choices offered, not a reply."""
+    toks = unit.toks
+    at = next((k for k in range(len(toks) - 2) if tuple(toks[k : k + 3]) in _YES_OR_NO), None)
+    return at is not None and any(t in _ANSWER_VERBS for t in toks[max(0, at - 3) : at])
 
 
 def _leads_to_key(unit: Unit, findings: Findings, bank: PhraseBank) -> bool:
@@ -731,6 +785,12 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
         words = range(a, b)
         # Only answer words, and more than the discourse marker that opens the piece.
         answer = markers < b and all(i in covered or i in soft or i < markers for i in words)
+        # "greitt det", "fint det": the answer with a word that points back to what was asked
+        # (not a question: "hvorfor det?")
+        before = range(markers, b - 1)
+        answer = answer or (markers < b - 1 and toks[b - 1] in _ANSWER_POINTS_BACK and any(
+            i in content for i in before) and all(i in covered or i in soft for i in before)
+            and not unit.text[:hi].rstrip().endswith("?"))
         # "ikke spor", "ikkje i det heile", "overhovedet ikke": a "not" made stronger, said
         # after a "nej" ("Nej, ikke spor, det er fint."), repeats that no: an answer piece.
         emphatic = not answer and _emphatic_no(toks, bank, a, b)
@@ -746,6 +806,10 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
         out.append(Piece(unit, lo, hi, toks[a:b], kind, emphatic or agreed or any(i in content for i in words),
                          emphatic))
     return out
+
+
+# A word that points back to what was asked, after an answer ("greitt det", "fint det").
+_ANSWER_POINTS_BACK = frozenset({"det", "dette"})
 
 
 def _emphatic_no(toks: tuple[str, ...], bank: PhraseBank, lo: int, hi: int) -> bool:

@@ -470,7 +470,7 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             for digit, words in _key_chunks(unit, digits, bank):
                 own = [h for h in prompt_hits if h.unit is unit and h.digit == digit]
                 flip = asked == "negative" and bool(set(words) & (_YES_WORDS | NO_WORDS))
-                if own and not all(h.loose for h in own) and not flip:
+                if own and not all(h.loose for h in own) and not flip and not _refused_yes_key(own, words, bank, topic):
                     continue
                 kind = _key_meaning(words, bank, topic, asked)
                 if own and (kind is not None or flip):
@@ -518,6 +518,13 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             added.append(Hit("keypress_optin", unit, "tast N … " + unit.text, 0.9, digit=digit))
     for hit in added:
         findings.hits.setdefault(hit.element, []).append(hit)
+
+
+def _refused_yes_key(own: list[Hit], words: tuple[str, ...], bank: PhraseBank, topic: bool) -> bool:
+    """A phrase read a key as yes, but the key's own stretch of words refuses the recording ("For
+    at sige nej til optagelse, tryk 1, og for at sige ja, tryk 2": the phrase "tryk N for at sige
+    ja" spans both keys): the key's own words decide, for a no key is never read as yes."""
+    return any(h.element == "keypress_optin" for h in own) and _key_meaning(words, bank, topic) == "keypress_optout"
 
 
 def _only_key(toks: tuple[str, ...], bank: PhraseBank) -> bool:
@@ -632,7 +639,8 @@ def _run_on(sentence: str, bank: PhraseBank) -> list[str]:
         word, prev = m.group(0), found[k - 1].group(0) if k else ""
         folded = fold(word)
         # ... or any verb put first before "you": "... samtalen her Fortryder du undervejs?"
-        you_next = k + 1 < len(found) and fold(found[k + 1].group(0)) in _YOU_NEXT
+        you_next = k + 1 < len(found) and (fold(found[k + 1].group(0)) in _YOU_NEXT
+                                           or found[k + 1].group(0) == "De")  # the polite "you" ("Sier De nei ...")
         if (start < m.start() and word[:1].isupper() and word[1:2].islower() and prev[-1:].islower()
                 and (folded in bank.question_starts or folded in _OPENERS or you_next
                      # "... tvivl Ville det være et problem ...?", "... altså Okay for dig?"
@@ -834,6 +842,10 @@ def _search_words(
             continue  # "må vi optage samtalen?" asks; it does not tell
         if element in IF_BLIND and _if_clause(unit, first, bank):
             continue  # "du bliver informeret, hvis samtalen optages" tells nothing, nor asks
+        if element in IF_BLIND and _if_opens_sentence(unit, first, bank):
+            continue  # "Om chefen vil have den optaget, så hører du fra mig": "om" there is "if"
+        if element == "recording_notice" and _asked_if_acceptable(unit, first, bank):
+            continue  # "er det i orden, vi optager samtalen, så?" asks whether it is; it does not tell
         if element in ("recording_notice", "vague_notice") and _choice_clause(unit, first, bank):
             continue  # "du kan reservere deg mot at samtalen blir tatt opp" offers a choice; it tells nothing
         if element == "withdrawal_info" and _other_object(unit, first, where[m.last - 1] + 1, bank):
@@ -842,6 +854,8 @@ def _search_words(
             continue  # "samtalen optages ikke", "samtalen tas ikke opp"
         if element == "recording_notice" and _vague_around(unit, first, where[m.last - 1] + 1, bank):
             continue  # "det er muligt, at samtalen optages", "samtaler optages stikprøvevis": vague
+        if element == "stop_ack" and first in unit.questions:
+            continue  # "kan vi stoppe det?" asks for the stop; nobody reported one
         if element == "stop_ack" and meaning.has(toks, bank, "want_heads", 0, m.first):
             continue  # "jeg vil have, at optagelsen bliver slettet" asks; the agent did not report it
         if element in REQUESTS and not has_topic(m.phrase, bank) and not (
@@ -933,6 +947,26 @@ def _opens_clause(unit: Unit, first: int) -> bool:
 def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
     s = meaning.sentence(unit.text, bank)
     return len(s.toks) == len(unit.toks) and meaning.hypothetical(s, bank, first)
+
+
+def _if_opens_sentence(unit: Unit, first: int, bank: PhraseBank) -> bool:
+    s = meaning.sentence(unit.text)
+    return len(s.toks) == len(unit.toks) and meaning.if_opens_sentence(s, first)
+
+
+# Before the words a question asks about, this many words may stand between them and the word
+# that asks whether they are acceptable ("er det i orden, | vi optager samtalen").
+ACCEPTABLE_REACH = 6
+
+
+def _asked_if_acceptable(unit: Unit, first: int, bank: PhraseBank) -> bool:
+    """Word `first` follows, in a question, the word that asks whether something is acceptable
+    ("Er det okay, vi optager samtalen?", "E det greit at vi tar opp samtalen, da?"): what
+    follows it is what is asked about, even when "at" is dropped or the verb misheard."""
+    s = meaning.sentence(unit.text)
+    if len(s.toks) != len(unit.toks) or not s.question:
+        return False
+    return meaning.has(s.toks, bank, "acceptable", max(0, first - ACCEPTABLE_REACH), first) is not None
 
 
 def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:

@@ -266,6 +266,15 @@ def _neg_main(s: Sentence, bank: PhraseBank, lo: int) -> Span | None:
     return (at, neg + 1)
 
 
+def _we_refuse_otherwise(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | None:
+    """After "ellers" (words [a, b)), we refuse something unnamed ("elles kan eg ikkje sjå på
+    fakturaen din"): we or I, a refusing modal and a "not" (`_neg_main`). Not after a way to tell
+    us ("Sig til, ellers kan jeg ikke vide det"), nor when "you" cannot ("ellers kan du ikke ...")."""
+    if has(s.toks, bank, "tell_verbs", 0, a) or not set(s.toks[b : b + 3]) & _FIRST_PERSON:
+        return None
+    return _neg_main(s, bank, b)
+
+
 # "vi kan ikke tage det uden optagelse": the refusing modal stands this many words before "uden".
 REFUSED_BEFORE_REACH = 6
 
@@ -281,6 +290,18 @@ def _refused_before(s: Sentence, bank: PhraseBank, at: int) -> Span | None:
         neg = _negated(toks, bank, k + 1, min(at, k + 4))
         if neg is not None and _topic(s, bank, k, at) is None:
             return (k, neg + 1)
+    return None
+
+
+def _refused_in_that(s: Sentence, bank: PhraseBank, at: int) -> Span | None:
+    """A refusal in a that-clause's word order right before "medmindre" / "med mindre" at word
+    `at`: we, a "not", then a refusing modal ("..., at me ikkje kan opprette avtalen med mindre
+    ...", "at vi ikke kan oprette sagen, medmindre ..."), with no recording between."""
+    toks = s.toks
+    for k in range(max(0, at - REFUSED_BEFORE_REACH), at - 2):
+        if (toks[k] in _FIRST_PERSON and _negated(toks, bank, k + 1, k + 2) is not None
+                and toks[k + 2] in _REFUSING_MODALS and _topic(s, bank, k, at) is None):
+            return (k, k + 3)
     return None
 
 
@@ -335,7 +356,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "..., ellers kan vi ikke hjælpe dig" / "Ellers får vi ikke behandlet saken."
     for a, b in find(toks, bank, "otherwise"):
         at_clause_start = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("men", "for", "og"))
-        consequence = _neg_service(s, bank, b, n)
+        # ... or an unnamed service refused ("elles kan eg ikkje sjå på fakturaen din")
+        consequence = _neg_service(s, bank, b, n) or _we_refuse_otherwise(s, bank, a, b)
         if at_clause_start and consequence and (context or _topic(s, bank, 0, a)):
             return _reading("coercion", s, (a, b), consequence)
     # "Uden optagelse kan vi ikke tage sagen."
@@ -387,7 +409,7 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "Vi kan ikke hjælpe dig, medmindre vi må optage samtalen."
     for a, b in find(toks, bank, "unless"):
         topic = _topic(s, bank, b, n)
-        consequence = _neg_service(s, bank, 0, a)
+        consequence = _neg_service(s, bank, 0, a) or _refused_before(s, bank, a) or _refused_in_that(s, bank, a)
         if topic and consequence:
             return _reading("coercion", s, consequence, (a, b), topic)
     # "Optagelse er et krav." / "Du skal acceptere optagelsen for at vi kan hjælpe dig."
@@ -455,6 +477,19 @@ def _accept_if_you_want(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Sp
 def _asks(s: Sentence) -> bool:
     """A question or a polite request ("kan I ikke slukke for optagelsen?")."""
     return s.question or (len(s.toks) > 1 and s.toks[0] in _FINITE and s.toks[1] in _PRONOUNS)
+
+
+# Verbs that, put before "you" and a "not", ask politely for something ("gider I ikke ...", "kan
+# du ikke ...", "vil dere ikke ..."): the "not" belongs to the asking, not to the act asked for.
+_POLITE_ASK = frozenset({"gider", "gidder", "gad", "kan", "kunne", "vil", "ville"})
+
+
+def _polite_ask(s: Sentence, c_lo: int) -> bool:
+    """The clause at word `c_lo` opens with a polite request heard without its question mark:
+    a verb that asks, "you", then "not" ("forresten, gider I ikke lade være med at optage")."""
+    toks = s.toks
+    return (c_lo + 2 < len(toks) and toks[c_lo] in _POLITE_ASK and toks[c_lo + 1] in _YOU_ALL
+            and toks[c_lo + 2] in ("ikke", "ikkje", "ik", "itj"))
 
 
 def _only_fillers(s: Sentence, bank: PhraseBank, lo: int, hi: int, used: list[Span | None]) -> bool:
@@ -555,7 +590,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             obj = inside
         if obj is None or has(toks, bank, "use_verbs", b, obj[0]):
             continue
-        if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s):
+        if _negated(toks, bank, max(c_lo, a - 3), a) is not None and not _asks(s) and not _polite_ask(s, c_lo):
             continue  # "I skal ikke slette optagelsen" keeps it
         own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : b])  # "då skrur eg av opptaket"
         # "om du ombestemmer deg, ..."; "siger du stop, slukker jeg for optagelsen og sletter den"
@@ -1313,7 +1348,7 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
         verb = _stop_verb(s, bank, c_hi, len(toks)) or (
             has(toks, bank, "info_heads", c_hi, len(toks)) or has(toks, bank, "tell_verbs", c_hi, len(toks))
             if has(toks, bank, "withdraw_verbs", a, c_hi) or refused_later else None)
-        if regret and verb and "du" in toks[a:c_hi] and (context or _topic(s, bank)):
+        if regret and verb and ("du" in toks[a:c_hi] or _polite_you(s, toks[a:c_hi])) and (context or _topic(s, bank)):
             return _reading("withdrawal_info", s, (a, b), regret, verb)
     for a, b in find(toks, bank, "info_heads"):
         if toks[a] == "kan" and (a == 0 or s.question):
@@ -1339,9 +1374,19 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             c_lo, c_hi = s.clause_of(a)
             can = next((i for i in range(b, min(c_hi, b + 3)) if toks[i] in ("kan", "kunne")), None)
             verb = has(toks, bank, "withdraw_verbs", can + 1, min(c_hi, can + 4)) if can is not None else None
+            when = has(toks, bank, "any_time", can + 1, c_hi) if can is not None and verb is None else None
+            if when is not None and when[0] == can + 1:
+                # "Optagelsen kan til enhver tid stoppes": the time said between "kan" and the verb
+                verb = has(toks, bank, "withdraw_verbs", when[1], min(c_hi, when[1] + 3))
             if verb and _negated(toks, bank, c_lo, verb[1]) is None and not hypothetical(s, bank, a):
                 return _reading("withdrawal_info", s, (a, b), (can, can + 1), verb)
     return None
+
+
+def _polite_you(s: Sentence, words: tuple[str, ...]) -> bool:
+    """The words hold "de" and the sentence says "De" capitalised mid-sentence: the polite "you"
+    ("Ønsker De undervejs, at optagelsen stopper, ...") rather than "they"."""
+    return "de" in words and "De" in [w.strip(",.;:!?") for w in s.text.split()][1:]
 
 
 _NOW = frozenset({"nu", "naa", "no"})
@@ -1494,6 +1539,24 @@ def _verb_first(s: Sentence, bank: PhraseBank, at: int) -> bool:
     verb = toks[0] in _AUX or any(a == 0 for part in ("rec_active", "rec_passive") for a, _ in find(toks, bank, part))
     main = toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS
     return verb and main
+
+
+# An if-clause that opens the sentence ends where its main clause begins: at "så", or at a verb
+# put before its subject ("Om chefen vil ..., hører du ...").
+_MAIN_SUBJECTS = frozenset({"du", "de", "vi", "jeg", "eg", "me", "i", "dere", "dykk", "man", "det"})
+
+
+def if_opens_sentence(s: Sentence, at: int) -> bool:
+    """Word `at` stands in a clause opened by "om" at the start of the sentence, and a main clause
+    follows it ("Om ledelsen ønsker samtalen optaget, så får du besked", "Om sjefen vil ha den
+    tatt opp, høyrer du frå meg"): "om" there is "if", whatever subject follows it."""
+    toks = s.toks
+    if s.question or not toks or toks[0] != "om" or at >= len(toks):
+        return False
+    c_lo, c_hi = s.clause_of(at)
+    if c_lo != 0 or c_hi + 1 >= len(toks):
+        return False
+    return toks[c_hi] == "saa" or toks[c_hi + 1] in _MAIN_SUBJECTS
 
 
 # --- notices and short requests ---------------------------------------------------------------
@@ -1663,6 +1726,8 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue
         if offers_choice(s, bank, lo) or has(toks, bank, "condition", c_lo, lo):
             continue  # "du kan reservere deg mot at det blir gjort opptak av samtalen" offers a choice
+        if if_opens_sentence(s, lo):
+            continue  # "Om sjefen vil ha samtalen teken opp, så høyrer du frå meg": a possibility
         if wished_consent(s, bank, lo):
             continue  # "ønsker du at give samtykke til, at samtalen optages, ...": asked, not told
         if any(t.startswith(_STORE) for t in toks[lo:hi]) and has(toks, bank, "time_units"):
