@@ -288,8 +288,8 @@ def _key_chunks(unit: Unit, digits: dict[int, str], bank: PhraseBank) -> list[tu
     """A sentence that names several keys, cut into one stretch per key: at the last clause
     boundary (or "eller"/"ellers") before the next key. "Tast 1 for at give samtykke, eller tast
     2 for at afslå." -> ("1", "tast 1 for at give samtykke"), ("2", "eller tast 2 for at afslå")."""
-    s = meaning.sentence(unit.text, bank)
-    if len(s.toks) != len(unit.toks):
+    s = _aligned(unit, bank)
+    if s is None:
         return []
     at = sorted(digits)
     bounds = [0]
@@ -939,19 +939,27 @@ def _persons(phrase: str) -> set[str]:
     return set(fold(phrase).split()) & _PERSONS
 
 
+def _aligned(unit: Unit, bank: PhraseBank | None = None) -> meaning.Sentence | None:
+    """The unit's sentence as the meaning module reads it (with the bank's spoken forms when one
+    is given), or None where its words do not line up with the unit's: a word position of the
+    one would not be the same word in the other."""
+    s = meaning.sentence(unit.text, bank)
+    return s if len(s.toks) == len(unit.toks) else None
+
+
 def _opens_clause(unit: Unit, first: int) -> bool:
-    s = meaning.sentence(unit.text)  # clause bounds only: the spoken forms change no punctuation
-    return len(s.toks) == len(unit.toks) and first < len(s.toks) and s.clause_of(first)[0] == first
+    s = _aligned(unit)  # clause bounds only: the spoken forms change no punctuation
+    return s is not None and first < len(s.toks) and s.clause_of(first)[0] == first
 
 
 def _if_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text, bank)
-    return len(s.toks) == len(unit.toks) and meaning.hypothetical(s, bank, first)
+    s = _aligned(unit, bank)
+    return s is not None and meaning.hypothetical(s, bank, first)
 
 
 def _if_opens_sentence(unit: Unit, first: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text)
-    return len(s.toks) == len(unit.toks) and meaning.if_opens_sentence(s, first)
+    s = _aligned(unit)
+    return s is not None and meaning.if_opens_sentence(s, first)
 
 
 # Before the words a question asks about, this many words may stand between them and the word
@@ -963,24 +971,23 @@ def _asked_if_acceptable(unit: Unit, first: int, bank: PhraseBank) -> bool:
     """Word `first` follows, in a question, the word that asks whether something is acceptable
     ("Er det okay, vi optager samtalen?", "E det greit at vi tar opp samtalen, da?"): what
     follows it is what is asked about, even when "at" is dropped or the verb misheard."""
-    s = meaning.sentence(unit.text)
-    if len(s.toks) != len(unit.toks) or not s.question:
+    s = _aligned(unit)
+    if s is None or not s.question:
         return False
     return meaning.has(s.toks, bank, "acceptable", max(0, first - ACCEPTABLE_REACH), first) is not None
 
 
 def _choice_clause(unit: Unit, first: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text, bank)
-    return len(s.toks) == len(unit.toks) and (
-        meaning.offers_choice(s, bank, first) or meaning.wished_consent(s, bank, first))
+    s = _aligned(unit, bank)
+    return s is not None and (meaning.offers_choice(s, bank, first) or meaning.wished_consent(s, bank, first))
 
 
 def _records_something_else(unit: Unit, last: int, bank: PhraseBank) -> bool:
     """The recording verb that ends the window at word `last` has, right after it, a definite
     noun that is not the call, the recording or the consent ("optage lånet", "ta opp lånet"):
     "optage" there is to take up something else."""
-    s = meaning.sentence(unit.text, bank)
-    if len(s.toks) != len(unit.toks) or last >= len(s.toks):
+    s = _aligned(unit, bank)
+    if s is None or last >= len(s.toks):
         return False
     rec = meaning.has(s.toks, bank, "recording", max(0, last - 3), last)
     return rec is not None and rec[1] == last and meaning.takes_up_other(s, bank, rec)
@@ -989,8 +996,8 @@ def _records_something_else(unit: Unit, last: int, bank: PhraseBank) -> bool:
 def _other_object(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
     """The stop or withdraw verb in words [first, last) has another object of the caller's ("din
     klage", "søknaden din") than the recording or the consent (meaning.other_object)."""
-    s = meaning.sentence(unit.text, bank)
-    if len(s.toks) != len(unit.toks):
+    s = _aligned(unit, bank)
+    if s is None:
         return False
     hi = min(len(s.toks), last + 3)  # the window may end before the particle ("trække din klage | tilbage")
     verb = meaning.has(s.toks, bank, "withdraw_verbs", first, hi) or meaning.has(s.toks, bank, "stop_order", first, hi)
@@ -998,13 +1005,13 @@ def _other_object(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
 
 
 def _negated_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text, bank)
-    return len(s.toks) == len(unit.toks) and meaning.negated_notice(s, bank, first, last)
+    s = _aligned(unit, bank)
+    return s is not None and meaning.negated_notice(s, bank, first, last)
 
 
 def _vague_around(unit: Unit, first: int, last: int, bank: PhraseBank) -> bool:
-    s = meaning.sentence(unit.text, bank)
-    return len(s.toks) == len(unit.toks) and meaning.vague_words(s, bank, first, last) is not None
+    s = _aligned(unit, bank)
+    return s is not None and meaning.vague_words(s, bank, first, last) is not None
 
 
 def _points_back(k: int, units: list[Unit], spoke_of: list[bool]) -> bool:

@@ -763,8 +763,8 @@ class _Run:
         """``reading`` with a purpose said in words of its own after a purpose head Whisper heard
         ("slik at vi kan dokumentere skademeldinga di", heard "slik at vi kan bare å kumme til å
         skade meldinger"): the bank's purpose verbs are tried in place of the words after the head
-        that Whisper was unsure of, and the likeliest is returned when the decoder finds it about as
-        probable as what stood there; else None. The checks (``_verify``) decide whether the purpose
+        that Whisper was unsure of, and the likeliest is returned when the decoder finds it at least as
+        probable as what stood there (``PURPOSE_SLACK``); else None. The checks (``_verify``) decide whether the purpose
         is verified; this only asks."""
         words = _WORD.findall(reading.lower())
         folded = fold(" ".join(words)).split()
@@ -782,12 +782,14 @@ class _Run:
             unsure = 0
             while b + unsure < len(words) and unsure < PURPOSE_WORDS and folded[b + unsure] not in sure:
                 unsure += 1
+            if not unsure:
+                continue
+            # The letters of the first 1, 2, ... unsure words after the head.
+            letters = {m: len(_key(" ".join(words[b:b + m]))) for m in range(1, unsure + 1)}
             for verb, key in self._purpose_verbs:
                 # The verb stands for the unsure words after the head whose letters are nearest its.
-                m = min(range(1, unsure + 1),
-                        key=lambda m: abs(len(_key(" ".join(words[b:b + m]))) - len(key)), default=0)
-                if m:
-                    texts.append(" ".join(words[:b] + verb.split() + words[b + m:]))
+                m = min(letters, key=lambda m: abs(letters[m] - len(key)))
+                texts.append(" ".join(words[:b] + verb.split() + words[b + m:]))
         if not texts:
             return None
         base = " ".join(words)
