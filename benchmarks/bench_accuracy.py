@@ -21,17 +21,18 @@ used for development since. The ``dev`` split draws from dev to dev4, each other
 its own list. A call takes all its parts from one split, so a first run of a fresh list measures
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
-/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``held16`` / ``all``
+/ ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``held16`` /
+``held17`` / ``all``
 name the others.
-``held4`` to ``held16`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+``held4`` to ``held17`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
 later round, ``held8`` for the round after that, ``held9`` for the one after that, ``held10`` for
 the one after that, ``held11`` for the one after that, ``held12`` for the one after that,
 ``held13`` for the one after that, ``held14`` for the one after that, ``held15`` for the one after
-that, and ``held16`` (written at the same time as ``held15``, by another helper) for the one after
-that.
+that, ``held16`` (written at the same time as ``held15``, by another helper) for the one after
+that, and ``held17`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -88,6 +89,7 @@ SPLITS = (
     "held14",
     "held15",
     "held16",
+    "held17",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -8720,6 +8722,611 @@ for _bank, _held16 in ((DA, HELD16_DA), (NO, HELD16_NO)):
     for _slot, _words in _held16.items():
         _bank.setdefault(_slot, {})["held16"] = _words
 
+# held17: written blind by a helper who did not read the phrase banks, the engine, the tests,
+# benchmarks/README.md, benchmarks/real_wordings, everyday_calls, heldout_round8 or the dev..held16
+# wordings (only held16's slot names and entry counts, the first entry of four of its Danish slots
+# for the format, and the headers of held15 and held16; by mistake it also saw a few of held14's and
+# held16's Norwegian key-press prompts at the end of their lists, and, in a lint run's output, a few
+# reply_refused / reply_ambiguous / hello wordings of older lists; two of its own hello entries that
+# matched those were changed before the first run); it worked from DOMAIN.md and the code here that
+# builds a call from its parts. Styles emphasised this time: speech-recogniser output
+# of real call-centre agents across industries (insurance, telecom, utilities, a municipality, a
+# health line 1813 / 116 117, debt collection, travel, pension, a car workshop): lowercase and
+# missing punctuation in some entries, run-on sentences without commas, fillers ("øh", "eh",
+# "altså", "ikk'", "ikkje sant", "liksom"), repeated words ("samtalen den den bliver optaget"),
+# self-corrections ("vi optager – eller, samtalen bliver optaget", "samtalen kan eventuelt – altså
+# den kan bli tatt opp"), company names and numbers inside the notice ("Som på alle samtaler til
+# 1813 ..."), notice and purpose split over two sentences, the purpose before the notice ("og for at
+# forbedre vores kundeservice så optager vi samtalen"); customers who ask a clarifying question and
+# then answer in the same turn ("hvad skal det bruges til? nå okay, så er det fint"), consent on the
+# second hearing ("undskyld hvad sagde du – nå optagelsen, jo jo"), yes with hesitation ("øhm ja,
+# det tror jeg godt det er – ja, det er fint"), yes in English loan words ("fint, no problem",
+# "jada, sure", "yes, det går fint"), the errand after the yes holding "stoppet" / "slette";
+# refusals with reasons ("det er personlige ting jeg ringer om"); late withdrawals by reference
+# ("det der med optagelsen, det vil jeg ikke alligevel", "det at dere tar opp, det er jeg ikke så
+# glad for likevel"); coercion in polite wording ("med al respekt, men uden optagelsen kan vi ikke
+# udbetale erstatningen", "det er et vilkår for ..."); objection options limited to "now / before we
+# start" (no right to stop later); retention as general statements ("optagelser slettes efter 48
+# timer"); false friends from the industries (opptak til studiet, optaget / tatt opp i foreningen,
+# optaget et lån / tatt opp et lån, "linjen var optaget", "slet min ordre", "stop betalingen",
+# "tage det op med min kone"); key-press prompts with no before yes, yes on a higher key, and 0 for
+# no. Like held4 to held16 it draws key-press prompts.
+HELD17_DA: dict[str, list[str]] = {
+    "greeting": [
+        "goddag du taler med Henrik fra Nordforsikring skadesafdelingen",
+        "Hej, du har ringet til Aarhus Kommune Borgerservice, du taler med Rasmus.",
+        "Velkommen til 1813 akuttelefonen, du taler med en sygeplejerske, mit navn er Lone.",
+        "godmorgen det er Kasper fra Nordisk Inkasso",
+        "Hej hej, Mikkel her fra Autoværkstedet i Køge.",
+        "Tak fordi du ringer til Solrejser, du taler med Amalie.",
+        "øh goddag Pension Nord det er Jesper",
+    ],
+    "notice_definite": [
+        "vi optager – eller, samtalen bliver optaget{p}.",
+        "Og{p} så optager vi samtalen.",
+        "øh jeg skal lige sige at samtalen her den bliver optaget{p}",
+        "Hos Nordforsikring optager vi den her samtale{p}.",
+        "altså samtalen optages{p} ikk'",
+        "Jeg vil lige nævne, at vi optager samtalen.",
+        "og samtalen den den bliver optaget{p}",
+        "Du skal vide at det her opkald bliver optaget, altså.",
+        "Vi optager opkaldet fra nu af{p}.",
+        "Som på alle opkald til 1813 bliver denne samtale optaget{p}.",
+        "Hos Pension Nord optager vi alle telefonsamtaler, også den her.",
+        "så lige for en ordens skyld vi optager den her samtale{p}",
+    ],
+    "notice_vague": [
+        "samtalen kan blive optaget{p}",
+        "Øh, vi optager måske samtalen{p}.",
+        "Opkald til Solrejser kan blive optaget{p}.",
+        "nogle af vores samtaler bliver optaget{p} det kan også være den her",
+        "Vi optager i perioder samtaler{p}, så det kan godt være, at den her også bliver det.",
+        "det kan være at samtalen bliver optaget{p}",
+        "Samtalen kan eventuelt – altså den kan blive optaget{p}.",
+        "Der er en mulighed for at opkaldet bliver optaget{p}.",
+    ],
+    "notice_conditional": [
+        "hvis vi optager samtalen så får du besked først",
+        "Skulle vi få brug for at optage samtalen, så spørger jeg dig lige først.",
+        "Hvis det bliver aktuelt med optagelse, så hører du det fra mig først.",
+        "Hvis vi ender med at optage noget af samtalen, så får du det at vide.",
+        "hvis optagelsen skal startes så gør jeg det først når du har sagt ok",
+        "Hvis vi skal optage, siger jeg det på forhånd.",
+    ],
+    "purpose": [
+        " til oplæring af nye medarbejdere",
+        " for at forbedre vores kundeservice",
+        " til træning og kvalitetssikring",
+        " så vi kan dokumentere hvad vi har aftalt",
+        " til intern uddannelse",
+        " af hensyn til dokumentation af aftalen",
+        " for at vi kan blive bedre til at hjælpe dig",
+        " i forbindelse med kvalitetssikring",
+    ],
+    "purpose_sentence": [
+        "Det er til træning af vores nye medarbejdere.",
+        "det gør vi for at forbedre vores service",
+        "Formålet er kvalitetssikring og oplæring.",
+        "Og det er altså så vi kan dokumentere aftalen bagefter.",
+        "Det bruger vi til uddannelse af personalet.",
+        "grunden er at vi bruger det til træning ikk'",
+        "Det er for at vi kan blive bedre – altså for at forbedre kundeservicen.",
+    ],
+    "request_long": [
+        "er det i orden at vi optager samtalen",
+        "Må jeg optage samtalen – øh, altså må jeg have lov til at optage vores samtale?",
+        "Vil du give samtykke til at vi optager opkaldet?",
+        "Er det okay med dig, at samtalen bliver optaget?",
+        "Så jeg skal bare høre om det er okay at jeg optager det her opkald?",
+        "giver du lov til at vi optager samtalen",
+        "Må Nordforsikring optage samtalen med dig i dag?",
+        "kan du acceptere at vi optager samtalen det er helt frivilligt",
+        "Accepterer du, at vi optager den her samtale?",
+        "Er det i orden, hvis jeg optager samtalen?",
+    ],
+    "request_short": [
+        "er det okay",
+        "Er det i orden med dig?",
+        "Er det fint med dig, eller hvad?",
+        "Må jeg det?",
+        "Accepterer du det?",
+        "er det i orden med dig at vi gør det",
+        "Siger du god for det?",
+        "Er du indforstået med det?",
+    ],
+    "request_negative": [
+        "har du noget imod at vi optager samtalen",
+        "Har du noget imod, at samtalen bliver optaget?",
+        "Du har vel ikke noget imod, at vi optager?",
+        "Har du nogen indvendinger mod at vi optager opkaldet?",
+        "Gør det noget, at vi optager samtalen?",
+        "har du noget imod det at vi optager vores samtale i dag",
+        "Er der noget i vejen for, at vi optager samtalen?",
+    ],
+    "request_negative_short": [
+        "har du noget imod det",
+        "Du har vel ikke noget imod det?",
+        "Har du nogen indvendinger?",
+        "Gør det noget?",
+        "Er der noget i vejen for det?",
+    ],
+    "withdrawal_info": [
+        "du kan altid bede mig om at stoppe optagelsen undervejs",
+        "Du kan når som helst trække dit samtykke tilbage, så sletter vi det, der er optaget.",
+        "Og hvis du fortryder, så siger du bare stop, så stopper jeg optagelsen og sletter den.",
+        "Du kan til enhver tid – øh, til enhver tid bede os om at stoppe optagelsen og slette den.",
+        "du kan trække samtykket tilbage når du vil ikk'",
+        "Det kan du altid fortryde undervejs, så stopper vi optagelsen.",
+        "Siger du stop på et tidspunkt, så slukker jeg for optagelsen med det samme.",
+        "Du kan også når som helst sige, at du vil have optagelsen stoppet, og så bliver den slettet.",
+    ],
+    "objection_info": [
+        "hvis du ikke ønsker at blive optaget så sig det bare nu",
+        "Vil du ikke optages, kan du sige fra, inden vi går i gang.",
+        "Du kan sige nej til optagelse, inden vi starter på din sag.",
+        "Er du imod optagelse, så sig til, inden vi fortsætter.",
+        "Du har ret til at gøre indsigelse mod optagelsen, det skal du bare sige med det samme.",
+        "Ønsker du ikke optagelse, kan du sige det til mig nu.",
+    ],
+    "retention": [
+        "optagelserne bliver slettet efter 30 dage",
+        "Vi gemmer optagelser i tre måneder, og så bliver de slettet automatisk.",
+        "Optagelser slettes efter 48 timer.",
+        "lydfiler gemmer vi i maks seks måneder",
+        "Optagelser opbevares i 90 dage hos Nordforsikring og slettes derefter.",
+        "og øh optagelser de bliver slettet efter 14 dage ikk'",
+    ],
+    "coercion": [
+        "Jeg må desværre sige, at uden optagelse kan vi ikke behandle din skadesanmeldelse.",
+        "Vi er nødt til at optage, hvis jeg skal kunne hjælpe dig videre i dag.",
+        "hvis du ikke vil optages må du desværre skrive til os for uden optagelse kan jeg ikke hjælpe dig",
+        "altså det er sådan at vi ikke kan gennemføre låneansøgningen uden at samtalen optages",
+        "Siger du nej til optagelsen, kan jeg desværre ikke oprette aftalen i dag, beklager.",
+        "Det er en betingelse for, at vi kan hjælpe dig, at samtalen optages.",
+        "Uden optagelse kan vi desværre ikke ændre din pensionsordning over telefonen.",
+        "jeg skal lige være ærlig hvis vi ikke må optage så kan jeg ikke tage sagen",
+        "Med al respekt, men uden optagelsen kan vi ikke udbetale erstatningen.",
+    ],
+    "reply_given": [
+        "ja det er fint",
+        "øh ja okay det er i orden",
+        "fint, no problem",
+        "sure, det er fint",
+        "hvad skal det bruges til? nå okay, så er det fint",
+        "undskyld hvad sagde du – nå optagelsen, jo jo det er okay",
+        "mm… ja, det må I godt",
+        "ja det er okay, jeg ringer om min elregning den er alt for høj",
+        "ja okay, øh, jeg skal have stoppet betalingen til den gamle forsikring",
+        "jamen det er helt i orden",
+        "yes, det er fint med mig",
+        "ja ja, det er okay",
+        "øhm ja, det tror jeg godt det er – ja, det er fint",
+        "okay, sure, det må du gerne",
+        "ja det må du godt, jeg skal slette min gamle konto hos jer",
+    ],
+    "reply_condition": [
+        "ja, så længe det kun bruges internt",
+        "det er fint hvis bare den bliver slettet bagefter",
+        "okay, men den må ikke deles med nogen uden for firmaet",
+        "ja, hvis den ikke bliver sendt videre til andre",
+        "ja da, bare den ikke ligger der i flere år",
+        "fint, hvis I lover at slette den når sagen er lukket",
+    ],
+    "reply_refused": [
+        "nej det vil jeg ikke",
+        "nej tak, jeg kan ikke lide at blive optaget",
+        "næh, det vil jeg helst ikke, jeg har haft dårlige oplevelser med det",
+        "nej, det siger jeg nej tak til",
+        "nej altså, det er ikke okay med mig",
+        "nej, det giver jeg ikke lov til",
+        "øh nej, det har jeg ikke lyst til, ingen optagelse tak",
+        "nej, nej tak, no thanks",
+        "det vil jeg ikke, nej, det er personlige ting jeg ringer om",
+        "nej, jeg ønsker ikke at blive optaget",
+    ],
+    "reply_ambiguous": [
+        "hvad skal det bruges til",
+        "øh, hvem hører det bagefter?",
+        "mm",
+        "det ved jeg sgu ikke helt",
+        "tja, det kommer an på",
+        "måske, øh, hvad siger du?",
+        "det er mig lige meget altså",
+        "hvorfor skal det optages?",
+        "øh, jeg ved ikke rigtig, hvad jeg skal sige til det",
+    ],
+    "neg_reply_given": [
+        "nej nej det er fint",
+        "nej, overhovedet ikke",
+        "næ, det er helt okay",
+        "nej da, det er fint nok",
+        "nej, ikke spor",
+        "nej, no problem",
+        "nej, det er i orden med mig",
+    ],
+    "neg_reply_refused": [
+        "ja, det vil jeg faktisk helst ikke",
+        "ja altså, jeg vil ikke optages",
+        "jo, jeg vil ikke have at samtalen bliver optaget",
+        "ja, det har jeg, nej tak til optagelse",
+        "øh ja, jeg siger nej tak",
+        "ja faktisk, det er jeg ikke med på",
+    ],
+    "neg_reply_ambiguous": [
+        "øh, det ved jeg ikke",
+        "hm, hvad skal den bruges til?",
+        "tja",
+        "det kommer an på hvem der hører den",
+        "mja, altså…",
+    ],
+    "ack_refused": [
+        "helt i orden så optager vi ikke",
+        "Det er fint, jeg har slået optagelsen fra.",
+        "Selvfølgelig, så stopper jeg optagelsen, og det der er optaget bliver slettet.",
+        "Okay, ingen optagelse, det respekterer vi.",
+        "det er helt fint øh så kører vi uden optagelse",
+        "Forstået, optagelsen er stoppet.",
+    ],
+    "business_agent": [
+        "hvad kan jeg hjælpe dig med i dag",
+        "Hvad drejer det sig om?",
+        "Hvad er dit kundenummer eller dit policenummer?",
+        "Og hvad kan jeg gøre for dig?",
+        "godt så lad os kigge på din sag hvad drejer det sig om",
+        "Hvilken bil drejer det sig om, har du nummerpladen?",
+    ],
+    "business_customer": [
+        "jeg ringer fordi min internetforbindelse har været nede siden i går",
+        "Det er om min regning fra marts, den er på 2.340 kroner, og det passer ikke.",
+        "min far er indlagt og jeg vil gerne høre hvornår han bliver udskrevet",
+        "Jeg har fået et brev om en inkassosag på 4.500 kr., og jeg mener ikke, jeg skylder noget.",
+        "Bilen har en mærkelig lyd fra forhjulet, kan I tage den ind på torsdag?",
+        "jeg vil gerne høre hvornår min pension bliver udbetalt første gang",
+    ],
+    "withdrawal": [
+        "det der med optagelsen, det vil jeg ikke alligevel",
+        "øh undskyld, jeg har tænkt over det, kan du stoppe optagelsen",
+        "Du, optagelsen – kan du ikke slukke for den? Jeg har fortrudt.",
+        "jeg trækker mit samtykke til optagelsen tilbage",
+        "og så vil jeg faktisk gerne have at I sletter optagelsen af den her samtale",
+        "Ved du hvad, jeg vil ikke optages alligevel, stop den venligst.",
+        "det med at I optager, det er jeg ikke så glad for alligevel, sluk for det",
+        "Kan I stoppe optagelsen nu, jeg skal sige nogle personlige ting.",
+        "nej vent, optagelsen, den vil jeg ikke have kørende mere",
+        "Jeg har skiftet mening, I må ikke optage mig – slet det, I har.",
+    ],
+    "false_friend": [
+        "og så vil jeg gerne have stoppet betalingen til fitnesscentret",
+        "Kan du slette min ordre fra i går? Den blev bestilt to gange.",
+        "Min søn har søgt optagelse på en efterskole, skal han så have sin egen forsikring?",
+        "Min datter er lige blevet optaget i foreningen, skal hun have sit eget medlemskort?",
+        "Jeg har optaget et lån i banken, og nu vil jeg gerne stoppe det automatiske træk.",
+        "linjen var optaget hele formiddagen da jeg prøvede at ringe",
+        "kan I slette mit gamle telefonnummer fra kontoen",
+        "og så vil jeg gerne stoppe min rejseforsikring når vi kommer hjem",
+        "jeg tager det lige op med min kone og ringer tilbage",
+        "Slet venligst den gamle serviceaftale på bilen, den gælder ikke mere.",
+    ],
+    "closing": [
+        "Det sørger jeg for. Tak for opkaldet.",
+        "okay det noterer jeg hav en god dag",
+        "Forstået, det tager jeg mig af.",
+        "Det har jeg skrevet ned, du hører fra os.",
+    ],
+    "hello": [
+        "hallo er du der stadig",
+        "Hallo, er der nogen?",
+        "Er du stadig på linjen?",
+        "hallo … hallo?",
+    ],
+    "keypress_optin": [
+        "Tryk 1 hvis du accepterer at samtalen optages, ellers tryk 2.|1|2",
+        "hvis du vil give samtykke til optagelse så tast 5 og hvis ikke så tast 6|5|6",
+        "For at afvise optagelse tast 3, for at acceptere tast 4.|4|3",
+        "Må vi optage samtalen? Tast 1 for ja, tast 0 for nej.|1|0",
+        "Accepterer du optagelse af opkaldet, så tryk 2 – ellers tryk 1.|2|1",
+        "Du bedes taste 7 for at give os lov til at optage samtalen eller 4 hvis du siger nej tak.|7|4",
+    ],
+    "keypress_optout": [
+        "Tryk 9 hvis du ikke vil have at samtalen optages|9",
+        "Ønsker du ikke optagelse, så tast 0 nu.|0",
+        "hvis du vil frabede dig optagelse tryk 3|3",
+        "Tast 1, hvis du modsætter dig, at vi optager opkaldet.|1",
+        "Er du imod optagelse, så tryk 6.|6",
+        "Vil du ikke optages, tryk 2, inden vi går videre.|2",
+    ],
+}
+
+HELD17_NO: dict[str, list[str]] = {
+    "greeting": [
+        "hei du snakker med Ole i Fjordforsikring skadeavdelingen",
+        "God dag, du har ringt til Bergen kommune servicetorget, det er Ingrid.",
+        "Velkommen til legevakta 116 117, du snakker med sykepleier Kari.",
+        "hei det er Thomas fra Nordkapp Inkasso",
+        "Hallo, Bilverkstedet på Lillestrøm, Geir her.",
+        "Takk for at du ringer Solreiser, du snakker med Maja.",
+        "god morgen Pensjonskassa Vest det er Håkon",
+    ],
+    "notice_definite": [
+        "vi tar opp – eller, samtalen blir tatt opp{p}.",
+        "Og{p} så tar vi opp samtalen.",
+        "eh jeg må bare si at denne samtalen den blir tatt opp{p}",
+        "Hos Fjordforsikring tar vi opp denne samtalen{p}.",
+        "altså samtalen blir tatt opp{p} ikkje sant",
+        "Jeg vil bare nevne at vi tar opp samtalen.",
+        "og samtalen den den blir tatt opp{p}",
+        "Du skal vite at denne telefonsamtalen blir tatt opp, liksom.",
+        "Vi tar opp samtalen fra nå av{p}.",
+        "Som på alle samtaler til 116 117 blir denne samtalen tatt opp{p}.",
+        "Hos Pensjonskassa Vest tar vi opp alle telefonsamtaler, også denne.",
+        "så bare så du vet det vi gjør opptak av samtalen{p}",
+    ],
+    "notice_vague": [
+        "samtalen kan bli tatt opp{p}",
+        "Eh, vi tar kanskje opp samtalen{p}.",
+        "Samtaler til Solreiser kan bli tatt opp{p}.",
+        "noen av samtalene våre blir tatt opp{p} det kan også være denne",
+        "Vi tar i perioder opp samtaler{p}, så det kan godt hende at denne også blir det.",
+        "det kan være at samtalen blir tatt opp{p}",
+        "Samtalen kan eventuelt – altså den kan bli tatt opp{p}.",
+        "Det er mulig at samtalen blir tatt opp{p}.",
+    ],
+    "notice_conditional": [
+        "hvis vi tar opp samtalen så får du beskjed først",
+        "Skulle vi få behov for å ta opp samtalen, så spør jeg deg først.",
+        "Hvis det blir aktuelt med opptak, hører du det fra meg først.",
+        "Hvis vi ender opp med å ta opp noe av samtalen, så får du vite det.",
+        "hvis opptaket skal startes så gjør jeg det først når du har sagt ok",
+        "Dersom vi skal gjøre opptak, sier jeg ifra på forhånd.",
+    ],
+    "purpose": [
+        " til opplæring av nye medarbeidere",
+        " for å forbedre kundeservicen vår",
+        " til trening og kvalitetssikring",
+        " så vi kan dokumentere hva vi har avtalt",
+        " til intern opplæring",
+        " for dokumentasjon av avtalen",
+        " for at vi skal bli bedre til å hjelpe deg",
+        " i forbindelse med kvalitetssikring",
+    ],
+    "purpose_sentence": [
+        "Det er til opplæring av de nye medarbeiderne våre.",
+        "det gjør vi for å forbedre servicen vår",
+        "Formålet er kvalitetssikring og opplæring.",
+        "Og det er altså så vi kan dokumentere avtalen etterpå.",
+        "Det bruker vi til opplæring av personalet.",
+        "grunnen er at vi bruker det til trening ikkje sant",
+        "Det er for at vi skal bli bedre – altså for å forbedre kundeservicen.",
+    ],
+    "request_long": [
+        "er det greit at vi tar opp samtalen",
+        "Får jeg ta opp samtalen – eh, altså får jeg lov til å ta opp samtalen vår?",
+        "Vil du gi samtykke til at vi tar opp samtalen?",
+        "Er det i orden for deg at samtalen blir tatt opp?",
+        "Så jeg må bare høre om det er greit at jeg tar opp denne samtalen?",
+        "gir du lov til at vi tar opp samtalen",
+        "Kan Fjordforsikring ta opp samtalen med deg i dag?",
+        "godtar du at vi tar opp samtalen det er helt frivillig",
+        "Aksepterer du at vi tar opp denne samtalen?",
+        "Er det greit om jeg tar opp samtalen?",
+    ],
+    "request_short": [
+        "er det greit",
+        "Er det i orden for deg?",
+        "Går det fint, eller?",
+        "Får jeg lov til det?",
+        "Godtar du det?",
+        "er det greit for deg at vi gjør det",
+        "Går du med på det?",
+        "Er du innforstått med det?",
+    ],
+    "request_negative": [
+        "har du noe imot at vi tar opp samtalen",
+        "Har du noe imot at samtalen blir tatt opp?",
+        "Du har vel ikke noe imot at vi tar opp?",
+        "Har du noen innvendinger mot at vi tar opp samtalen?",
+        "Gjør det noe om vi tar opp samtalen?",
+        "har du noe imot det at vi tar opp samtalen vår i dag",
+        "Er det noe i veien for at vi tar opp samtalen?",
+    ],
+    "request_negative_short": [
+        "har du noe imot det",
+        "Du har vel ikke noe imot det?",
+        "Har du noen innvendinger?",
+        "Gjør det noe?",
+        "Er det noe i veien for det?",
+    ],
+    "withdrawal_info": [
+        "du kan alltid be meg stoppe opptaket underveis",
+        "Du kan når som helst trekke samtykket ditt, så sletter vi det som er tatt opp.",
+        "Og hvis du angrer, så sier du bare stopp, så stopper jeg opptaket og sletter det.",
+        "Du kan når som helst – eh, når som helst be oss stoppe opptaket og slette det.",
+        "du kan trekke samtykket når du vil ikkje sant",
+        "Det kan du alltid angre underveis, så stopper vi opptaket.",
+        "Sier du stopp på et tidspunkt, så slår jeg av opptaket med en gang.",
+        "Du kan også når som helst si at du vil ha opptaket stoppet, og da blir det slettet.",
+    ],
+    "objection_info": [
+        "hvis du ikke ønsker å bli tatt opp så si det bare nå",
+        "Vil du ikke bli tatt opp, kan du si fra før vi begynner.",
+        "Du kan si nei til opptak før vi starter på saken din.",
+        "Er du imot opptak, så si ifra før vi fortsetter.",
+        "Du har rett til å protestere mot opptaket, det må du bare si med en gang.",
+        "Ønsker du ikke opptak, kan du si det til meg nå.",
+    ],
+    "retention": [
+        "opptakene blir slettet etter 30 dager",
+        "Vi lagrer opptak i tre måneder, og så blir de slettet automatisk.",
+        "Opptak slettes etter 48 timer.",
+        "lydfiler lagrer vi i maks seks måneder",
+        "Opptak oppbevares i 90 dager hos Fjordforsikring og slettes deretter.",
+        "og eh opptak de blir slettet etter 14 dager ikkje sant",
+    ],
+    "coercion": [
+        "Jeg må dessverre si at uten opptak kan vi ikke behandle skademeldingen din.",
+        "Vi er nødt til å ta opp samtalen hvis jeg skal kunne hjelpe deg videre i dag.",
+        "hvis du ikke vil bli tatt opp må du dessverre skrive til oss for uten opptak kan jeg ikke hjelpe deg",
+        "altså det er sånn at vi ikke kan gjennomføre lånesøknaden uten at samtalen blir tatt opp",
+        "Sier du nei til opptak, kan jeg dessverre ikke opprette avtalen i dag, beklager.",
+        "Det er et vilkår for at vi kan hjelpe deg, at samtalen blir tatt opp.",
+        "Uten opptak kan vi dessverre ikke endre pensjonsavtalen din over telefon.",
+        "jeg skal være ærlig hvis vi ikke får ta opp så kan jeg ikke ta saken",
+        "Med all respekt, men uten opptak kan vi ikke utbetale erstatningen.",
+    ],
+    "reply_given": [
+        "ja det går fint",
+        "eh ja okei det er i orden",
+        "jada, sure",
+        "greit, no problem",
+        "hva skal det brukes til? ja ja okei, da er det greit",
+        "unnskyld hva sa du – å, opptaket, jo da, det er greit",
+        "mm… ja, det kan dere godt",
+        "ja det er greit, jeg ringer om strømregningen den er altfor høy",
+        "ja okei, eh, jeg må få stoppet betalingen til den gamle forsikringen",
+        "jammen det er helt i orden",
+        "yes, det går fint for meg",
+        "ja ja, det er greit",
+        "ehm ja, det tror jeg går fint – ja, det er greit",
+        "okei, sure, det kan du godt",
+        "ja det kan du, jeg skal slette den gamle kontoen min hos dere",
+    ],
+    "reply_condition": [
+        "ja, så lenge det bare brukes internt",
+        "det er greit bare det blir slettet etterpå",
+        "okei, men det må ikke deles med noen utenfor firmaet",
+        "ja, hvis det ikke blir sendt videre til andre",
+        "jada, bare det ikke ligger der i flere år",
+        "greit, hvis dere lover å slette det når saken er ferdig",
+    ],
+    "reply_refused": [
+        "nei det vil jeg ikke",
+        "nei takk, jeg liker ikke å bli tatt opp",
+        "næ, det vil jeg helst ikke, jeg har hatt dårlige erfaringer med det",
+        "nei, det sier jeg nei takk til",
+        "nei altså, det er ikke greit for meg",
+        "nei, det gir jeg ikke lov til",
+        "eh nei, det har jeg ikke lyst til, ikke noe opptak takk",
+        "nei, nei takk, no thanks",
+        "det vil jeg ikke, nei, det er personlige ting jeg ringer om",
+        "nei, jeg ønsker ikke å bli tatt opp",
+    ],
+    "reply_ambiguous": [
+        "hva skal det brukes til",
+        "eh, hvem hører på det etterpå?",
+        "mm",
+        "det vet jeg ikke helt altså",
+        "tja, det kommer an på",
+        "kanskje, eh, hva sa du?",
+        "det er likegyldig for meg altså",
+        "hvorfor skal det tas opp?",
+        "eh, jeg vet ikke helt hva jeg skal si til det",
+    ],
+    "neg_reply_given": [
+        "nei nei det går fint",
+        "nei, overhodet ikke",
+        "næ, det er helt greit",
+        "nei da, det er greit nok",
+        "nei, ikke i det hele tatt",
+        "nei, no problem",
+        "nei, det er i orden for meg",
+    ],
+    "neg_reply_refused": [
+        "ja, det vil jeg faktisk helst ikke",
+        "ja altså, jeg vil ikke bli tatt opp",
+        "jo, jeg vil ikke at samtalen blir tatt opp",
+        "ja, det har jeg, nei takk til opptak",
+        "eh ja, jeg sier nei takk",
+        "ja faktisk, det er jeg ikke med på",
+    ],
+    "neg_reply_ambiguous": [
+        "eh, det vet jeg ikke",
+        "hm, hva skal det brukes til?",
+        "tja",
+        "det kommer an på hvem som hører det",
+        "mja, altså…",
+    ],
+    "ack_refused": [
+        "helt i orden da tar vi ikke opp",
+        "Det er greit, jeg har slått av opptaket.",
+        "Selvfølgelig, da stopper jeg opptaket, og det som er tatt opp blir slettet.",
+        "Okei, ikke noe opptak, det respekterer vi.",
+        "det er helt greit eh da kjører vi uten opptak",
+        "Forstått, opptaket er stoppet.",
+    ],
+    "business_agent": [
+        "hva kan jeg hjelpe deg med i dag",
+        "Hva gjelder det?",
+        "Hva er kundenummeret ditt eller polisenummeret?",
+        "Og hva kan jeg gjøre for deg?",
+        "greit da ser vi på saken din hva gjelder det",
+        "Hvilken bil gjelder det, har du registreringsnummeret?",
+    ],
+    "business_customer": [
+        "jeg ringer fordi internettet har vært nede siden i går",
+        "Det gjelder regningen fra mars, den er på 2 340 kroner, og det stemmer ikke.",
+        "faren min er innlagt og jeg lurer på når han blir skrevet ut",
+        "Jeg har fått et inkassokrav på 4 500 kroner, og jeg mener ikke jeg skylder noe.",
+        "Bilen lager en rar lyd fra forhjulet, kan dere ta den inn på torsdag?",
+        "jeg lurer på når pensjonen min blir utbetalt første gang",
+    ],
+    "withdrawal": [
+        "det der med opptaket, det vil jeg ikke likevel",
+        "eh unnskyld, jeg har tenkt meg om, kan du stoppe opptaket",
+        "Du, opptaket – kan du ikke skru det av? Jeg har angret.",
+        "jeg trekker samtykket til opptaket",
+        "og så vil jeg faktisk at dere sletter opptaket av denne samtalen",
+        "Vet du hva, jeg vil ikke bli tatt opp likevel, stopp det er du snill.",
+        "det at dere tar opp, det er jeg ikke så glad for likevel, skru det av",
+        "Kan dere stoppe opptaket nå, jeg skal si noen personlige ting.",
+        "nei vent, opptaket, det vil jeg ikke ha på lenger",
+        "Jeg har ombestemt meg, dere får ikke ta meg opp – slett det dere har.",
+    ],
+    "false_friend": [
+        "og så vil jeg gjerne stoppe betalingen til treningssenteret",
+        "Kan du slette ordren min fra i går? Den ble bestilt to ganger.",
+        "Sønnen min har fått opptak til studiet i Trondheim, må han ha egen forsikring da?",
+        "Datteren min er nettopp tatt opp i foreningen, skal hun ha sitt eget medlemskort?",
+        "Jeg har tatt opp et lån i banken, og nå vil jeg stoppe det automatiske trekket.",
+        "linja var opptatt hele formiddagen da jeg prøvde å ringe",
+        "kan dere slette det gamle telefonnummeret mitt fra kontoen",
+        "og så vil jeg si opp reiseforsikringen når vi kommer hjem",
+        "jeg tar det opp med kona og ringer tilbake",
+        "Slett den gamle serviceavtalen på bilen, den gjelder ikke lenger.",
+    ],
+    "closing": [
+        "Det ordner jeg. Takk for at du ringte.",
+        "okei det noterer jeg ha en fin dag",
+        "Forstått, det tar jeg meg av.",
+        "Det har jeg skrevet ned, du hører fra oss.",
+    ],
+    "hello": [
+        "hallo er du der fortsatt",
+        "Hallo, er det noen der?",
+        "Er du fortsatt på linja?",
+        "hallo … hallo?",
+    ],
+    "keypress_optin": [
+        "Trykk 1 hvis du godtar at samtalen blir tatt opp, ellers trykk 2.|1|2",
+        "hvis du vil gi samtykke til opptak så tast 5 og hvis ikke så tast 6|5|6",
+        "For å avvise opptak tast 3, for å godta tast 4.|4|3",
+        "Får vi ta opp samtalen? Tast 8 for ja, tast 0 for nei.|8|0",
+        "Godtar du opptak av samtalen, så trykk 2 – ellers trykk 1.|2|1",
+        "Du bes taste 7 for å gi oss lov til å ta opp samtalen eller 4 hvis du sier nei takk.|7|4",
+    ],
+    "keypress_optout": [
+        "Trykk 9 hvis du ikke vil at samtalen blir tatt opp|9",
+        "Er opptak ikke greit for deg, tast 0 nå.|0",
+        "hvis du vil frabe deg opptak trykk 3|3",
+        "Tast 1 hvis du motsetter deg at vi tar opp samtalen.|1",
+        "Er du imot opptak, så trykk 6.|6",
+        "Vil du ikke bli tatt opp, trykk 2 før vi går videre.|2",
+    ],
+}
+
+for _bank, _held17 in ((DA, HELD17_DA), (NO, HELD17_NO)):
+    for _slot, _words in _held17.items():
+        _bank.setdefault(_slot, {})["held17"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -8784,7 +9391,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
     if split in (
         "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
-        "held15", "held16",
+        "held15", "held16", "held17",
     ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
@@ -9091,7 +9698,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held16 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held17 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
