@@ -679,3 +679,51 @@ def test_words_far_from_any_disclosure_are_not_checked_as_an_answer() -> None:
     scorer = Scorer({1: REQUEST, 2: "Ja, det er fint."}, {REQUEST: -20.0, "Ja, det er fint.": -3.0})
     result = spot([agent, customer], a_segs + c_segs, scorer)
     assert [f.element for f in result.found if f.element == "reply"] == ["reply"]
+
+
+def test_a_yes_the_free_decoding_heard_too_is_no_competitor_of_the_yes_read() -> None:
+    # Whisper heard "Ja, det går fint." with unsure words; the prompted reading is "Ja, en er er".
+    # The heard words in the answer's place say yes as well: they agree with the reading, and only
+    # the answers that mean something else ("nej en er er") compete with it.
+    agent, a_segs = hearing("agent", [(2.0, 5.0, HEARD)], first=1)
+    heard = "Ja, det går fint."
+    customer, c_segs = hearing("customer", [(6.0, 7.2, heard)], first=2, probability=0.2)
+    scorer = Scorer({1: REQUEST, 2: "Ja, en er er"},
+                    {HEARD: -30.0, REQUEST: -24.0, heard: -8.0, "ja en er er": -9.0, "ja det går": -8.5})
+    result = spot([agent, customer], a_segs + c_segs, scorer)
+    (reply,) = [f for f in result.found if f.element == "reply"]
+    assert reply.status == "verified" and reply.competitor != "as heard"
+
+
+def _request_after_notice(scores: dict[str, float]):
+    notice, n_segs = hearing("agent", [(5.0, 9.0, "Vi optager samtalen.")], first=1, logprob=-0.2, probability=0.95)
+    heard = "Efter i åven mentai, du kan nå som helst bemer meg stopp,"
+    h, segs = hearing("agent", [(9.9, 13.7, heard)], first=2)
+    # The prompt's reading gets the request right and wanders after it: as a whole it is far less
+    # probable than the free decoding (-60 against -40), so it cannot be what the engine reads.
+    reading = "Er det i orden, for at forbedre vores service."
+    scorer = Scorer({2: reading}, {heard: -40.0, reading: -60.0, **scores})
+    return spot([notice, h], n_segs + segs, scorer)
+
+
+def test_a_phrase_of_a_wandering_reading_is_checked_among_the_heard_words() -> None:
+    # "Er det i orden" put in where its letters fall in the free decoding, the rest as heard: as
+    # probable as the free decoding, and it beats its negations and decoys there.
+    result = _request_after_notice({"er det i orden du kan nå som helst bemer meg stopp": -41.0})
+    verified = [f for f in result.found if f.status == "verified"]
+    assert [f.element for f in verified] == ["consent_request"]
+    assert result.segments[1].text == "er det i orden du kan nå som helst bemer meg stopp"
+    # Not when the decoder finds the heard words with the phrase put in no likelier than the rest.
+    result = _request_after_notice({})
+    assert not [f for f in result.found if f.status == "verified" and f.element == "consent_request"]
+
+
+def test_the_free_decoding_itself_is_never_checked_as_a_phrase_put_in() -> None:
+    # The prompted reading holds the notice in the very words Whisper heard and wanders after it;
+    # put back into the free decoding, the notice gives the free decoding itself, which is the most
+    # probable text by construction: checked, its notice would verify whatever was said.
+    heard = "Vi optager samtalen for at gå kumenterer"
+    reading = "Vi optager samtalen for at forbedre vores service i dag."
+    h, segs = hearing("agent", [(2.0, 6.0, heard)])
+    result = spot([h], segs, Scorer({1: reading}, {heard: -40.0, reading: -70.0}))
+    assert not [f for f in result.found if f.status == "verified"]

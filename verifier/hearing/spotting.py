@@ -619,6 +619,7 @@ class _Run:
         self.unclear: dict[int, list[Spotted]] = {}  # unproven disclosure phrases of other readings
         self.tried: set[int] = set()  # groups whose other readings were checked
         self.free_hits: dict[int, set[str]] = {}
+        self._local: dict[str, str] = {}  # a transplanted reading (folded) -> the phrase put in
         self._everyone: list[_Group] = []
         self.scored = 0
         lexicon = _lexicon(language)
@@ -842,7 +843,24 @@ class _Run:
         (a purpose in one, the request in the other, of one long sentence), the two joined
         (``_joined``) are checked too, and kept when they verify both."""
         spares: dict[int, list[_Check]] = {}
-        for r in range(max((len(v) for v in others.values()), default=0)):
+        others = {i: list(v) for i, v in others.items()}
+        # (Never the free decoding itself: checked against its own variants it is the most
+        # probable by construction.)
+        heard = {g.index: fold(g.heard) for g in todo}
+        seen = {i: {fold(t) for t in v} | {fold(self.checks[i].reading), heard.get(i, "")}
+                for i, v in others.items()}
+
+        def transplant(g: _Group, c: _Check) -> None:
+            for text, phrase in _transplants(c, g.heard, self.bank) if g.speaker != "customer" else ():
+                if fold(text) not in seen[g.index]:
+                    seen[g.index].add(fold(text))
+                    others[g.index].append(text)
+                    self._local[fold(text)] = phrase
+
+        for g in todo:
+            transplant(g, self.checks[g.index])
+        r = -1
+        while (r := r + 1) < max((len(v) for v in others.values()), default=0):
             groups = [g for g in todo if len(others.get(g.index, ())) > r]
             kept = self._hits
             self._hits = self._hits_with(everyone, {g.index: others[g.index][r] for g in groups})
@@ -850,6 +868,7 @@ class _Run:
             for g in groups:
                 alt = _Check(reading=others[g.index][r])
                 self._verify(g, alt)
+                transplant(g, alt)
                 current = self.checks[g.index]
                 if _better(alt, current):
                     self.first.setdefault(g.index, current)
@@ -1012,12 +1031,23 @@ class _Run:
                 if j < len(words):
                     tests.append((element, phrase, "no answer", " ".join(words[:i] + words[j:])))
                 k = len(_fit(" ".join(heard_words), len(_key(" ".join(words[i:j])))).split())
-                if heard_words and 0 < k < len(heard_words) and heard_words[:k] != words[i:j]:
+                # (Unless the free decoding's words there give the same answer: "Ja, det går fint."
+                # heard, "Ja, en er er" read from the prompt. They agree with the reading, and its
+                # polarity competitors still decide.)
+                if (heard_words and 0 < k < len(heard_words) and heard_words[:k] != words[i:j]
+                        and classify_reply(" ".join(heard_words[:k]), self.bank)[0]
+                        != _reading(phrase, self.bank)[0]):
                     tests.append((element, phrase, "as heard", " ".join(words[:i] + heard_words[:k] + words[j:])))
         texts = [heard, hyp] + [t for *_, t in tests]
         scores = self._score(g.memory, texts)
         n_hyp = max(1, self.scorer.count_tokens(self.language, hyp))
         c.closeness = (scores[1] - scores[0]) / n_hyp
+        if fold(reading) in self._local:
+            # The heard words with one phrase put in (``_transplants``): the phrase must be about as
+            # probable as the words it stands for, per token of the phrase, not of the whole
+            # reading (the heard words around it would make any phrase look close).
+            c.closeness = (scores[1] - scores[0]) / max(
+                1, self.scorer.count_tokens(self.language, self._local[fold(reading)]))
         c.per_token = scores[1] / n_hyp
         c.close = c.closeness >= CLOSE_PER_TOKEN
         for element, phrase, i, j in found_phrases:
@@ -1324,6 +1354,50 @@ def _joined(kept: _Check, spare: _Check, bank: PhraseBank) -> str | None:
         out += words[at:a] + phrase[:-1] + [phrase[-1] + "."]
         at = b
     return " ".join(out + words[at:])
+
+
+def _transplants(c: _Check, heard: str, bank: PhraseBank) -> list[tuple[str, str]]:
+    """The free decoding ``heard`` with each phrase that beat its competitors in a reading that, as
+    a whole, strayed too far from the audio (not ``close``) put in where the heard letters look
+    like it, else at the same share of the segment's letters, in place of the heard words there. A prompted reading often gets one phrase
+    right and wanders after it ("Er det i orden, at vi kan forbedre vores service." for "Er det i
+    orden med dig? Du kan når som helst bede mig stoppe", heard "Efter i åven mentai, du kan nå
+    som helst bemer meg stopp,"): the phrase is then checked in the company of what Whisper heard
+    around it, by the same checks as any reading (its closeness measured per token of the phrase).
+    Pairs of (text, the phrase's words)."""
+    if c.close or not c.found:
+        return []
+    words, ears = _WORD.findall(c.reading.lower()), _WORD.findall(heard.lower())
+    folded = fold(" ".join(words)).split()
+    if not words or not ears or len(folded) != len(words):
+        return []
+    mine = [len(_key(w)) for w in words]
+    theirs = [len(_key(w)) for w in ears]
+    scale = sum(theirs) / max(1, sum(mine))
+    out = []
+    for f in c.found:
+        if f.status != "rejected" or f.element == "reply" or f.margin < MARGIN or f.decoy_margin <= 0:
+            continue
+        span = _span(folded, f.phrase, len(words), bank)
+        if span is None:
+            continue
+        i, j = span
+        lo, hi = sum(mine[:i]) * scale, sum(mine[:j]) * scale
+        joined = "".join(_key(w) for w in ears)
+        al = fuzz.partial_ratio_alignment(_key(" ".join(words[i:j])), joined)
+        if al is not None and al.score >= SENTENCE_MIN_RATIO and al.dest_end > al.dest_start:
+            lo, hi = al.dest_start, al.dest_end  # where the heard letters look like it
+        at, a, b = 0.0, len(ears), 0
+        for k, n in enumerate(theirs):
+            middle = at + n / 2
+            if middle >= lo:
+                a = min(a, k)
+            if middle < hi:
+                b = k + 1
+            at += n
+        b = max(a, b)
+        out.append((" ".join(ears[:a] + words[i:j] + ears[b:]), " ".join(words[i:j])))
+    return out
 
 
 def _better(alt: _Check, first: _Check) -> bool:
