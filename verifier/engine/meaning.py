@@ -1808,6 +1808,57 @@ def _device_on(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue
         modal = vague_words(s, bank, lo, hi)
         return _reading("vague_notice" if modal else "recording_notice", s, modal, (a, b), on)
+    return _recording_on(s, bank)
+
+
+# Endings of a recording noun's definite form ("optagelsen", "opptaket", "innspelinga").
+_DEFINITE_ENDINGS = ("", "n", "en", "et", "a", "e")
+_OF_ON = frozenset({"af", "av", "paa", "pa"})
+
+
+def _rec_noun(s: Sentence, bank: PhraseBank, k: int) -> bool | None:
+    """Word k is a recording noun: True in its definite form ("optagelsen", "opptaket"), False
+    bare ("optagelse", "opptak"), None when it is none."""
+    word = s.toks[k]
+    for entry in bank.parts["rec_nouns"]:
+        if len(entry) == 1 and word.startswith(entry[0]) and word[len(entry[0]):] in _DEFINITE_ENDINGS:
+            return word != entry[0]
+    return None
+
+
+def _recording_on(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """The recording said to be on, told by the recording noun and a word of running, in a
+    statement: "Jeg har sat optagelsen af samtalen i gang", "Vi har optagelse kørende på
+    opkaldet", "Opptaket av samtalen er i gang". What runs must be the recording of the call: a
+    bare noun needs the call after "af" / "på" ("optagelse af fodboldkampen" records something
+    else), a definite one ("optagelsen er i gang") is this call's unless another thing is named.
+    A "not" or a stop in its clause, or a condition or an if before its end ("Siger du ja, sætter
+    jeg optagelsen i gang") makes it no notice; a modal word a vague one."""
+    toks, n = s.toks, len(s.toks)
+    for a in range(n):
+        definite = _rec_noun(s, bank, a)
+        if definite is None:
+            continue
+        c_lo, c_hi = s.clause_of(a)
+        # what the recording is of: "af / på" right after the noun ("optagelsen af samtalen er i
+        # gang") or after the word of running ("optagelse kørende på opkaldet")
+        of_call = has(toks, bank, "call_nouns", a + 2, min(c_hi, a + 5)) if (
+            a + 1 < c_hi and toks[a + 1] in _OF_ON) else None
+        on = has(toks, bank, "device_on", c_lo, min(c_hi, (of_call[1] if of_call else a + 1) + DEVICE_REACH + 1))
+        if on is None:
+            continue
+        prep = next((k for k in (a + 1, on[1]) if k < c_hi and toks[k] in _OF_ON), None)
+        call = has(toks, bank, "call_nouns", prep + 1, min(c_hi, prep + 4)) if prep is not None else None
+        if (prep is not None and call is None) or (prep is None and not definite):
+            continue
+        if (_negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "condition", 0, c_hi)
+                or has(toks, bank, "hypothetical", 0, c_hi) or verb_first_you(s, subjects=_PRONOUNS) is not None
+                or hypothetical(s, bank, a) or if_opens_sentence(s, min(a, on[0]))
+                or has(toks, bank, "stop_order", c_lo, c_hi) or has(toks, bank, "withdraw_verbs", c_lo, c_hi)):
+            continue
+        lo, hi = min(a, on[0]), max(a + 1, on[1], call[1] if call else 0)
+        modal = vague_words(s, bank, lo, hi)
+        return _reading("vague_notice" if modal else "recording_notice", s, modal, (a, a + 1), on)
     return None
 
 
