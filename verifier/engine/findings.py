@@ -197,7 +197,53 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
     _across_sentences(findings, bank)
     _keys_by_parts(findings, bank)
     _resolve_overlaps(findings, bank)
+    _wish_before_key(findings, bank)
     return findings
+
+
+# "vil gerne" / "vil gjerne": a wish, as "ønsker" is one; "vil" alone may be a plain future.
+_WISH_ADVERBS = frozenset({"gerne", "gjerne"})
+_WISH_STEMS = ("oensk", "onsk", "ynskj", "oenskj")
+_WISH_GAP = frozenset({"gerne", "gjerne", "at", "aa", "saa"})
+# The opt-in prompt follows the wish within this many seconds.
+WISH_KEY_S = 30.0
+
+
+def _wished(unit: Unit, bank: PhraseBank) -> bool:
+    """The notice's sentence says only what we wish: "we" with a wish ("vil gerne", "ønsker at",
+    "vil gjerne", "ønskjer å") before the recording verb ("Vi vil gerne optage samtalen ...")."""
+    toks = unit.toks
+    rec = meaning.has(toks, bank, "recording")
+    if rec is None or rec[0] < 2:
+        return False
+    # "we", the wish, then the recording verb with nothing but "gerne" / "at" between: what is
+    # wished is our recording ("vi vil gerne gøre dig opmærksom på, at samtalen optages" tells)
+    k = rec[0]
+    while k > 0 and toks[k - 1] in _WISH_GAP:
+        k -= 1
+    if k < 2 or toks[k - 2] not in meaning._FIRST_PERSON:
+        return False
+    wish = toks[k - 1]
+    return wish.startswith(_WISH_STEMS) or (wish == "vil" and bool(set(toks[k : rec[0]]) & _WISH_ADVERBS))
+
+
+def _wish_before_key(findings: Findings, bank: PhraseBank) -> None:
+    """A wish to record followed by an opt-in key prompt ("Vi vil gerne optage samtalen … Tast 1,
+    hvis du accepterer, at samtalen bliver optaget"): the prompt makes the recording depend on
+    the caller's key, so the wish tells only that the call may be recorded, a vague notice, not
+    that it is (DOMAIN.md: "can be recorded" is too vague). Pressing the opt-in key still tells
+    the caller (decision.py counts the prompt as the notice then)."""
+    prompts = [h for h in findings.hits.get("keypress_optin", []) if h.unit.speaker != "customer"]
+    if not prompts:
+        return
+    kept: list[Hit] = []
+    for hit in findings.hits.get("recording_notice", []):
+        if hit.unit.speaker != "customer" and _wished(hit.unit, bank) and any(
+                0 <= p.unit.start - hit.unit.start <= WISH_KEY_S for p in prompts):
+            findings.hits.setdefault("vague_notice", []).append(replace(hit, element="vague_notice"))
+        else:
+            kept.append(hit)
+    findings.hits["recording_notice"] = kept
 
 
 # Elements the agent often says in short pieces, each a sentence of its own: "Fortryder du
