@@ -436,6 +436,28 @@ def _leave_to_record(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     return False
 
 
+# What opens the condition of a key whose words say the recording is acceptable: "hvis det er
+# okay, …", "om du er indforstått, …", or the verb put first ("Er det greit at vi tar opp, …").
+_ACCEPT_IFS = frozenset({"hvis", "om", "dersom", "viss", "saafremt"})
+ACCEPT_IF_REACH = 4
+
+
+def _accepts_if(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A key prompt's words make the key say the recording is acceptable, as a condition: an if or
+    a verb put first before "it" / "you", then an acceptable word within a few words ("Hvis det er
+    okay, vi optager, så tast 5", "Er det greit at vi tar opp, så tast 5"). A "not" is checked
+    before (it refuses); acceptable words told, not asked ("det har vi lov til. Tast 5 for at
+    fortsætte"), open no condition and make no opt-in."""
+    for i, t in enumerate(toks[:-2]):
+        opens = t in _ACCEPT_IFS or (i == 0 and t in bank.question_starts)
+        if not opens or toks[i + 1] not in ("det", *meaning._YOU_ALL) and not (
+                t in _ACCEPT_IFS and toks[i + 1] in bank.question_starts):
+            continue
+        if meaning.has(toks, bank, "acceptable", i + 1, min(len(toks), i + 2 + ACCEPT_IF_REACH)) is not None:
+            return True
+    return False
+
+
 def _wants_recording(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     """A prompt's words ask whether the caller wants to be recorded: a wish verb, "you", then the
     recording in the passive ("vil du optages, så tast 5", "ønsker du å bli tatt opp, trykk 1"); a
@@ -557,6 +579,7 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
         elif ((topic or _optout_before(findings, added, near, bank))
               and (meaning.has(unit.toks, bank, "consent") is not None or _leave_to_record(unit.toks, bank))) or (
+                topic and _accepts_if(unit.toks, bank)) or (
                 (asked == "positive" or _no_key_before(findings, added, near, bank)) and _only_yes(toks, bank)):
             # "Ja: tryk 6." right after "Må samtalen optages?": the key that says yes to it; or
             # right after the key that says no to the recording ("Nej til optagelse: tast 3."):
