@@ -528,8 +528,12 @@ def _go_ahead(rest: list[Piece], bank: PhraseBank) -> bool:
         return False
     words = tuple(t for p in rest if p.unit is rest[0].unit for t in p.toks)
     toks = set(words)
-    return ("?" not in rest[0].unit.text and bool(toks & _LEAVE) and not toks & _WE and not toks & bank.negations
-            and meaning.has(words, bank, "recording") is not None)
+    rec = meaning.has(words, bank, "recording")
+    # the recording verb first, "you" right after it: an order to go ahead ("ja, ta opp du", "ja,
+    # optag I bare"), as a word of leave is
+    ordered = rec is not None and rec[0] == 0 and words[rec[1] : rec[1] + 1] in (("du",), ("i",), ("dere",))
+    return ("?" not in rest[0].unit.text and (bool(toks & _LEAVE) or ordered) and not toks & _WE
+            and not toks & bank.negations and rec is not None)
 
 
 _YOU = frozenset({"du", "dig", "deg", "dere", "jer", "dykk", "dokker"})
