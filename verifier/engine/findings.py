@@ -1150,7 +1150,11 @@ def has_topic(text: str, bank: PhraseBank) -> bool:
     pieces = toks + ["".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
     if any(fuzzy_word(p, bank.topic_stems) for p in pieces):
         return True
-    return meaning.has(tuple(toks), bank, "recording") is not None  # "tar vi opp", "tek det opp"
+    if meaning.has(tuple(toks), bank, "recording") is not None:  # "tar vi opp", "tek det opp"
+        return True
+    # spoken and misheard forms read as the written word ("vi tar op samtalen": "tar opp")
+    spoken = meaning.sentence(text, bank).toks
+    return spoken != tuple(toks) and meaning.has(spoken, bank, "recording") is not None
 
 
 def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> bool:

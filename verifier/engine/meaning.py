@@ -119,6 +119,10 @@ def word_matches(word: str, pat: str, tolerant: bool = True) -> bool:
     return word == pat
 
 
+# Particles the recogniser splits off the front of a recording word ("op taget", "op tager").
+_SPLIT_PARTICLES = frozenset({"op"})
+
+
 def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int, tolerant: bool = True) -> int:
     """The end of `entry[k:]` matched from word j, or -1."""
     if k == len(entry):
@@ -134,8 +138,10 @@ def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi:
         return -1
     if j < hi and word_matches(toks[j], pat, tolerant):
         return _match_at(toks, j + 1, entry, k + 1, hi, tolerant)
-    # A word the recogniser split in two ("op tagelsen").
-    if (len(entry) == 1 and len(pat.strip("*")) >= 6 and j + 1 < hi
+    # A word the recogniser split in two ("op tagelsen"); after the particle "op" a stem of five
+    # letters is enough ("op taget" is "optaget": "op" never stands before "tag…" as a word of its own).
+    if (len(entry) == 1 and j + 1 < hi and (len(pat.strip("*")) >= 6 or (
+            toks[j] in _SPLIT_PARTICLES and len(pat.strip("*")) >= 5))
             and word_matches(toks[j] + toks[j + 1], pat, tolerant)):
         return j + 2
     return -1
