@@ -1260,14 +1260,28 @@ _NOT_NOUNS = frozenset({"igjen", "overhodet", "overhovedet", "hverken", "verken"
 _PASSIVE_TAILS = ("tatt", "teken", "teke", "tekne", "takast", "optaget")
 
 
+def _hyphened(s: Sentence, k: int) -> bool:
+    """Word k was heard joined to the word before it by a hyphen ("optag-knappen")."""
+    spans = word_spans(s.text)
+    if len(spans) != len(s.toks) or not 0 < k < len(spans):
+        return False
+    return s.text[spans[k - 1][2] : spans[k][1]] == "-"
+
+
+# Adverbs that may stand between the verb and what it takes up.
+_BETWEEN_ADVERBS = frozenset({"igen", "igjen", "att", "atter", "lige", "berre", "bare"})
+
+
 def takes_up_other(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
     """The active recording verb in `verb` has, right after it, a definite noun that is not the
     call, the recording or the consent ("optage lånet", "ta opp lånet"): it takes up something
     else (a loan, a matter), it does not record."""
     toks = s.toks
     k = verb[1]
-    if k >= len(toks) or toks[k] in _NOT_NOUNS:
-        return False
+    while k < len(toks) - 1 and toks[k] in _BETWEEN_ADVERBS:
+        k += 1  # "ta opp igjen saken", "optage lige sagen igen": an adverb between changes nothing
+    if k >= len(toks) or toks[k] in _NOT_NOUNS or _hyphened(s, k):
+        return False  # "optag-knappen" is one word heard in two: the recording's button, no object
     words = toks[verb[0] : verb[1]]
     if any(w.endswith("s") or w in _PASSIVE_TAILS for w in words):
         return False
@@ -2040,8 +2054,8 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     toks = s.toks
     q_lo = 0
     topic = _topic(s, bank, q_lo)
-    if topic is None:
-        return None
+    if topic is None or takes_up_other(s, bank, topic):
+        return None  # "kan vi ta opp igjen saken …?" takes up a matter, it asks no leave to record
     tag = _tag_negation(toks, bank, q_lo, topic[0])
     if any(i != tag for i in range(q_lo, len(toks)) if toks[i] in bank.negations):
         return None
