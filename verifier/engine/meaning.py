@@ -890,7 +890,7 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         c_lo, c_hi = s.clause_of(a)
         # "bare I sletter den bagefter", and as an if-clause: "det er greit, viss opptaket blir sletta etterpå"
         proviso = has(toks, bank, "proviso", c_lo, a) or next(
-            ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
+            ((k, k + 1) for k in range(c_lo, a) if _if_word(toks, k)), None)
         obj = (has(toks, bank, "recording", c_lo, c_hi)
                or (has(toks, bank, "reference", c_lo, c_hi) if context else None))
         if proviso and obj and _negated(toks, bank, c_lo, c_hi) is None:
@@ -901,7 +901,7 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
     for a, b in find(toks, bank, "keep_verbs"):
         c_lo, c_hi = s.clause_of(a)
         proviso = has(toks, bank, "proviso", c_lo, a) or next(
-            ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
+            ((k, k + 1) for k in range(c_lo, a) if _if_word(toks, k)), None)
         longer = next(((k, k + 2) for k in range(b, min(c_hi - 1, b + 3)) if toks[k] in _LONGER
                        and toks[k + 1] in ("end", "enn")), None) or _long_time(toks, b, min(c_hi, b + 4))
         # the recording named, or pointed back to before the verb or as its object ("gemmer den")
@@ -932,6 +932,12 @@ def _long_time(toks: tuple[str, ...], lo: int, hi: int) -> Span | None:
 
 _DELETE = ("slet", "slett")
 _IF = frozenset({"hvis", "viss", "dersom", "om", "saafremt"})
+
+
+def _if_word(toks: tuple[str, ...], k: int) -> bool:
+    """Word k opens an if-clause; "om at" / "om å" is "for" or "about" after a verb ("bede os om at
+    stoppe optagelsen og slette den", "be oss om å slette opptaket"), not "if"."""
+    return toks[k] in _IF and not (toks[k] == "om" and toks[k + 1 : k + 2] in (("at",), ("aa",)))
 # Where the recording stays: "internt", "intern brug", "i huset", "hos jer", "mellem os".
 _INTERNAL = ("intern", "fortrolig")
 _INSIDE = frozenset({("i", "huset"), ("hos", "jer"), ("hos", "dere"), ("hos", "dykk"), ("mellem", "os"),
