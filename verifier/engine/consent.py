@@ -143,6 +143,11 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         if not reply_units or id(reply_units[0]) in answered or id(reply_units[0]) in claimed:
             continue
         answered.add(id(reply_units[0]))
+        if not asked and reply_units[0].speaker is None and _opens_errand(reply_units[0], bank):
+            # No request was read, and the next unlabelled sentence opens the errand ("Så, hvad
+            # drejer det sig om?"): the agent going on after the talk, not an unclear answer. After
+            # a request it may be the caller's own question, so it stays a possible answer there.
+            continue
         # A "ja" to a question we could not read says nothing certain: it may have been "har du
         # noget imod ...?" in words we do not know.
         unread_q = _asked_unread(reply_units[0], findings.units, talk_units, bank)
@@ -281,8 +286,10 @@ def _asked_unread(reply: Unit, units: list[Unit], talk_units: set[int], bank: Ph
     for u in reversed(before):
         if turn_start - u.end > TURN_GAP_S:
             break
-        if "?" in u.text and u.toks and _opens_wh(u) and not answers:
-            return False  # the caller answers the agent's last question, about the errand ("Hvad er dit sagsnummer?")
+        if "?" in u.text and u.toks and ((_opens_wh(u) and not answers) or _opens_errand(u, bank)):
+            # the caller answers the agent's last question, about the errand ("Hvad er dit
+            # sagsnummer?", "Ja, da ser vi på det, hva trenger du?")
+            return False
         if "?" in u.text and id(u) not in talk_units and (not u.toks or not _opens_wh(u)) and not (
                 _asks_for_yours(u, bank) or _asks_who(u) or _before_any_talk(u, units, talk_units, bank)
         ) and _could_ask_leave(u, bank):
@@ -528,8 +535,12 @@ def _go_ahead(rest: list[Piece], bank: PhraseBank) -> bool:
         return False
     words = tuple(t for p in rest if p.unit is rest[0].unit for t in p.toks)
     toks = set(words)
-    return ("?" not in rest[0].unit.text and bool(toks & _LEAVE) and not toks & _WE and not toks & bank.negations
-            and meaning.has(words, bank, "recording") is not None)
+    rec = meaning.has(words, bank, "recording")
+    # the recording verb first, "you" right after it: an order to go ahead ("ja, ta opp du", "ja,
+    # optag I bare"), as a word of leave is
+    ordered = rec is not None and rec[0] == 0 and words[rec[1] : rec[1] + 1] in (("du",), ("i",), ("dere",))
+    return ("?" not in rest[0].unit.text and (bool(toks & _LEAVE) or ordered) and not toks & _WE
+            and not toks & bank.negations and rec is not None)
 
 
 _YOU = frozenset({"du", "dig", "deg", "dere", "jer", "dykk", "dokker"})
@@ -553,6 +564,39 @@ def _asks_errand(unit: Unit, bank: PhraseBank) -> bool:
         return False
     first = next((t for t in unit.toks if t not in bank.fillers), "")
     return "?" in unit.text or first in _WH or first in bank.question_starts
+
+
+# The agent's question that opens the errand: what it concerns ("Så, hvad drejer det sig om?",
+# "Og hva gjelder det?"), how we may help ("Hva kan jeg hjelpe deg med i dag?"), what is needed
+# ("hvad har du brug for?", "hva trenger du?"). Folded words.
+_CONCERNS = frozenset({"drejer", "dreier", "gjelder", "gjeld", "handler", "angaar"})
+_HELP = frozenset({"hjaelpe", "hjelpe", "hjelpa", "assistere", "gjoere", "goere", "gjera"})
+_NEED = (("brug", "for"), ("behov", "for"), ("trenger",), ("treng",), ("trengs",), ("mangler",), ("manglar",))
+
+
+def _opens_errand(unit: Unit, bank: PhraseBank) -> bool:
+    """A question with a question word that opens the errand ("Så, hvad drejer det sig om?", "Hva
+    kan jeg hjelpe deg med i dag?", "Hvad har du brug for?"): the agent going on, not an unclear
+    answer about the recording. It names no recording and holds no "not" or doubt; a question
+    about its use or who hears it ("Hvad skal det bruges til?", "Hvem hører det?") holds none of
+    these verbs and stays the caller's."""
+    toks = unit.toks
+    if "?" not in unit.text or has_topic(unit.text, bank) or set(toks) & bank.negations or meaning.has(
+            toks, bank, "doubt"):
+        return False
+    s = meaning.sentence(unit.text, bank)
+    for k, t in enumerate(toks):
+        # the question word opens its clause, after any lead-in ("Ja, så lad os se på det, hvad
+        # har du brug for?"): the clause asks, whatever came before it
+        c_lo = s.clause_of(k)[0] if len(s.toks) == len(toks) else 0
+        if t not in _WH or not all(w in _LEAD_INS or w in bank.fillers for w in toks[c_lo:k]):
+            continue
+        rest = toks[k + 1 : k + 6]
+        helps = any(w in _HELP for w in rest) and bool(set(rest) & meaning._FIRST_PERSON)
+        needs = any(tuple(rest[i : i + len(n)]) == n for n in _NEED for i in range(len(rest)))
+        if set(rest) & _CONCERNS or helps or needs:
+            return True
+    return False
 
 
 def _refuses(piece: Piece, bank: PhraseBank) -> bool:

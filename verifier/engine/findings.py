@@ -197,7 +197,53 @@ def find_elements(transcript: Transcript, bank: PhraseBank, confidence: Confiden
     _across_sentences(findings, bank)
     _keys_by_parts(findings, bank)
     _resolve_overlaps(findings, bank)
+    _wish_before_key(findings, bank)
     return findings
+
+
+# "vil gerne" / "vil gjerne": a wish, as "ønsker" is one; "vil" alone may be a plain future.
+_WISH_ADVERBS = frozenset({"gerne", "gjerne"})
+_WISH_STEMS = ("oensk", "onsk", "ynskj", "oenskj")
+_WISH_GAP = frozenset({"gerne", "gjerne", "at", "aa", "saa"})
+# The opt-in prompt follows the wish within this many seconds.
+WISH_KEY_S = 30.0
+
+
+def _wished(unit: Unit, bank: PhraseBank) -> bool:
+    """The notice's sentence says only what we wish: "we" with a wish ("vil gerne", "ønsker at",
+    "vil gjerne", "ønskjer å") before the recording verb ("Vi vil gerne optage samtalen ...")."""
+    toks = unit.toks
+    rec = meaning.has(toks, bank, "recording")
+    if rec is None or rec[0] < 2:
+        return False
+    # "we", the wish, then the recording verb with nothing but "gerne" / "at" between: what is
+    # wished is our recording ("vi vil gerne gøre dig opmærksom på, at samtalen optages" tells)
+    k = rec[0]
+    while k > 0 and toks[k - 1] in _WISH_GAP:
+        k -= 1
+    if k < 2 or toks[k - 2] not in meaning._FIRST_PERSON:
+        return False
+    wish = toks[k - 1]
+    return wish.startswith(_WISH_STEMS) or (wish == "vil" and bool(set(toks[k : rec[0]]) & _WISH_ADVERBS))
+
+
+def _wish_before_key(findings: Findings, bank: PhraseBank) -> None:
+    """A wish to record followed by an opt-in key prompt ("Vi vil gerne optage samtalen … Tast 1,
+    hvis du accepterer, at samtalen bliver optaget"): the prompt makes the recording depend on
+    the caller's key, so the wish tells only that the call may be recorded, a vague notice, not
+    that it is (DOMAIN.md: "can be recorded" is too vague). Pressing the opt-in key still tells
+    the caller (decision.py counts the prompt as the notice then)."""
+    prompts = [h for h in findings.hits.get("keypress_optin", []) if h.unit.speaker != "customer"]
+    if not prompts:
+        return
+    kept: list[Hit] = []
+    for hit in findings.hits.get("recording_notice", []):
+        if hit.unit.speaker != "customer" and _wished(hit.unit, bank) and any(
+                0 <= p.unit.start - hit.unit.start <= WISH_KEY_S for p in prompts):
+            findings.hits.setdefault("vague_notice", []).append(replace(hit, element="vague_notice"))
+        else:
+            kept.append(hit)
+    findings.hits["recording_notice"] = kept
 
 
 # Elements the agent often says in short pieces, each a sentence of its own: "Fortryder du
@@ -390,6 +436,28 @@ def _leave_to_record(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     return False
 
 
+# What opens the condition of a key whose words say the recording is acceptable: "hvis det er
+# okay, …", "om du er indforstått, …", or the verb put first ("Er det greit at vi tar opp, …").
+_ACCEPT_IFS = frozenset({"hvis", "om", "dersom", "viss", "saafremt"})
+ACCEPT_IF_REACH = 4
+
+
+def _accepts_if(toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """A key prompt's words make the key say the recording is acceptable, as a condition: an if or
+    a verb put first before "it" / "you", then an acceptable word within a few words ("Hvis det er
+    okay, vi optager, så tast 5", "Er det greit at vi tar opp, så tast 5"). A "not" is checked
+    before (it refuses); acceptable words told, not asked ("det har vi lov til. Tast 5 for at
+    fortsætte"), open no condition and make no opt-in."""
+    for i, t in enumerate(toks[:-2]):
+        opens = t in _ACCEPT_IFS or (i == 0 and t in bank.question_starts)
+        if not opens or toks[i + 1] not in ("det", *meaning._YOU_ALL) and not (
+                t in _ACCEPT_IFS and toks[i + 1] in bank.question_starts):
+            continue
+        if meaning.has(toks, bank, "acceptable", i + 1, min(len(toks), i + 2 + ACCEPT_IF_REACH)) is not None:
+            return True
+    return False
+
+
 def _wants_recording(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     """A prompt's words ask whether the caller wants to be recorded: a wish verb, "you", then the
     recording in the passive ("vil du optages, så tast 5", "ønsker du å bli tatt opp, trykk 1"); a
@@ -511,6 +579,7 @@ def _keys_by_parts(findings: Findings, bank: PhraseBank) -> None:
             added.append(Hit("keypress_optout", unit, "tast N … " + unit.text, 0.9, digit=digit))
         elif ((topic or _optout_before(findings, added, near, bank))
               and (meaning.has(unit.toks, bank, "consent") is not None or _leave_to_record(unit.toks, bank))) or (
+                topic and _accepts_if(unit.toks, bank)) or (
                 (asked == "positive" or _no_key_before(findings, added, near, bank)) and _only_yes(toks, bank)):
             # "Ja: tryk 6." right after "Må samtalen optages?": the key that says yes to it; or
             # right after the key that says no to the recording ("Nej til optagelse: tast 3."):
@@ -1081,7 +1150,11 @@ def has_topic(text: str, bank: PhraseBank) -> bool:
     pieces = toks + ["".join(toks[i : i + 2]) for i in range(len(toks) - 1)]
     if any(fuzzy_word(p, bank.topic_stems) for p in pieces):
         return True
-    return meaning.has(tuple(toks), bank, "recording") is not None  # "tar vi opp", "tek det opp"
+    if meaning.has(tuple(toks), bank, "recording") is not None:  # "tar vi opp", "tek det opp"
+        return True
+    # spoken and misheard forms read as the written word ("vi tar op samtalen": "tar opp")
+    spoken = meaning.sentence(text, bank).toks
+    return spoken != tuple(toks) and meaning.has(spoken, bank, "recording") is not None
 
 
 def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> bool:

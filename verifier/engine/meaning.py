@@ -119,6 +119,10 @@ def word_matches(word: str, pat: str, tolerant: bool = True) -> bool:
     return word == pat
 
 
+# Particles the recogniser splits off the front of a recording word ("op taget", "op tager").
+_SPLIT_PARTICLES = frozenset({"op"})
+
+
 def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int, tolerant: bool = True) -> int:
     """The end of `entry[k:]` matched from word j, or -1."""
     if k == len(entry):
@@ -134,8 +138,10 @@ def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi:
         return -1
     if j < hi and word_matches(toks[j], pat, tolerant):
         return _match_at(toks, j + 1, entry, k + 1, hi, tolerant)
-    # A word the recogniser split in two ("op tagelsen").
-    if (len(entry) == 1 and len(pat.strip("*")) >= 6 and j + 1 < hi
+    # A word the recogniser split in two ("op tagelsen"); after the particle "op" a stem of five
+    # letters is enough ("op taget" is "optaget": "op" never stands before "tag…" as a word of its own).
+    if (len(entry) == 1 and j + 1 < hi and (len(pat.strip("*")) >= 6 or (
+            toks[j] in _SPLIT_PARTICLES and len(pat.strip("*")) >= 5))
             and word_matches(toks[j] + toks[j + 1], pat, tolerant)):
         return j + 2
     return -1
@@ -884,7 +890,7 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
         c_lo, c_hi = s.clause_of(a)
         # "bare I sletter den bagefter", and as an if-clause: "det er greit, viss opptaket blir sletta etterpå"
         proviso = has(toks, bank, "proviso", c_lo, a) or next(
-            ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
+            ((k, k + 1) for k in range(c_lo, a) if _if_word(toks, k)), None)
         obj = (has(toks, bank, "recording", c_lo, c_hi)
                or (has(toks, bank, "reference", c_lo, c_hi) if context else None))
         if proviso and obj and _negated(toks, bank, c_lo, c_hi) is None:
@@ -895,7 +901,7 @@ def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None
     for a, b in find(toks, bank, "keep_verbs"):
         c_lo, c_hi = s.clause_of(a)
         proviso = has(toks, bank, "proviso", c_lo, a) or next(
-            ((k, k + 1) for k in range(c_lo, a) if toks[k] in _IF), None)
+            ((k, k + 1) for k in range(c_lo, a) if _if_word(toks, k)), None)
         longer = next(((k, k + 2) for k in range(b, min(c_hi - 1, b + 3)) if toks[k] in _LONGER
                        and toks[k + 1] in ("end", "enn")), None) or _long_time(toks, b, min(c_hi, b + 4))
         # the recording named, or pointed back to before the verb or as its object ("gemmer den")
@@ -926,6 +932,12 @@ def _long_time(toks: tuple[str, ...], lo: int, hi: int) -> Span | None:
 
 _DELETE = ("slet", "slett")
 _IF = frozenset({"hvis", "viss", "dersom", "om", "saafremt"})
+
+
+def _if_word(toks: tuple[str, ...], k: int) -> bool:
+    """Word k opens an if-clause; "om at" / "om å" is "for" or "about" after a verb ("bede os om at
+    stoppe optagelsen og slette den", "be oss om å slette opptaket"), not "if"."""
+    return toks[k] in _IF and not (toks[k] == "om" and toks[k + 1 : k + 2] in (("at",), ("aa",)))
 # Where the recording stays: "internt", "intern brug", "i huset", "hos jer", "mellem os".
 _INTERNAL = ("intern", "fortrolig")
 _INSIDE = frozenset({("i", "huset"), ("hos", "jer"), ("hos", "dere"), ("hos", "dykk"), ("mellem", "os"),
@@ -1254,14 +1266,28 @@ _NOT_NOUNS = frozenset({"igjen", "overhodet", "overhovedet", "hverken", "verken"
 _PASSIVE_TAILS = ("tatt", "teken", "teke", "tekne", "takast", "optaget")
 
 
+def _hyphened(s: Sentence, k: int) -> bool:
+    """Word k was heard joined to the word before it by a hyphen ("optag-knappen")."""
+    spans = word_spans(s.text)
+    if len(spans) != len(s.toks) or not 0 < k < len(spans):
+        return False
+    return s.text[spans[k - 1][2] : spans[k][1]] == "-"
+
+
+# Adverbs that may stand between the verb and what it takes up.
+_BETWEEN_ADVERBS = frozenset({"igen", "igjen", "att", "atter", "lige", "berre", "bare"})
+
+
 def takes_up_other(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
     """The active recording verb in `verb` has, right after it, a definite noun that is not the
     call, the recording or the consent ("optage lånet", "ta opp lånet"): it takes up something
     else (a loan, a matter), it does not record."""
     toks = s.toks
     k = verb[1]
-    if k >= len(toks) or toks[k] in _NOT_NOUNS:
-        return False
+    while k < len(toks) - 1 and toks[k] in _BETWEEN_ADVERBS:
+        k += 1  # "ta opp igjen saken", "optage lige sagen igen": an adverb between changes nothing
+    if k >= len(toks) or toks[k] in _NOT_NOUNS or _hyphened(s, k):
+        return False  # "optag-knappen" is one word heard in two: the recording's button, no object
     words = toks[verb[0] : verb[1]]
     if any(w.endswith("s") or w in _PASSIVE_TAILS for w in words):
         return False
@@ -1808,6 +1834,57 @@ def _device_on(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue
         modal = vague_words(s, bank, lo, hi)
         return _reading("vague_notice" if modal else "recording_notice", s, modal, (a, b), on)
+    return _recording_on(s, bank)
+
+
+# Endings of a recording noun's definite form ("optagelsen", "opptaket", "innspelinga").
+_DEFINITE_ENDINGS = ("", "n", "en", "et", "a", "e")
+_OF_ON = frozenset({"af", "av", "paa", "pa"})
+
+
+def _rec_noun(s: Sentence, bank: PhraseBank, k: int) -> bool | None:
+    """Word k is a recording noun: True in its definite form ("optagelsen", "opptaket"), False
+    bare ("optagelse", "opptak"), None when it is none."""
+    word = s.toks[k]
+    for entry in bank.parts["rec_nouns"]:
+        if len(entry) == 1 and word.startswith(entry[0]) and word[len(entry[0]):] in _DEFINITE_ENDINGS:
+            return word != entry[0]
+    return None
+
+
+def _recording_on(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """The recording said to be on, told by the recording noun and a word of running, in a
+    statement: "Jeg har sat optagelsen af samtalen i gang", "Vi har optagelse kørende på
+    opkaldet", "Opptaket av samtalen er i gang". What runs must be the recording of the call: a
+    bare noun needs the call after "af" / "på" ("optagelse af fodboldkampen" records something
+    else), a definite one ("optagelsen er i gang") is this call's unless another thing is named.
+    A "not" or a stop in its clause, or a condition or an if before its end ("Siger du ja, sætter
+    jeg optagelsen i gang") makes it no notice; a modal word a vague one."""
+    toks, n = s.toks, len(s.toks)
+    for a in range(n):
+        definite = _rec_noun(s, bank, a)
+        if definite is None:
+            continue
+        c_lo, c_hi = s.clause_of(a)
+        # what the recording is of: "af / på" right after the noun ("optagelsen af samtalen er i
+        # gang") or after the word of running ("optagelse kørende på opkaldet")
+        of_call = has(toks, bank, "call_nouns", a + 2, min(c_hi, a + 5)) if (
+            a + 1 < c_hi and toks[a + 1] in _OF_ON) else None
+        on = has(toks, bank, "device_on", c_lo, min(c_hi, (of_call[1] if of_call else a + 1) + DEVICE_REACH + 1))
+        if on is None:
+            continue
+        prep = next((k for k in (a + 1, on[1]) if k < c_hi and toks[k] in _OF_ON), None)
+        call = has(toks, bank, "call_nouns", prep + 1, min(c_hi, prep + 4)) if prep is not None else None
+        if (prep is not None and call is None) or (prep is None and not definite):
+            continue
+        if (_negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "condition", 0, c_hi)
+                or has(toks, bank, "hypothetical", 0, c_hi) or verb_first_you(s, subjects=_PRONOUNS) is not None
+                or hypothetical(s, bank, a) or if_opens_sentence(s, min(a, on[0]))
+                or has(toks, bank, "stop_order", c_lo, c_hi) or has(toks, bank, "withdraw_verbs", c_lo, c_hi)):
+            continue
+        lo, hi = min(a, on[0]), max(a + 1, on[1], call[1] if call else 0)
+        modal = vague_words(s, bank, lo, hi)
+        return _reading("vague_notice" if modal else "recording_notice", s, modal, (a, a + 1), on)
     return None
 
 
@@ -1983,8 +2060,8 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     toks = s.toks
     q_lo = 0
     topic = _topic(s, bank, q_lo)
-    if topic is None:
-        return None
+    if topic is None or takes_up_other(s, bank, topic):
+        return None  # "kan vi ta opp igjen saken …?" takes up a matter, it asks no leave to record
     tag = _tag_negation(toks, bank, q_lo, topic[0])
     if any(i != tag for i in range(q_lo, len(toks)) if toks[i] in bank.negations):
         return None
