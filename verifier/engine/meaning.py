@@ -428,6 +428,9 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             wanted = _accept_if_you_want(s, bank, a, b, topic) if topic else None
             if wanted is not None:
                 return _reading("coercion", s, (a, b), topic, wanted)
+            needed = _needed_to_help(s, bank, a, b, topic) if topic else None
+            if needed is not None:
+                return _reading("coercion", s, (a, b), topic, needed)
             so = has(toks, bank, "so_that", topic[1], n) if topic else None
             service = has(toks, bank, "service", so[1], min(n, so[1] + 4)) if so else None
             if service and not any(t in _IMPROVE for t in toks[service[1] : service[1] + 3]):
@@ -443,6 +446,37 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
                 s, bank, c_lo, neg):
             return _reading("coercion", s, (neg, neg + 1), (a, b))
     return None
+
+
+# The if-clause that names the help stands this many words after the recording.
+NEEDED_REACH = 3
+
+
+def _needed_to_help(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Span) -> Span | None:
+    """We say we must record if we are to help the caller: "Vi er nødt til at optage, hvis jeg
+    skal kunne hjælpe dig", "me må ta opp samtalen om eg skal få ordna saka di" (DOMAIN.md: any
+    tie between the service and the consent is coercion, however politely said). The duty word
+    (words [a, b)) in a main clause with "we" or "I" before it, the recording right after, then an
+    if-clause, not negated, that names a service done for the caller ("you", "your")."""
+    toks, n = s.toks, len(s.toks)
+    c_lo, _ = s.clause_of(a)
+    head = toks[c_lo:a]
+    if not set(head) & _FIRST_PERSON or set(head) & _IF or has(toks, bank, "condition", c_lo, a):
+        return None
+    cond = next(((x, y) for x, y in find(toks, bank, "condition", topic[1], min(n, topic[1] + NEEDED_REACH + 2))
+                 if toks[x] in _IF), None)
+    if cond is None:
+        return None
+    i_lo, i_hi = s.clause_of(cond[0])
+    i_hi = max(i_hi, cond[1])
+    service = has(toks, bank, "service", cond[1], i_hi)
+    if service is None or any(t in _IMPROVE for t in toks[service[1] : service[1] + 3]):
+        return None
+    if _negated(toks, bank, cond[0], i_hi) is not None or _topic(s, bank, cond[1], i_hi):
+        return None
+    if not set(toks[cond[1] : i_hi]) & (_TO_YOU | _POSSESSIVE | {"du"}):
+        return None
+    return (cond[0], service[1])
 
 
 # --- withdrawal -------------------------------------------------------------------------------
@@ -646,6 +680,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 ref = has(toks, bank, "reference", c_lo, c_hi)
                 if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
                     obj = ref
+            if obj is None and heads == "want_heads":
+                obj = _refused_by_reference(s, bank, c_lo, c_hi, (a, b), neg)
             joins = [j for j in find(toks, bank, "join_words", neg + 1, c_hi) if j[1] - j[0] > 1]
             if obj is None and context and joins and heads == "want_heads" and _only_fillers(
                     s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), joins[0]]):
@@ -712,6 +748,41 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
     return None
+
+
+# Words that say the recording is kept running: "den vil jeg ikke have kørende", "eg vil ikkje
+# ha det gåande" (what the refusal is about is the recording going on).
+_RUNNING = frozenset({"koerende", "kjoerende", "gaaende", "gaaande", "gaande", "igang", "gang", "paa", "i"})
+
+
+def _refused_by_reference(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int, head: Span, neg: int) -> Span | None:
+    """A refusal whose object is named in an earlier clause of the same sentence and pointed back
+    to in this one: "det der med optagelsen, det vil jeg ikke alligevel", "opptaket, det vil eg
+    ikkje ha gåande lenger" (DOMAIN.md: a withdrawal is any refusal whose object is the
+    recording). This clause holds only the want, the "not", the word pointing back, fillers and
+    words of keeping it running; the earlier clause names the recording (not a loan or a
+    membership). "det med optagelsen er fint, men det vil jeg ikke betale for" refuses something
+    else: its clause holds more than fillers."""
+    toks = s.toks
+    if c_lo == 0 or s.question:
+        return None
+    # The clause right before names the recording and nothing else ("det der med optagelsen",
+    # "opptaket"): no verb of its own, so the word pointing back can only mean it.
+    p_lo, _ = s.clause_of(c_lo - 1)
+    earlier = has(toks, bank, "recording", p_lo, c_lo)
+    if earlier is None or not _only_fillers(s, bank, p_lo, c_lo, [earlier]):
+        return None
+    if earlier is None or takes_up_other(s, bank, earlier) or enrolled(toks, bank, earlier[1]):
+        return None
+    if earlier[1] < len(toks) and toks[earlier[1]] in _INDEFINITE:
+        return None
+    ref = has(toks, bank, "reference", c_lo, c_hi)
+    if ref is None:
+        return None
+    running = [(k, k + 1) for k in range(c_lo, c_hi) if toks[k] in _RUNNING]
+    if not _only_fillers(s, bank, c_lo, c_hi, [head, (neg, neg + 1), ref, *running]):
+        return None
+    return ref
 
 
 # Words that may stand between a "not" and the word that accepts in a taken-back acceptance
@@ -1852,7 +1923,33 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
             return (a, b)
     # The speaker's doubt said after it, in a clause of its own: "samtalen bliver optaget, men jeg
     # er ikke helt sikker" hedges the notice as much as a "måske" before it would.
-    return next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
+    unsure = next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
+    return unsure or _maybe_after(s, bank, hi)
+
+
+# "det kan (godt) være / hende / ske": a clause that makes what was said a possibility.
+_MAY_BE = frozenset({"vaere", "vaera", "hende", "ske", "skje", "skje", "vere"})
+_MAY_SOFT = frozenset({"godt", "jo", "nok", "sagtens", "saktens", "vel", "saa", "ogsaa", "og"})
+
+
+def _maybe_after(s: Sentence, bank: PhraseBank, hi: int) -> Span | None:
+    """A later clause of the notice's sentence that says it may be so: "vi optager samtaler, så
+    det kan godt være, at din også bliver det", "... så det kan hende at denne blir tatt opp"
+    (DOMAIN.md: "can be recorded" is too vague, however it is put). "det" as its subject, "kan",
+    softeners, then "være" / "hende" / "ske"; in a clause of its own after the notice, and what
+    may be is the recording: a recording word after it, or "bliver det" / "blir det" standing
+    for it ("så det kan godt være, at du hører en pause" hedges something else)."""
+    toks, n = s.toks, len(s.toks)
+    for k in range(hi, n - 2):
+        if toks[k] != "det" or toks[k + 1] not in ("kan", "ka", "kunne") or s.clause[k] == s.clause[max(0, hi - 1)]:
+            continue
+        j = k + 2
+        while j < n and toks[j] in _MAY_SOFT:
+            j += 1
+        if j < n and toks[j] in _MAY_BE and (has(toks, bank, "recording", j + 1) or any(
+                toks[i] in ("bliver", "blir", "vert", "blive", "bli") and toks[i + 1] == "det" for i in range(j + 1, n - 1))):
+            return (k, j + 1)
+    return None
 
 
 # Words of doubt about what one says ("ikke sikker", "usikker"): they hedge a notice from anywhere
