@@ -2110,10 +2110,21 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     call = has(toks, bank, "call_nouns", first + 1, first + 2) if toks[first] in _PERMISSION else None
     asks = (has(toks, bank, "acceptable", first, topic[0]) or has(toks, bank, "consent", first, topic[0])
             or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON)
-            or (call is not None and topic[0] == call[1]))  # "Må samtalen optages?"
+            or (call is not None and topic[0] == call[1])  # "Må samtalen optages?"
+            or _named_asks_leave(s, bank, first, topic))
     if asks:
         return _reading("consent_request", s, (first, first + 1), topic)
     return None
+
+
+def _named_asks_leave(s: Sentence, bank: PhraseBank, first: int, topic: Span) -> bool:
+    """A modal of leave, then the company by its name, then the recording: "Må Nordbanken optage
+    samtalen?", "Kan Fjordkraft Nett ta opp samtalen med deg?" (the firm asks leave as "we" does).
+    Every word between the modal and the recording is part of the name as heard."""
+    toks = s.toks
+    if toks[first] not in _PERMISSION or topic[0] <= first + 1 or topic[0] > first + 4:
+        return False
+    return all(_a_name(s, bank, k) for k in range(first + 1, topic[0])) and not takes_up_other(s, bank, topic)
 
 
 # An asking verb ("spørger", "spør", "spørje") and "om" with we and a modal of leave after it:
@@ -2130,6 +2141,13 @@ _LATER_ASK = frozenset({"foerst", "senere", "seinare", "seinere", "bagefter", "e
 WHETHER_REACH = 16
 
 
+def _must_hear(toks: tuple[str, ...], i: int) -> bool:
+    """ "jeg må (lige / bare) høre, om ...": I must ask, said by the speaker of themselves (not
+    "du må høre om ..." telling someone else to find out)."""
+    window = toks[max(0, i - 3) : i]
+    return "maa" in window and any(w in _FIRST_PERSON for w in window)
+
+
 def asked_whether(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A request put as an indirect question: an asking verb, then "om" and we with a modal of
     leave and the recording ("Så spørger jeg lige, og du må sige det ærligt, om vi må optage
@@ -2137,7 +2155,7 @@ def asked_whether(s: Sentence, bank: PhraseBank) -> Reading | None:
     time before it: "hvis det bliver aktuelt, spørger jeg dig først, om vi må optage" promises."""
     toks, n = s.toks, len(s.toks)
     ask = next((i for i, t in enumerate(toks) if t.startswith(_ASKING) or (
-        t in _HEAR and any(w in _WANTS for w in toks[max(0, i - 3) : i]))), None)
+        t in _HEAR and (any(w in _WANTS for w in toks[max(0, i - 3) : i]) or _must_hear(toks, i)))), None)
     if ask is None or any(t in bank.negations for t in toks):
         return None
     whether = next((k for k in range(ask + 1, min(n, ask + WHETHER_REACH)) if toks[k] == "om"), None)
@@ -2298,7 +2316,11 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     c_lo, c_hi = s.clause_of(len(s.toks) - 1)
     toks = s.toks
     confirm = False  # a statement made a question by its tag: "Det er fint med dig, ik'?"
-    if c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
+    if c_lo > 0 and toks[c_lo] == "eller" and all(t in _TAIL_TAGS for t in toks[c_lo + 1 : c_hi]):
+        # "Er det fint med dig, eller hvad?", "Går det fint, eller?": "or (what)" asks for the
+        # answer to the question before it and adds nothing of its own
+        c_lo, c_hi = s.clause_of(c_lo - 1)
+    elif c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
         confirm = bool(set(toks[c_lo:c_hi]) & _CONFIRM_TAGS)
         c_lo, c_hi = s.clause_of(c_lo - 1)  # "Okay med dig, altså?": the tag after the comma asks nothing
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
