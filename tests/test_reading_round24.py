@@ -106,6 +106,7 @@ def test_a_yes_after_the_callers_own_question_is_given(lang, text) -> None:
     ("da", "hvem lytter med? nåh, nej så vil jeg ikke", "refused"),
     ("da", "hvem lytter med? øh, det ved jeg ikke", "ambiguous"),
     ("nb", "hvem hører på det?", "ambiguous"),
+    ("da", "min adresse? ja, den har jeg lige her", "ambiguous"),  # a yes to something of the errand
     ("nb", "hva sa du om prisen – ja, det går fint", None),  # asks about the errand: read as before
 ])
 def test_what_follows_the_callers_question_is_not_made_a_yes(lang, text, status) -> None:

@@ -969,7 +969,9 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     its mark (or, for "what did you say", by a dash), everything before it asks, and what follows
     opens with a word of realising or acknowledging ("nå", "å", "ja ja okay"); that rest is read
     on its own, and only a yes is taken so (anything else is read as before: the question alone
-    leaves the answer unclear, DOMAIN.md). "å, opptaket, ..." names what was understood: the
+    leaves the answer unclear, DOMAIN.md). The question asks with a question word (who, what, why,
+    how long), not about something of the errand ("mit kundenummer? ja, det har jeg").
+    "å, opptaket, ..." names what was understood: the
     recording named right after the realising word is passed over."""
     first = units[0]
     text = first.text
@@ -989,6 +991,8 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     if not qs or not all(_asks_question(p.text, p.toks, bank) or set(p.toks) <= _WHAT | _SAID_VERBS | _YOU_ASKED
                          | _PARDON for p in qs):
         return None
+    if not any(set(p.toks) & _WH for p in qs):
+        return None  # "min adresse? ja, den har jeg": a yes to something of the errand, not a clarifying question
     spans = word_spans(rest, bank.spoken)
     words = [w for w, _, _ in spans]
     if not words or words[0] not in _REALISE | _ACKNOWLEDGE:
