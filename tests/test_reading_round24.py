@@ -94,9 +94,9 @@ def test_look_alikes_of_a_hedged_notice_stay_definite(lang, text) -> None:
 
 @pytest.mark.parametrize("lang,text", [
     ("da", "hvem lytter med? nåh, ja så er det i orden"),
-    ("da", "hvor længe gemmer I den? okay. Ja, det er fint"),
+    ("da", "hvor længe gemmer I den? okay, så er det fint"),
     ("nb", "hva sa du – å ja, det går fint"),
-    ("nb", "kven hører på det? ja vel, då er det greitt"),
+    ("nn", "kven høyrer på det? ja ja, då er det greitt"),
 ])
 def test_a_yes_after_the_callers_own_question_is_given(lang, text) -> None:
     assert answer_to(lang, text).status == "given", text
@@ -107,6 +107,8 @@ def test_a_yes_after_the_callers_own_question_is_given(lang, text) -> None:
     ("da", "hvem lytter med? øh, det ved jeg ikke", "ambiguous"),
     ("nb", "hvem hører på det?", "ambiguous"),
     ("da", "min adresse? ja, den har jeg lige her", "ambiguous"),  # a yes to something of the errand
+    ("da", "hvem lytter med? ja, det er fint", "ambiguous"),  # unsettled: no "nå", no "så er det"
+    ("nb", "hvem hører på det? ja da", "ambiguous"),
     ("nb", "hva sa du om prisen – ja, det går fint", None),  # asks about the errand: read as before
 ])
 def test_what_follows_the_callers_question_is_not_made_a_yes(lang, text, status) -> None:

@@ -967,7 +967,9 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     """The caller asks first and answers in the same breath: "hvad skal det bruges til? nå okay,
     så er det fint", "hva sa du – å, opptaket, jo da, det er greit". The question is closed by
     its mark (or, for "what did you say", by a dash), everything before it asks, and what follows
-    opens with a word of realising or acknowledging ("nå", "å", "ja ja okay"); that rest is read
+    opens with a word of realising ("nå", "å"), or with acknowledging words and a yes drawn from
+    them ("ja ja okay, så er det fint"); a plain "Ja, det er fint." after the question leaves it
+    unsettled, as before. That rest is read
     on its own, and only a yes is taken so (anything else is read as before: the question alone
     leaves the answer unclear, DOMAIN.md). The question asks with a question word (who, what, why,
     how long), not about something of the errand ("mit kundenummer? ja, det har jeg").
@@ -995,8 +997,14 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
         return None  # "min adresse? ja, den har jeg": a yes to something of the errand, not a clarifying question
     spans = word_spans(rest, bank.spoken)
     words = [w for w, _, _ in spans]
-    if not words or words[0] not in _REALISE | _ACKNOWLEDGE:
+    if not words:
         return None
+    if words[0] not in _REALISE:
+        # "ja ja okay, så er det fint": acknowledged, then a yes drawn from it ("then it is fine");
+        # a plain "Ja, det er fint." after the question leaves it unsettled (round 17), "Ja da." too
+        k = next((i for i, w in enumerate(words) if w not in _ACKNOWLEDGE), len(words))
+        if k == 0 or k >= len(words) or words[k] not in _THEN or len(words) < k + 3:
+            return None
     lo = 0
     if words[0] in _REALISE and len(words) > 1 and meaning.has(tuple(words), bank, "recording", 1, 2):
         lo = spans[1][2]  # "å, opptaket, ...": what was understood, then the answer
@@ -1008,6 +1016,10 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
         return None
     return Answer(answer.status, answer.evidence, answer.end, answer.units, answer.conditions, found=answer.found,
                   opens=False)
+
+
+# "then", drawing the answer from what was acknowledged ("så er det fint", "da er det greit").
+_THEN = frozenset({"saa", "da", "daa"})
 
 
 def replace_text(unit: Unit, text: str, bank: PhraseBank) -> Unit:
