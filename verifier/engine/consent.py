@@ -915,6 +915,10 @@ def read_answer(
         if rest.status == "given":
             return Answer(rest.status, rest.evidence, rest.end, rest.units, rest.conditions, found=rest.found,
                           opens=False)
+    if not negative:
+        asked = _answer_after_own_question(units, bank, withdrawn)
+        if asked is not None:
+            return asked
     start = next((k for k, p in enumerate(cut) if p.kind != "other"), None)
     if start is None:
         # Nothing reads as an answer: the whole turn is read as before, and it is never a yes.
@@ -1001,6 +1005,71 @@ _YOU_ASKED = frozenset({"du", "de", "dere", "i", "dokker"})
 # Nothing else may be asked: "hvad sagde du om prisen?" asks about the errand.
 _PARDON = frozenset({"var", "det", "nu", "naa", "no", "igen", "igjen", "lige", "egentlig", "hov", "hoi", "undskyld",
                      "unnskyld", "orsak", "sorry", "ogsaa", "da", "saa"})
+
+
+def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -> Answer | None:
+    """The caller asks first and answers in the same breath: "hvad skal det bruges til? nå okay,
+    så er det fint", "hva sa du – å, opptaket, jo da, det er greit". The question is closed by
+    its mark (or, for "what did you say", by a dash), everything before it asks, and what follows
+    opens with a word of realising ("nå", "å"), or with acknowledging words and a yes drawn from
+    them ("ja ja okay, så er det fint"); a plain "Ja, det er fint." after the question leaves it
+    unsettled, as before. That rest is read
+    on its own, and only a yes is taken so (anything else is read as before: the question alone
+    leaves the answer unclear, DOMAIN.md). The question asks with a question word (who, what, why,
+    how long), not about something of the errand ("mit kundenummer? ja, det har jeg").
+    "å, opptaket, ..." names what was understood: the
+    recording named right after the realising word is passed over."""
+    first = units[0]
+    text = first.text
+    cut_at = text.find("?")
+    if cut_at < 0:
+        dash = next((text.find(d) for d in _DASHES if d in text), -1)
+        head = {w for w, _, _ in word_spans(text[:dash])} if dash > 0 else set()
+        if not (head & _WHAT and head & _SAID_VERBS and head & _YOU_ASKED
+                and head <= _WHAT | _SAID_VERBS | _YOU_ASKED | _PARDON):
+            return None
+        cut_at = dash
+    before, rest = text[: cut_at + 1], text[cut_at + 1 :]
+    later = units[1:]
+    if not rest.strip(" ,.-–—") and later and later[0].seg == first.seg:
+        rest, later = later[0].text, later[1:]  # the answer in the next sentence of the same breath
+    qs = [p for p in pieces(replace_text(first, before, bank), bank)] if before.strip() else []
+    if not qs or not all(_asks_question(p.text, p.toks, bank) or set(p.toks) <= _WHAT | _SAID_VERBS | _YOU_ASKED
+                         | _PARDON for p in qs):
+        return None
+    if not any(set(p.toks) & _WH for p in qs):
+        return None  # "min adresse? ja, den har jeg": a yes to something of the errand, not a clarifying question
+    spans = word_spans(rest, bank.spoken)
+    words = [w for w, _, _ in spans]
+    if not words:
+        return None
+    if words[0] not in _REALISE:
+        # "ja ja okay, så er det fint": acknowledged, then a yes drawn from it ("then it is fine");
+        # a plain "Ja, det er fint." after the question leaves it unsettled (round 17), "Ja da." too
+        k = next((i for i, w in enumerate(words) if w not in _ACKNOWLEDGE), len(words))
+        if k == 0 or k >= len(words) or words[k] not in _THEN or len(words) < k + 3:
+            return None
+    lo = 0
+    if words[0] in _REALISE and len(words) > 1 and meaning.has(tuple(words), bank, "recording", 1, 2):
+        lo = spans[1][2]  # "å, opptaket, ...": what was understood, then the answer
+    after = rest[lo:].lstrip(" ,.-–—")
+    if not after:
+        return None
+    answer = read_answer([replace_text(first, after, bank), *later], bank, withdrawn=withdrawn)
+    if answer.status != "given":
+        return None
+    return Answer(answer.status, answer.evidence, answer.end, answer.units, answer.conditions, found=answer.found,
+                  opens=False)
+
+
+# "then", drawing the answer from what was acknowledged ("så er det fint", "da er det greit").
+_THEN = frozenset({"saa", "da", "daa"})
+
+
+def replace_text(unit: Unit, text: str, bank: PhraseBank) -> Unit:
+    """The unit with only part of its text (its times kept)."""
+    return Unit(unit.seg, unit.start, unit.end, unit.speaker, text, standard(fold(text).split(), bank.spoken),
+                frozenset(), unit.weak)
 
 
 def _asks_what_was_said(piece: Piece) -> bool:

@@ -434,6 +434,9 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             wanted = _accept_if_you_want(s, bank, a, b, topic) if topic else None
             if wanted is not None:
                 return _reading("coercion", s, (a, b), topic, wanted)
+            needed = _needed_to_help(s, bank, a, b, topic) if topic else None
+            if needed is not None:
+                return _reading("coercion", s, (a, b), topic, needed)
             so = has(toks, bank, "so_that", topic[1], n) if topic else None
             service = has(toks, bank, "service", so[1], min(n, so[1] + 4)) if so else None
             if service and not any(t in _IMPROVE for t in toks[service[1] : service[1] + 3]):
@@ -449,6 +452,37 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
                 s, bank, c_lo, neg):
             return _reading("coercion", s, (neg, neg + 1), (a, b))
     return None
+
+
+# The if-clause that names the help stands this many words after the recording.
+NEEDED_REACH = 3
+
+
+def _needed_to_help(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Span) -> Span | None:
+    """We say we must record if we are to help the caller: "Vi er nødt til at optage, hvis jeg
+    skal kunne hjælpe dig", "me må ta opp samtalen om eg skal få ordna saka di" (DOMAIN.md: any
+    tie between the service and the consent is coercion, however politely said). The duty word
+    (words [a, b)) in a main clause with "we" or "I" before it, the recording right after, then an
+    if-clause, not negated, that names a service done for the caller ("you", "your")."""
+    toks, n = s.toks, len(s.toks)
+    c_lo, _ = s.clause_of(a)
+    head = toks[c_lo:a]
+    if not set(head) & _FIRST_PERSON or set(head) & _IF or has(toks, bank, "condition", c_lo, a):
+        return None
+    cond = next(((x, y) for x, y in find(toks, bank, "condition", topic[1], min(n, topic[1] + NEEDED_REACH + 2))
+                 if toks[x] in _IF), None)
+    if cond is None:
+        return None
+    i_lo, i_hi = s.clause_of(cond[0])
+    i_hi = max(i_hi, cond[1])
+    service = has(toks, bank, "service", cond[1], i_hi)
+    if service is None or any(t in _IMPROVE for t in toks[service[1] : service[1] + 3]):
+        return None
+    if _negated(toks, bank, cond[0], i_hi) is not None or _topic(s, bank, cond[1], i_hi):
+        return None
+    if not set(toks[cond[1] : i_hi]) & (_TO_YOU | _POSSESSIVE | {"du"}):
+        return None
+    return (cond[0], service[1])
 
 
 # --- withdrawal -------------------------------------------------------------------------------
@@ -652,6 +686,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 ref = has(toks, bank, "reference", c_lo, c_hi)
                 if ref and _only_fillers(s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), ref]):
                     obj = ref
+            if obj is None and heads == "want_heads":
+                obj = _refused_by_reference(s, bank, c_lo, c_hi, (a, b), neg)
             joins = [j for j in find(toks, bank, "join_words", neg + 1, c_hi) if j[1] - j[0] > 1]
             if obj is None and context and joins and heads == "want_heads" and _only_fillers(
                     s, bank, c_lo, c_hi, [(a, b), (neg, neg + 1), joins[0]]):
@@ -718,6 +754,41 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
     return None
+
+
+# Words that say the recording is kept running: "den vil jeg ikke have kørende", "eg vil ikkje
+# ha det gåande" (what the refusal is about is the recording going on).
+_RUNNING = frozenset({"koerende", "kjoerende", "gaaende", "gaaande", "gaande", "igang", "gang", "paa", "i"})
+
+
+def _refused_by_reference(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int, head: Span, neg: int) -> Span | None:
+    """A refusal whose object is named in an earlier clause of the same sentence and pointed back
+    to in this one: "det der med optagelsen, det vil jeg ikke alligevel", "opptaket, det vil eg
+    ikkje ha gåande lenger" (DOMAIN.md: a withdrawal is any refusal whose object is the
+    recording). This clause holds only the want, the "not", the word pointing back, fillers and
+    words of keeping it running; the earlier clause names the recording (not a loan or a
+    membership). "det med optagelsen er fint, men det vil jeg ikke betale for" refuses something
+    else: its clause holds more than fillers."""
+    toks = s.toks
+    if c_lo == 0 or s.question:
+        return None
+    # The clause right before names the recording and nothing else ("det der med optagelsen",
+    # "opptaket"): no verb of its own, so the word pointing back can only mean it.
+    p_lo, _ = s.clause_of(c_lo - 1)
+    earlier = has(toks, bank, "recording", p_lo, c_lo)
+    if earlier is None or not _only_fillers(s, bank, p_lo, c_lo, [earlier]):
+        return None
+    if earlier is None or takes_up_other(s, bank, earlier) or enrolled(toks, bank, earlier[1]):
+        return None
+    if earlier[1] < len(toks) and toks[earlier[1]] in _INDEFINITE:
+        return None
+    ref = has(toks, bank, "reference", c_lo, c_hi)
+    if ref is None:
+        return None
+    running = [(k, k + 1) for k in range(c_lo, c_hi) if toks[k] in _RUNNING]
+    if not _only_fillers(s, bank, c_lo, c_hi, [head, (neg, neg + 1), ref, *running]):
+        return None
+    return ref
 
 
 # Words that may stand between a "not" and the word that accepts in a taken-back acceptance
@@ -1929,7 +2000,33 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
             return (a, b)
     # The speaker's doubt said after it, in a clause of its own: "samtalen bliver optaget, men jeg
     # er ikke helt sikker" hedges the notice as much as a "måske" before it would.
-    return next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
+    unsure = next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
+    return unsure or _maybe_after(s, bank, hi)
+
+
+# "det kan (godt) være / hende / ske": a clause that makes what was said a possibility.
+_MAY_BE = frozenset({"vaere", "vaera", "hende", "ske", "skje", "skje", "vere"})
+_MAY_SOFT = frozenset({"godt", "jo", "nok", "sagtens", "saktens", "vel", "saa", "ogsaa", "og"})
+
+
+def _maybe_after(s: Sentence, bank: PhraseBank, hi: int) -> Span | None:
+    """A later clause of the notice's sentence that says it may be so: "vi optager samtaler, så
+    det kan godt være, at din også bliver det", "... så det kan hende at denne blir tatt opp"
+    (DOMAIN.md: "can be recorded" is too vague, however it is put). "det" as its subject, "kan",
+    softeners, then "være" / "hende" / "ske"; in a clause of its own after the notice, and what
+    may be is the recording: a recording word after it, or "bliver det" / "blir det" standing
+    for it ("så det kan godt være, at du hører en pause" hedges something else)."""
+    toks, n = s.toks, len(s.toks)
+    for k in range(hi, n - 2):
+        if toks[k] != "det" or toks[k + 1] not in ("kan", "ka", "kunne") or s.clause[k] == s.clause[max(0, hi - 1)]:
+            continue
+        j = k + 2
+        while j < n and toks[j] in _MAY_SOFT:
+            j += 1
+        if j < n and toks[j] in _MAY_BE and (has(toks, bank, "recording", j + 1) or any(
+                toks[i] in ("bliver", "blir", "vert", "blive", "bli") and toks[i + 1] == "det" for i in range(j + 1, n - 1))):
+            return (k, j + 1)
+    return None
 
 
 # Words of doubt about what one says ("ikke sikker", "usikker"): they hedge a notice from anywhere
@@ -2090,10 +2187,21 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     call = has(toks, bank, "call_nouns", first + 1, first + 2) if toks[first] in _PERMISSION else None
     asks = (has(toks, bank, "acceptable", first, topic[0]) or has(toks, bank, "consent", first, topic[0])
             or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON)
-            or (call is not None and topic[0] == call[1]))  # "Må samtalen optages?"
+            or (call is not None and topic[0] == call[1])  # "Må samtalen optages?"
+            or _named_asks_leave(s, bank, first, topic))
     if asks:
         return _reading("consent_request", s, (first, first + 1), topic)
     return None
+
+
+def _named_asks_leave(s: Sentence, bank: PhraseBank, first: int, topic: Span) -> bool:
+    """A modal of leave, then the company by its name, then the recording: "Må Nordbanken optage
+    samtalen?", "Kan Fjordkraft Nett ta opp samtalen med deg?" (the firm asks leave as "we" does).
+    Every word between the modal and the recording is part of the name as heard."""
+    toks = s.toks
+    if toks[first] not in _PERMISSION or topic[0] <= first + 1 or topic[0] > first + 4:
+        return False
+    return all(_a_name(s, bank, k) for k in range(first + 1, topic[0])) and not takes_up_other(s, bank, topic)
 
 
 # An asking verb ("spørger", "spør", "spørje") and "om" with we and a modal of leave after it:
@@ -2110,6 +2218,13 @@ _LATER_ASK = frozenset({"foerst", "senere", "seinare", "seinere", "bagefter", "e
 WHETHER_REACH = 16
 
 
+def _must_hear(toks: tuple[str, ...], i: int) -> bool:
+    """ "jeg må (lige / bare) høre, om ...": I must ask, said by the speaker of themselves (not
+    "du må høre om ..." telling someone else to find out)."""
+    window = toks[max(0, i - 3) : i]
+    return "maa" in window and any(w in _FIRST_PERSON for w in window)
+
+
 def asked_whether(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A request put as an indirect question: an asking verb, then "om" and we with a modal of
     leave and the recording ("Så spørger jeg lige, og du må sige det ærligt, om vi må optage
@@ -2117,7 +2232,7 @@ def asked_whether(s: Sentence, bank: PhraseBank) -> Reading | None:
     time before it: "hvis det bliver aktuelt, spørger jeg dig først, om vi må optage" promises."""
     toks, n = s.toks, len(s.toks)
     ask = next((i for i, t in enumerate(toks) if t.startswith(_ASKING) or (
-        t in _HEAR and any(w in _WANTS for w in toks[max(0, i - 3) : i]))), None)
+        t in _HEAR and (any(w in _WANTS for w in toks[max(0, i - 3) : i]) or _must_hear(toks, i)))), None)
     if ask is None or any(t in bank.negations for t in toks):
         return None
     whether = next((k for k in range(ask + 1, min(n, ask + WHETHER_REACH)) if toks[k] == "om"), None)
@@ -2278,7 +2393,11 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     c_lo, c_hi = s.clause_of(len(s.toks) - 1)
     toks = s.toks
     confirm = False  # a statement made a question by its tag: "Det er fint med dig, ik'?"
-    if c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
+    if c_lo > 0 and toks[c_lo] == "eller" and all(t in _TAIL_TAGS for t in toks[c_lo + 1 : c_hi]):
+        # "Er det fint med dig, eller hvad?", "Går det fint, eller?": "or (what)" asks for the
+        # answer to the question before it and adds nothing of its own
+        c_lo, c_hi = s.clause_of(c_lo - 1)
+    elif c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
         confirm = bool(set(toks[c_lo:c_hi]) & _CONFIRM_TAGS)
         c_lo, c_hi = s.clause_of(c_lo - 1)  # "Okay med dig, altså?": the tag after the comma asks nothing
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
