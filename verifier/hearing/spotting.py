@@ -1359,12 +1359,12 @@ def _joined(kept: _Check, spare: _Check, bank: PhraseBank) -> str | None:
 def _transplants(c: _Check, heard: str, bank: PhraseBank) -> list[tuple[str, str]]:
     """The free decoding ``heard`` with each phrase that beat its competitors in a reading that, as
     a whole, strayed too far from the audio (not ``close``) put in where the heard letters look
-    like it, else at the same share of the segment's letters, in place of the heard words there. A prompted reading often gets one phrase
-    right and wanders after it ("Er det i orden, at vi kan forbedre vores service." for "Er det i
-    orden med dig? Du kan når som helst bede mig stoppe", heard "Efter i åven mentai, du kan nå
-    som helst bemer meg stopp,"): the phrase is then checked in the company of what Whisper heard
-    around it, by the same checks as any reading (its closeness measured per token of the phrase).
-    Pairs of (text, the phrase's words)."""
+    like it, else at the same share of the segment's letters, in place of the heard words there.
+    A prompted reading often gets one phrase right and wanders after it ("Er det i orden, for at
+    forbedre vores service" for "Er det i orden med dig? Du kan når som helst bede mig stoppe",
+    heard "Efter i åven mentai, du kan nå som helst bemer meg stopp,"): the phrase is then checked
+    in the company of what Whisper heard around it, by the same checks as any reading (its
+    closeness measured per token of the phrase). Pairs of (text, the phrase's words)."""
     if c.close or not c.found:
         return []
     words, ears = _WORD.findall(c.reading.lower()), _WORD.findall(heard.lower())
