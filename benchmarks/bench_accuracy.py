@@ -22,9 +22,9 @@ its own list. A call takes all its parts from one split, so a first run of a fre
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
 / ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``held16`` /
-``held17`` / ``all``
+``held17`` / ``held18`` / ``all``
 name the others.
-``held4`` to ``held17`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+``held4`` to ``held18`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
@@ -32,7 +32,7 @@ later round, ``held8`` for the round after that, ``held9`` for the one after tha
 the one after that, ``held11`` for the one after that, ``held12`` for the one after that,
 ``held13`` for the one after that, ``held14`` for the one after that, ``held15`` for the one after
 that, ``held16`` (written at the same time as ``held15``, by another helper) for the one after
-that, and ``held17`` for the one after that.
+that, ``held17`` for the one after that, and ``held18`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -90,6 +90,7 @@ SPLITS = (
     "held15",
     "held16",
     "held17",
+    "held18",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -9327,6 +9328,611 @@ for _bank, _held17 in ((DA, HELD17_DA), (NO, HELD17_NO)):
     for _slot, _words in _held17.items():
         _bank.setdefault(_slot, {})["held17"] = _words
 
+# held18: written blind by a helper who did not read the phrase banks, the engine, the tests,
+# README.md, benchmarks/README.md, benchmarks/real_wordings, everyday_calls, heldout_round8 or the
+# dev..held17 wordings (only held17's slot names and entry counts, the first entry of five of its
+# Danish slots and the second of its purposes for the format, and the comment blocks of held15 to
+# held17; while finding those blocks it also saw the comment blocks of held..held14); it worked
+# from DOMAIN.md and the code here that builds a call from its parts. Entries that came out equal to
+# another list's entry in the same slot (checked by exact match, printing only its own entries; 68,
+# mostly short and negatively phrased requests; six of them twice) were reworded before the first
+# run. Styles emphasised this time: elderly callers and patient agents who go slowly, repeat and explain ("jeg siger det lige en
+# gang til", "tag dig bare god tid", "min pige", "vennen"); terse agents who say the minimum
+# ("Optager samtalen til træning. OK?", "Tar opp samtalen. Greit?"); GDPR and legal vocabulary
+# read from a script ("behandlingsgrundlag", "dit samtykke efter databeskyttelsesforordningen",
+# "du kan tilbakekalle samtykket ditt til opptaket", "lagringstid", "den registrerede" / "den
+# registrerte"); purposes named through laws and duties (hvidvaskloven, hvitvaskingsloven,
+# finansavtaleloven, "for at overholde vores dokumentationspligt", "av hensyn til bevissikring");
+# consent with a limit only in the condition slot ("ja, men kun til træning", "greit, så lenge det
+# ikke deles"); callers who consent for a relative beside them too, or ask who listens before
+# saying yes; ambiguous replies that defer to someone else or ask about the law; refusals with
+# humour or irritation ("I får ikke min stemme på bånd", "det spør dere om hver gang"); later
+# withdrawals as questions ("kan I slukke for optagelsen nu?", "kan dere slutte å ta opp nå?"),
+# complaints ("jeg bryder mig altså ikke om at blive optaget, stop det") and formal GDPR notice;
+# coercion worded as house policy, law or terse ultimatum ("det er vores politik, at alle samtaler
+# optages, ellers kan vi ikke behandle sagen", "ingen opptak, ingen rådgivning"); false friends
+# about other recordings and intake (optaget på efterskolen, opptak til kulturskolen, a voicemail
+# "optaget", "båndet tok opp alt", a dictaphone, loans, "slet min konto", withdrawing a power of
+# attorney or an application); regional spellings (Jutlandic "æ" = jeg, "ka", "næ"; Bergen "eg",
+# "ikkje", "me"; Trøndelag "æ", "itj", "dæ"); key-press prompts read slowly, tersely or legally,
+# with the no key first, the yes key higher, and "*" / "#". Like held4 to held17 it draws
+# key-press prompts.
+HELD18_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, det er Birthe fra Pensionskassen, hvad kan jeg gøre for dig?",
+        "Kundeservice. Jonas.",
+        "Hej og velkommen til Nordbanken, du taler med Henrik fra rådgivningen.",
+        "Goddag, goddag – det er Lise fra hjemmeplejens visitation, tag dig bare god tid.",
+        "Forsikringen, Mette her.",
+        "Velkommen til Kommunens borgerservice, du taler med Ahmad.",
+        "Hej, det er Søren fra Vestjysk Energi, hvad ka' æ hjælpe med?",
+    ],
+    "notice_definite": [
+        "Optager samtalen{p}.",
+        "Jeg skal lige sige, at vi optager den her samtale{p} – jeg siger det lige en gang til: samtalen bliver optaget.",
+        "Samtalen optages{p}, og behandlingsgrundlaget er dit samtykke efter databeskyttelsesforordningen.",
+        "Vi optager alle samtaler med rådgiverne{p}, også denne her.",
+        "Bare så du ved det, vennen, så bliver vores snak optaget{p}.",
+        "Æ optager samtalen{p}.",
+        "Denne samtale optages fra nu af{p}.",
+        "Jeg har sat optagelsen af samtalen i gang{p}.",
+        "Vi foretager lydoptagelse af samtalen{p}.",
+        "Jeg vil lige fortælle dig, at der kører en optagelse af samtalen{p}, sådan er det med alle vores samtaler.",
+        "Samtalen her bliver optaget.",
+        "Vi optager opkaldet{p} – det er sådan, vi gør hos os.",
+    ],
+    "notice_vague": [
+        "Samtalen her kan blive optaget{p}, vennen.",
+        "Kan blive optaget{p}.",
+        "Det kan godt være, at samtalen bliver optaget{p}, det ved jeg faktisk ikke.",
+        "Samtaler med os kan eventuelt blive optaget{p}.",
+        "Dine personoplysninger, herunder eventuelle lydoptagelser, kan blive behandlet{p}.",
+        "Nogle af vores samtaler bliver optaget{p}, måske også denne.",
+        "Vi optager muligvis den her samtale{p}.",
+        "Æ tror nok, samtalen ka' blive optaget{p}.",
+    ],
+    "notice_conditional": [
+        "Hvis vi skal optage samtalen, så spørger jeg dig først.",
+        "Skulle det blive aktuelt at optage, siger jeg til.",
+        "Såfremt samtalen optages, vil du blive oplyst om det.",
+        "Hvis der skal optages, får du besked, inden vi går i gang.",
+        "Optager vi på et tidspunkt, så fortæller jeg dig det.",
+        "Hvis optagelsen bliver slået til, hører du en lille tone.",
+    ],
+    "purpose": [
+        " til træning af nye medarbejdere",
+        " for at overholde vores dokumentationspligt",
+        " som dokumentation for rådgivningen efter hvidvaskloven",
+        " af hensyn til bevissikring, hvis der senere opstår uenighed",
+        " for at vi kan dokumentere, hvad vi har aftalt med dig",
+        " til kvalitetssikring",
+        " så vi kan lære af samtalen og blive bedre",
+        " for at kunne dokumentere den investeringsrådgivning, loven kræver",
+    ],
+    "purpose_sentence": [
+        "Formålet er at overholde vores dokumentationspligt efter hvidvaskloven.",
+        "Formålet er træning af vores nye medarbejdere i rådgivning.",
+        "Det er til oplæring – så de nye kan lære af det.",
+        "Formålet er bevissikring, hvis der skulle opstå tvivl om, hvad der blev aftalt.",
+        "Formålet med det er kvalitetssikring, altså at vi kan blive bedre.",
+        "Det er for at dokumentere den rådgivning, du får, sådan som loven kræver det.",
+        "Til dokumentation.",
+    ],
+    "request_long": [
+        "Må jeg optage den her samtale, vennen?",
+        "Giver du dit samtykke til, at samtalen optages?",
+        "Og så skal jeg spørge dig – og det er helt frivilligt – om jeg må optage vores samtale?",
+        "Er det i orden med dig, at samtalen bliver optaget, mens jeg hjælper dig?",
+        "Må vi optage?",
+        "Jeg skal bede om dit samtykke efter databeskyttelsesforordningen: må vi optage samtalen?",
+        "Vil du acceptere, at jeg optager samtalen?",
+        "Er det okay, at æ optager samtalen?",
+        "Jeg spørger lige igen, for det er vigtigt: må jeg optage den her samtale?",
+        "Samtykker du til optagelse af samtalen?",
+    ],
+    "request_short": [
+        "OK?",
+        "Er det i orden, hvis jeg gør det?",
+        "Jeg spørger lige igen: er det okay med dig?",
+        "Giver du mig lov til det?",
+        "Er du indforstået med optagelsen?",
+        "Giver du samtykke til det?",
+        "Er det i orden med dig, min ven?",
+        "Okay? Ja eller nej?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at jeg optager vores lille snak, vennen?",
+        "Har De nogen indsigelser mod, at samtalen optages efter databeskyttelsesforordningen?",
+        "Har du nogen indvendinger mod, at jeg optager samtalen?",
+        "Gør det dig noget, at vi optager samtalen, mens vi snakker?",
+        "Noget imod optagelse af samtalen?",
+        "Ka' du have noget imod, at æ optager samtalen?",
+        "Er der noget til hinder for, at samtalen optages?",
+    ],
+    "request_negative_short": [
+        "Har du noget imod det, min ven?",
+        "Nogen indsigelser?",
+        "Gør det dig noget, vennen?",
+        "Ka' du have noget imod det?",
+        "Har De indvendinger mod det?",
+    ],
+    "withdrawal_info": [
+        "Du kan til enhver tid trække dit samtykke til optagelsen tilbage, og så sletter vi det optagne med det samme.",
+        "Og skulle du fortryde undervejs, så siger du bare til, så stopper jeg optagelsen og sletter den – også midt i samtalen.",
+        "Som registreret kan du når som helst tilbagekalde dit samtykke til optagelsen, og så stopper og sletter vi den.",
+        "Du kan bede mig stoppe optagelsen når som helst.",
+        "Stop kan du sige hele vejen igennem, så stopper optagelsen og bliver slettet.",
+        "Hvis du på et tidspunkt ikke vil optages mere, siger du det bare, så slukker jeg for den og sletter det hele. Jeg siger det lige igen: du kan altid bede mig stoppe optagelsen.",
+        "Du kan trække samtykket til optagelsen tilbage undervejs.",
+        "Du har ret til at få optagelsen stoppet og slettet, når som helst i samtalen.",
+    ],
+    "objection_info": [
+        "Hvis du ikke ønsker at blive optaget, så sig det nu, inden vi går i gang.",
+        "Du har ret til at gøre indsigelse mod optagelsen – sig blot til, før vi begynder.",
+        "Vil du ikke optages, så sig det nu – så slukker jeg, før vi går i gang.",
+        "Ønsker du ikke optagelse, kan du sige fra her i starten, så optager vi ikke.",
+        "Hvis du ikke bryder dig om at blive optaget, så sig det bare nu, så slår jeg det fra, inden vi starter.",
+        "Siger du fra nu, bliver samtalen ikke optaget.",
+    ],
+    "retention": [
+        "Optagelser slettes efter 30 dage.",
+        "Lagringstiden for optagelser er fem år, og så slettes de.",
+        "Vi opbevarer optagelser i højst 90 dage.",
+        "Den registrerede har ret til indsigt i optagelser, og de slettes automatisk efter et halvt år.",
+        "Optagelser gemmes i tre måneder og slettes derefter – jeg gentager: tre måneder.",
+        "Optagelser bliver slettet efter 48 timer.",
+    ],
+    "coercion": [
+        "Det er vores politik, at alle samtaler optages, ellers kan vi ikke behandle sagen.",
+        "Uden optagelse kan jeg desværre ikke rådgive dig om investeringer.",
+        "Ingen optagelse, ingen sag.",
+        "Jeg er ked af det, min ven, men hvis jeg ikke må optage, så kan jeg ikke hjælpe dig i dag.",
+        "Samtykke til optagelse er en betingelse for, at vi kan behandle din ansøgning.",
+        "Siger du nej til optagelse, må vi afslutte opkaldet.",
+        "Hvidvaskloven gør, at vi kun kan oprette kontoen, hvis samtalen optages.",
+        "Hvis du ikke vil optages, skal du møde op i en filial i stedet – over telefonen kan vi ikke hjælpe dig.",
+        "Uden optagelse ka' æ ikke tage din skade.",
+    ],
+    "reply_given": [
+        "Ja, det må du gerne, min pige.",
+        "OK.",
+        "Ja, det samtykker jeg i.",
+        "Hvem hører den så? Nå, kun jer selv – så ja, det er fint.",
+        "Jo, det ka' æ godt gå med til, det.",
+        "Jo, det er skam i orden.",
+        "Ja, det er fint for mig – og min mand, der sidder her ved siden af, siger også ja.",
+        "Ja, det er i orden. Jeg ringer, fordi jeg vil stoppe min betalingsservice.",
+        "Ja ja ja, det må I da godt, min pige.",
+        "Fint.",
+        "Øh ja… jo, det er i orden, det hørte jeg godt.",
+        "Ja, jeg samtykker.",
+        "Ja da, bare optag du.",
+        "Det er helt i orden, ja. Jeg ringer for min mor, hun sidder her, og det er også i orden for hende.",
+        "Gerne, ja.",
+    ],
+    "reply_condition": [
+        "Ja, men kun til træning.",
+        "Ja, så længe det ikke deles med nogen udenfor firmaet.",
+        "Det er fint, hvis bare den bliver slettet, når sagen er afsluttet.",
+        "Okay, men kun hvis det bliver i huset.",
+        "Ja, men den må ikke bruges til andet end dokumentationen.",
+        "Ja, hvis det kun er jer selv, der hører den.",
+    ],
+    "reply_refused": [
+        "Nej tak – I får ikke min stemme på bånd, den gemmer jeg til barnebørnene.",
+        "Nej! Det spørger I om hver gang, og svaret er stadig nej.",
+        "Nej, det vil jeg ikke, min ven, det bryder jeg mig ikke om.",
+        "Næ, det vil æ ikke.",
+        "Nej, jeg giver ikke samtykke.",
+        "Nej.",
+        "Hvem hører den? Det ved du ikke? Nej, så vil jeg ikke optages.",
+        "Absolut ikke, jeg vil ikke optages.",
+        "Nej, for pokker, det gider jeg ikke.",
+        "Nej, det siger jeg nej tak til.",
+    ],
+    "reply_ambiguous": [
+        "Hvem er det, der skal høre den?",
+        "Det ved jeg ikke rigtig, det må min søn bestemme.",
+        "Hvad betyder behandlingsgrundlag?",
+        "Hmm, jeg hørte ikke helt – hvad var det, du sagde?",
+        "Det kommer an på, hvem der hører den.",
+        "Tja, hvad siger loven egentlig om det?",
+        "Gør I det ikke altid alligevel?",
+        "Mjah, altså… det skal jeg lige tænke over.",
+        "Æ ved snart ikke.",
+    ],
+    "neg_reply_given": [
+        "Nej, overhovedet ikke, vennen.",
+        "Nej da, optag du bare.",
+        "Næ, det ka' æ ikke se noget problem i.",
+        "Nej, ingen indvendinger.",
+        "Nej, ikke spor.",
+        "Det har jeg ikke noget imod, nej.",
+        "Nej nej, min pige, det er helt i orden.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det har jeg – jeg vil ikke optages.",
+        "Jo, faktisk, jeg vil ikke have, at I optager.",
+        "Ja, jeg vil ikke være med til optagelse.",
+        "Ja, for pokker – jeg vil ikke optages, sluk for den.",
+        "Ja, jeg giver ikke mit samtykke til optagelsen.",
+        "Ja, det har jeg altså, min ven, jeg vil ikke optages.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, hvem skal høre den?",
+        "Det ved jeg sgu ikke.",
+        "Hmm, det kommer an på.",
+        "Hvad mener du med indvendinger?",
+        "Mjo, altså… æ ved ikke.",
+    ],
+    "ack_refused": [
+        "Selvfølgelig, så optager vi ikke, det er helt fint.",
+        "Det er helt i orden, optagelsen er slået fra.",
+        "Forstået, ingen optagelse.",
+        "Det er ganske i orden, min ven, så slukker jeg for den.",
+        "Det respekterer vi, optagelsen er stoppet og slettet.",
+        "Fint, så kører vi uden optagelse.",
+    ],
+    "business_agent": [
+        "Hvad var det, du ringede om?",
+        "Nå, hvad ka' æ gøre for dig?",
+        "Hvad er dit cpr-nummer, så finder jeg dig?",
+        "Tag dig god tid – hvad ringer du om?",
+        "Fortæl mig lige, hvad der er sket.",
+        "Jeg har din sag fremme nu, hvad vil du gerne vide?",
+    ],
+    "business_customer": [
+        "Jamen, det er min pension, jeg har fået et brev, som jeg ikke forstår.",
+        "Jeg vil gerne overføre penge til min datters konto.",
+        "Der er sket en vandskade i kælderen.",
+        "Jeg skal have ændret min adresse, vi flytter i næste måned.",
+        "Jeg vil have stoppet den gamle aftale og slettet mit gamle telefonnummer hos jer.",
+        "Æ har fået en regning, der er alt for høj.",
+    ],
+    "withdrawal": [
+        "Kan I slukke for optagelsen nu?",
+        "Jeg bryder mig altså ikke om at blive optaget, stop det.",
+        "Jeg trækker hermed mit samtykke til optagelsen tilbage efter databeskyttelsesforordningen.",
+        "Ved nærmere eftertanke vil jeg ikke optages – slet det, I har optaget.",
+        "Æ vil egentlig ikke optages alligevel, sluk for den.",
+        "Kan du ikke stoppe den optagelse? Det er mig ubehageligt.",
+        "Som registreret gør jeg indsigelse mod optagelsen, og jeg vil have den slettet.",
+        "Det med optagelsen – det har jeg fortrudt.",
+        "Hov, kan vi stoppe optagelsen nu, jeg skal sige noget personligt?",
+        "Jeg vil ikke optages længere, slet optagelsen.",
+    ],
+    "false_friend": [
+        "Min datter er optaget på efterskolen fra august, så jeg skal have ændret betalingen.",
+        "Jeg indtalte en besked på jeres telefonsvarer i går – den har I vel optaget?",
+        "Min diktafon tog det hele op, så jeg kan bevise, hvad sælgeren sagde.",
+        "Slet min konto på jeres hjemmeside, den bruger jeg aldrig.",
+        "Jeg vil gerne optage et lån i huset.",
+        "Kan I stoppe den automatiske betaling til min gamle bil?",
+        "Mit barnebarn blev ikke optaget på gymnasiet, så vi skal have ændret noget.",
+        "Æ er ikke så optaget af renten, æ vil bare betale af.",
+        "Jeg vil gerne tilbagekalde min fuldmagt til min nevø.",
+        "Jeg vil trække min ansøgning om boligstøtte tilbage.",
+    ],
+    "closing": [
+        "Det har jeg noteret, tak.",
+        "Det skal jeg nok sørge for, tag det bare roligt.",
+        "Godt, så er det på plads.",
+        "Tak for det, hav en god dag.",
+    ],
+    "hello": [
+        "Hallo? Er du der stadig, vennen?",
+        "Tag dig bare god tid… er du der?",
+        "Hallo?",
+        "Kan du høre mig, vennen?",
+    ],
+    "keypress_optin": [
+        "Tryk 1 for at give samtykke til optagelse efter databeskyttelsesforordningen, eller tryk 2, hvis du ikke giver samtykke.|1|2",
+        "Optagelse: tast 1 for ja, 2 for nej.|1|2",
+        "Hvis det er i orden, at samtalen optages, så tryk på 1 nu. Jeg siger det igen: 1, hvis det er i orden. Hvis ikke, så tryk på 3.|1|3",
+        "Tryk 2, hvis du ikke vil optages, eller tryk 5 for at acceptere optagelsen.|5|2",
+        "Tast stjerne for at godkende optagelsen og firkant for at afvise den.|*|#",
+        "Accepterer du optagelse, tast 9. Afviser du, tast 0.|9|0",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke, at samtalen optages, så tryk 8 nu.|8",
+        "Vil du gøre indsigelse mod optagelse, tast 0.|0",
+        "Fravælg optagelse: tast 3.|3",
+        "Hvis du ikke vil optages, så tryk på firkant – jeg gentager: firkant, hvis du ikke vil optages.|#",
+        "Tryk 1, hvis du modsætter dig optagelse.|1",
+        "Ønsker du ikke lydoptagelse, tryk 7, før samtalen begynder.|7",
+    ],
+}
+
+HELD18_NO: dict[str, list[str]] = {
+    "greeting": [
+        "God dag, du snakker med Ingrid i Pensjonskassen, hva kan jeg hjelpe deg med?",
+        "Kundeservice. Ola.",
+        "Hei og velkommen til Fjordbanken, du snakker med Kari på rådgivning.",
+        "Hei, hei – det er Astrid frå heimetenesta, ta deg god tid, du.",
+        "Forsikring, Tone her.",
+        "Velkommen til servicetorget i kommunen, du snakker med Mohammed.",
+        "Hei, det e Trond på Trønderkraft, ka æ kan hjelpe dæ med?",
+    ],
+    "notice_definite": [
+        "Tar opp samtalen{p}.",
+        "Jeg må bare si at vi tar opp denne samtalen{p} – jeg sier det en gang til: samtalen blir tatt opp.",
+        "Samtalen blir tatt opp{p}, og behandlingsgrunnlaget er samtykket ditt etter personvernforordningen.",
+        "Vi tar opp alle samtaler med rådgiverne{p}, også denne.",
+        "Bare så du vet det, vennen, så blir praten vår tatt opp{p}.",
+        "Eg tek opp samtalen{p}.",
+        "Denne samtalen blir tatt opp fra nå av{p}.",
+        "Æ tar opp samtalen no{p}.",
+        "Vi gjør lydopptak av hele samtalen{p}.",
+        "Jeg vil bare fortelle deg at det går et opptak av samtalen{p}, sånn er det med alle samtalene våre.",
+        "Samtalen her blir tatt opp.",
+        "Me tek opp samtalen{p} – det gjer me med alle.",
+    ],
+    "notice_vague": [
+        "Samtalen her kan bli tatt opp{p}, vennen.",
+        "Kan bli tatt opp{p}.",
+        "Det kan hende at samtalen blir tatt opp{p}, det vet jeg faktisk ikke.",
+        "Samtaler med oss kan eventuelt bli tatt opp{p}.",
+        "Personopplysningene dine, blant annet eventuelle lydopptak, kan bli behandlet{p}.",
+        "Nokre av samtalane våre blir tekne opp{p}, kanskje denne òg.",
+        "Vi tar muligens opp samtalen{p}.",
+        "Samtalen kan bli tatt opp{p}, itj alle, men nåen.",
+    ],
+    "notice_conditional": [
+        "Viss vi skal ta opp samtalen, spør eg deg først.",
+        "Skulle det bli aktuelt med opptak, sier jeg ifra.",
+        "Dersom samtalen blir tatt opp, vil du bli informert om det.",
+        "Om det skal gjøres opptak, får du beskjed før vi begynner.",
+        "Tar vi opp på noe tidspunkt, så sier jeg det til deg.",
+        "Dersom opptaket blir slått på, hører du en liten tone.",
+    ],
+    "purpose": [
+        " for opplæring av nye rådgivere",
+        " for å oppfylle dokumentasjonsplikten vår",
+        " som dokumentasjon på rådgivningen etter finansavtaleloven",
+        " av hensyn til bevissikring, i tilfelle det blir uenighet senere",
+        " for å kunne dokumentere hva vi har avtalt med deg",
+        " for intern kvalitetssikring",
+        " så vi kan lære av samtalen og bli bedre",
+        " for å dokumentere kundetiltakene som hvitvaskingsloven krever",
+    ],
+    "purpose_sentence": [
+        "Formålet er å oppfylle dokumentasjonsplikten vår etter hvitvaskingsloven.",
+        "Formålet er opplæring av de nye rådgiverne våre.",
+        "Det er til opplæring – så de nye kan lære av det.",
+        "Formålet er bevissikring, i tilfelle det blir tvil om hva som ble avtalt.",
+        "Føremålet er kvalitetssikring, altså at me kan bli betre.",
+        "Det er for å dokumentere rådgivningen du får, slik finansavtaleloven krever.",
+        "Til dokumentasjon.",
+    ],
+    "request_long": [
+        "Er det greit at jeg tar opp samtalen?",
+        "Gir du samtykke til at samtalen blir tatt opp, etter personvernreglene?",
+        "Og så må jeg spørre deg – og det er helt frivillig – om jeg kan ta opp samtalen vår?",
+        "Er det i orden for deg at samtalen blir tatt opp mens jeg hjelper deg?",
+        "Kan vi ta opp?",
+        "Jeg må be om samtykket ditt etter personvernforordningen: kan vi ta opp samtalen?",
+        "Godtek du at eg tek opp samtalen?",
+        "E det greit at æ tar opp samtalen?",
+        "Jeg spør en gang til, for det er viktig: kan jeg ta opp denne samtalen?",
+        "Samtykker du til lydopptak av denne samtalen?",
+    ],
+    "request_short": [
+        "Greit?",
+        "Er det i orden om jeg gjør det?",
+        "Jeg spør igjen: er det greit for deg?",
+        "Gir du meg lov til det, vennen?",
+        "Er du innforstått med opptaket?",
+        "Gir du samtykke til det?",
+        "Er det greitt for deg, vennen?",
+        "Ok? Ja eller nei?",
+    ],
+    "request_negative": [
+        "Har du noe imot at jeg tar opp den lille praten vår, vennen?",
+        "Har De innsigelser mot at samtalen blir tatt opp etter personvernforordningen?",
+        "Har du noen innvendinger mot at jeg tar opp samtalen?",
+        "Gjør det deg noe om vi tar opp samtalen mens vi snakker?",
+        "Har du noko imot opptak?",
+        "Har du någe imot at æ tar opp samtalen?",
+        "Er det noe til hinder for at samtalen blir tatt opp?",
+    ],
+    "request_negative_short": [
+        "Har du noe imot det, vennen?",
+        "Noen innsigelser?",
+        "Gjør det deg noe, vennen?",
+        "Har du nåkka imot det, du?",
+        "Har De noen innvendinger mot opptaket?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst tilbakekalle samtykket ditt til opptaket, og da sletter vi det som er tatt opp med en gang.",
+        "Og skulle du angre underveis, så sier du bare ifra, så stopper jeg opptaket og sletter det – også midt i samtalen.",
+        "Som registrert kan du når som helst trekke tilbake samtykket til opptaket, og da stopper og sletter vi det.",
+        "Du kan be meg stoppe opptaket når som helst.",
+        "Stopp kan du seie heile vegen, så stoggar opptaket og blir sletta.",
+        "Viss du på et tidspunkt ikke vil bli tatt opp lenger, sier du bare ifra, så skrur jeg det av og sletter alt. Jeg sier det igjen: du kan alltid be meg stoppe opptaket.",
+        "Du kan trekke samtykket til opptaket underveis.",
+        "Du har rett til å få opptaket stoppet og slettet når som helst i samtalen.",
+    ],
+    "objection_info": [
+        "Hvis du ikke ønsker å bli tatt opp, så si det nå, før vi begynner.",
+        "Du har rett til å protestere mot opptaket – si bare ifra før vi starter.",
+        "Vil du ikke bli tatt opp, si det nå – så skrur jeg av før vi begynner.",
+        "Ønsker du ikke opptak, kan du reservere deg her i starten, så tar vi ikke opp.",
+        "Viss du ikkje likar å bli teken opp, så sei det no, så slår eg det av før me startar.",
+        "Sier du nei nå, blir samtalen ikke tatt opp.",
+    ],
+    "retention": [
+        "Opptak slettes etter 30 dager.",
+        "Lagringstiden for opptak er fem år, og så slettes de.",
+        "Vi oppbevarer opptak i maks 90 dager.",
+        "Den registrerte har rett til innsyn i opptak, og de slettes automatisk etter et halvt år.",
+        "Opptak lagres i tre måneder og slettes deretter – jeg gjentar: tre måneder.",
+        "Opptak blir sletta etter 48 timar.",
+    ],
+    "coercion": [
+        "Det er vår policy at alle samtaler tas opp, ellers kan vi ikke behandle saken.",
+        "Uten opptak kan jeg dessverre ikke gi deg investeringsråd.",
+        "Ingen opptak, ingen rådgivning.",
+        "Jeg beklager, vennen, men får jeg ikke ta opp, så kan jeg ikke hjelpe deg i dag.",
+        "Samtykke til opptak er et vilkår for at vi kan behandle søknaden din.",
+        "Sier du nei til opptak, må vi avslutte samtalen.",
+        "Hvitvaskingsloven gjør at vi bare kan opprette kontoen hvis samtalen blir tatt opp.",
+        "Vil du ikke bli tatt opp, må du møte opp på et kontor i stedet – på telefon kan vi ikke hjelpe deg.",
+        "Utan opptak kan æ itj ta imot skademeldinga.",
+    ],
+    "reply_given": [
+        "Ja, det må du gjerne, jenta mi.",
+        "Ok.",
+        "Ja, det samtykker jeg til.",
+        "Hvem hører på det da? Ja vel, bare dere selv – da er det greit.",
+        "Ja, det går fint, det.",
+        "Jada, det er i orden.",
+        "Ja, det er greit for meg – og kona mi, som sitter her ved siden av, sier også ja.",
+        "Ja, det er i orden. Jeg ringer fordi jeg vil stoppe en fast betaling.",
+        "Ja ja, det kan dere godt.",
+        "Greit, det.",
+        "Eh ja… jo, det er greit, det hørte eg.",
+        "Ja, jeg samtykker.",
+        "Ja da, bare ta opp du.",
+        "Det er helt i orden, ja. Jeg ringer for mor, hun sitter her, og det er greit for henne også.",
+        "Gjerne, ja.",
+    ],
+    "reply_condition": [
+        "Ja, men bare til opplæring av de nye.",
+        "Greit, så lenge det ikke deles med noen utenfor firmaet.",
+        "Det er greit, hvis det blir slettet etterpå.",
+        "Ok, men bare hvis det blir internt hos dere.",
+        "Ja, men det må ikke brukes til noe annet enn dokumentasjonen.",
+        "Ja, viss det berre er de sjølve som høyrer på det.",
+    ],
+    "reply_refused": [
+        "Nei takk – stemmen min får dere ikke på bånd, den sparer jeg til barnebarna.",
+        "Nei! Det spør dere om hver gang, og svaret er fortsatt nei.",
+        "Nei, det vil eg ikkje, det likar eg ikkje.",
+        "Nei, æ vil itj bli tatt opp.",
+        "Nei, jeg gir ikke samtykke.",
+        "Nei.",
+        "Hvem hører på det? Vet du ikke? Nei, da vil jeg ikke bli tatt opp.",
+        "Absolutt ikke, jeg vil ikke bli tatt opp.",
+        "Nei, for pokker, det gidder jeg ikke.",
+        "Nei, det sier jeg nei takk til.",
+    ],
+    "reply_ambiguous": [
+        "Hvem er det som skal høre på det?",
+        "Det vet jeg ikke helt, det får sønnen min bestemme.",
+        "Hva betyr behandlingsgrunnlag?",
+        "Hmm, jeg hørte ikke helt – hva var det du sa?",
+        "Det kommer an på hvem som hører på det.",
+        "Tja, hva sier loven egentlig om det?",
+        "Gjør dere ikke alltid det uansett?",
+        "Tja, altså… det må eg tenkje på.",
+        "Æ veit itj.",
+    ],
+    "neg_reply_given": [
+        "Nei, overhodet ikke, vennen.",
+        "Nei da, bare ta opp du.",
+        "Næ, det ser æ itj noe problem med.",
+        "Nei, ingen innvendinger.",
+        "Nei, ikkje i det heile.",
+        "Det har jeg ikke noe imot, nei.",
+        "Nei nei, jenta mi, det er helt i orden.",
+    ],
+    "neg_reply_refused": [
+        "Ja, det har jeg – jeg vil ikke bli tatt opp.",
+        "Jo, faktisk, jeg vil ikke at dere tar opp.",
+        "Ja, eg vil ikkje vere med på opptak.",
+        "Ja, for pokker – jeg vil ikke bli tatt opp, skru det av.",
+        "Ja, jeg gir ikke samtykke til opptaket.",
+        "Ja, det har jeg altså, vennen, jeg vil ikke bli tatt opp.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, hvem skal høre på det?",
+        "Det vet jeg ikke.",
+        "Hmm, det kommer an på.",
+        "Hva mener du med innvendinger?",
+        "Nja, altså… æ veit itj.",
+    ],
+    "ack_refused": [
+        "Selvfølgelig, da tar vi ikke opp.",
+        "Det er helt i orden, opptaket er slått av.",
+        "Forstått, ikke noe opptak.",
+        "Det er heilt i orden, då skrur eg det av.",
+        "Det respekterer vi, opptaket er stoppet og slettet.",
+        "Fint, da kjører vi uten opptak.",
+    ],
+    "business_agent": [
+        "Hva var det du ringte om?",
+        "Kva gjeld det, då?",
+        "Kan jeg få fødselsnummeret ditt, så finner jeg deg?",
+        "Ta deg god tid – kva ringer du om?",
+        "Fortell meg hva som har skjedd.",
+        "Jeg har saken din oppe nå, hva lurer du på?",
+    ],
+    "business_customer": [
+        "Jo, det gjelder pensjonen min, jeg har fått et brev som jeg ikke forstår.",
+        "Jeg vil overføre penger til kontoen til dattera mi.",
+        "Det har vært en vannlekkasje i kjelleren.",
+        "Jeg må endre adressen min, vi flytter neste måned.",
+        "Jeg vil ha stoppet den gamle avtalen og slettet det gamle telefonnummeret mitt hos dere.",
+        "Eg har fått ei rekning som er altfor høg.",
+    ],
+    "withdrawal": [
+        "Kan dere slutte å ta opp nå?",
+        "Jeg liker altså ikke å bli tatt opp, slutt med det.",
+        "Jeg trekker samtykket mitt til opptaket tilbake.",
+        "Ved nærmere ettertanke vil jeg ikke bli tatt opp – slett det dere har tatt opp.",
+        "Æ vil itj bli tatt opp lenger likevel, skru det av.",
+        "Kan du ikke stoppe det opptaket? Det er ubehagelig.",
+        "Som registrert protesterer jeg mot opptaket, og jeg vil ha det slettet.",
+        "Det med opptaket – det angrer eg på.",
+        "Oi, kan vi stoppe opptaket nå, jeg skal si noe personlig?",
+        "Jeg vil ikke bli tatt opp lenger, slett opptaket.",
+    ],
+    "false_friend": [
+        "Sønnen min har fått opptak til kulturskolen, så jeg må endre betalingen.",
+        "Jeg la igjen en beskjed på svareren deres i går – den har dere vel tatt opp?",
+        "Båndet tok opp alt, så jeg kan bevise hva selgeren sa.",
+        "Slett kontoen min på nettsidene deres, den bruker jeg aldri.",
+        "Jeg vil gjerne ta opp et lån i huset.",
+        "Kan dere stoppe den faste betalingen?",
+        "Barnebarnet mitt kom ikke inn på opptaket til videregående, så vi må endre noe.",
+        "Eg er ikkje så oppteken av renta, eg vil berre betale ned.",
+        "Jeg vil trekke tilbake fullmakten til nevøen min.",
+        "Jeg vil trekke søknaden om bostøtte tilbake.",
+    ],
+    "closing": [
+        "Det har jeg notert, takk.",
+        "Det skal jeg sørge for, ta det med ro.",
+        "Fint, da er det på plass.",
+        "Takk for det, ha en fin dag.",
+    ],
+    "hello": [
+        "Hallo? Er du der fortsatt, vennen?",
+        "Ta deg god tid… er du der?",
+        "Hallo?",
+        "Høyrer du meg, vennen?",
+    ],
+    "keypress_optin": [
+        "Trykk 1 for å gi samtykke til opptak etter personvernforordningen, eller trykk 2 hvis du ikke gir samtykke.|1|2",
+        "Opptak: tast 1 for ja, 2 for nei.|1|2",
+        "Hvis det er i orden at samtalen blir tatt opp, trykk 1 nå. Jeg sier det igjen: 1 hvis det er i orden. Hvis ikke, trykk 3.|1|3",
+        "Trykk 2 hvis du ikke vil bli tatt opp, eller trykk 5 for å godta opptak.|5|2",
+        "Tast stjerne for å godta opptaket og firkant for å avslå.|*|#",
+        "Godtek du opptak, tast 9. Vil du ikkje, tast 0.|9|0",
+    ],
+    "keypress_optout": [
+        "Ønsker du ikke at samtalen blir tatt opp, trykk 8 nå.|8",
+        "Vil du protestere mot opptak, tast 0.|0",
+        "Reserver deg mot opptak: tast 3.|3",
+        "Hvis du ikke vil bli tatt opp, trykk firkant – jeg gjentar: firkant hvis du ikke vil bli tatt opp.|#",
+        "Trykk 1 hvis du motsetter deg opptak.|1",
+        "Ønsker du ikke lydopptak, trykk 7 før samtalen begynner.|7",
+    ],
+}
+
+for _bank, _held18 in ((DA, HELD18_DA), (NO, HELD18_NO)):
+    for _slot, _words in _held18.items():
+        _bank.setdefault(_slot, {})["held18"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -9391,7 +9997,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
     if split in (
         "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
-        "held15", "held16", "held17",
+        "held15", "held16", "held17", "held18",
     ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
@@ -9698,7 +10304,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held17 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held18 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
