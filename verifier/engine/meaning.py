@@ -508,8 +508,7 @@ def _only_if_recorded(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | N
     toks, n = s.toks, len(s.toks)
     if not set(toks[max(0, a - 3) : b + 1]) & _FIRST_PERSON or not set(toks[max(0, a - 2) : b + 2]) & _ONLY_MODALS:
         return None
-    cond = next(((x, y) for x, y in find(toks, bank, "condition", b, min(n, b + ONLY_IF_REACH + 1))
-                 if toks[x] in _IF or toks[x] == "naar"), None)
+    cond = next(((k, k + 1) for k in range(b, min(n, b + ONLY_IF_REACH + 1)) if toks[k] in _IF | {"naar"}), None)
     if cond is None or cond[0] - b < 2:
         return None  # the action between "only" and the "if" (a verb, at least, after the modal)
     if _topic(s, bank, b, cond[0]) or _negated(toks, bank, max(0, a - 3), cond[0]) is not None:
@@ -848,12 +847,15 @@ def _objects_to_recording(s: Sentence, bank: PhraseBank, *, unlabelled: bool) ->
         return None
     for v in range(n):
         w = toks[v]
-        do = next((d for d in range(max(0, v - 2), v) if toks[d] in ("goer", "gjoer", "gjer", "gjere")), None)
+        # "gør jeg indsigelse", "gør for resten indsigelse": the verb of "doing" just before the noun
+        do = next((d for d in range(max(0, v - 3), v) if toks[d] in ("goer", "gjoer", "gjer", "gjere")), None)
         noun = w in _OBJECTION_NOUNS and do is not None
         if not (w.startswith(_OBJECT_STEMS) or noun):
             continue
         c_lo, c_hi = s.clause_of(v)
-        if not set(toks[max(c_lo, v - 3) : v + 2]) & {"jeg", "eg", "je"} or set(toks[c_lo:c_hi]) & _ASKED_OF_YOU:
+        anchor = do if noun and do is not None else v
+        if not set(toks[max(c_lo, anchor - 3) : anchor + 2]) & {"jeg", "eg", "je"} or set(
+                toks[c_lo:c_hi]) & _ASKED_OF_YOU:
             continue
         if _negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "info_heads", c_lo, c_hi):
             continue
