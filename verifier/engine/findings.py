@@ -22,7 +22,7 @@ from . import meaning
 from .phrases import PhraseBank
 from .policy import Confidence
 from .record import Evidence
-from .text import find_all, fold, fuzzy_word, sentences, standard, words
+from .text import Match, find_all, fold, fuzzy_word, sentences, standard, words
 from .transcript import Segment, Transcript
 
 AGENT_ELEMENTS = (
@@ -946,6 +946,8 @@ def _search_words(
             continue  # tolerance dropped the "not": "jeg vil ta opp et lån" is not "jeg vil ikke tas opp"
         if element == "withdrawal" and toks[m.last : m.last + 1] and toks[m.last] in _INDEFINITE:
             continue  # "ta opp et lån", "ta opp en sak": raising a matter, not recording
+        if element == "withdrawal" and m.score < 1.0 and _object_moved_to_other(toks, m, bank):
+            continue  # "jeg vil have stoppet den gamle aftale": tolerance dropped the recording; the object is another
         if element == "withdrawal" and _records_something_else(unit, where[m.last - 1] + 1, bank):
             continue  # "jeg vil ikke optage lånet", "eg vil ikkje ta opp lånet": a loan, not the call
         if element == "withdrawal" and meaning.enrolled(toks, bank, m.last):
@@ -985,6 +987,38 @@ def _lost_asking_word(window: tuple[str, ...], phrase: str, bank: PhraseBank) ->
 
 _PERSONS = frozenset({"jeg", "eg", "du", "vi", "dere", "i", "me"})
 _INDEFINITE = frozenset({"en", "et", "ei", "eit", "ein", "nogle", "noen", "nokre"})
+# Words that open a definite noun phrase of the caller's: "den gamle aftale", "mit nummer".
+_DETERMINERS = frozenset({"den", "det", "de", "dei", "mit", "min", "mine", "mitt", "mi"})
+# Words that say when, not what: "stop den med det samme", "stopp det straks".
+_AT_ONCE = frozenset({"samme", "straks", "oejeblikkelig", "oejeblikkeligt", "omgaaende", "umiddelbart",
+                      "nu", "naa", "no", "med", "en", "gang", "eingong", "engang"})
+# The phrase's object may stand this many words after the determiner.
+MOVED_OBJECT_REACH = 2
+
+
+def _object_moved_to_other(toks: tuple[str, ...], m: Match, bank: PhraseBank) -> bool:
+    """A withdrawal phrase matched with tolerance ("jeg vil have samtalen stoppet" in "jeg vil have
+    stoppet den gamle aftale"): the window lacks the phrase's object (the recording or the call,
+    or a word pointing back), and right after it stands a noun phrase of something else ("den
+    gamle aftale", "det gamle nummeret") (DOMAIN.md: false friends, "stop mit abonnement"). Not
+    "stop den med det samme" or "stop det hele" (no other noun: the call is still its object)."""
+    objects = ("recording", "call_nouns", "rec_nouns")
+    phrase = tuple(fold(m.phrase).split())
+    window = toks[m.first : m.last]
+    if not any(meaning.has(phrase, bank, part) for part in objects):
+        return False
+    if any(meaning.has(window, bank, part) for part in (*objects, "reference")) or has_topic(" ".join(window), bank):
+        return False
+    if m.last >= len(toks) or toks[m.last] not in _DETERMINERS:
+        return False
+    after = toks[m.last + 1 : m.last + 1 + MOVED_OBJECT_REACH]
+    if any(meaning.has(toks, bank, part, m.last + 1, m.last + 1 + MOVED_OBJECT_REACH + 1) for part in objects) or (
+            has_topic(" ".join(toks[m.last : m.last + 4]), bank)):
+        return False
+    fillers = ("clause_fillers", "transparent", "reference")
+    return any(len(w) >= 4 and w not in _AT_ONCE and not any(meaning.has((w,), bank, part) for part in fillers)
+               for w in after)
+
 
 
 # Whom a threat is against: the phrase's object must be heard as it is ("dig" is not "din").

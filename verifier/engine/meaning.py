@@ -412,6 +412,13 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             service = has(toks, bank, "service", b, n)
             if service:
                 return _reading("coercion", s, (a, b), _topic(s, bank, b, min(n, b + 3)), service)
+        only_if = _only_if_recorded(s, bank, a, b)
+        if only_if is not None:
+            return _reading("coercion", s, (a, b), only_if)
+    # "Ingen optagelse, ingen sag." (no recording, no service: a slogan that ties them)
+    slogan = _no_x_no_y(s, bank)
+    if slogan is not None:
+        return slogan
     # "Vi kan ikke hjælpe dig, medmindre vi må optage samtalen."
     for a, b in find(toks, bank, "unless"):
         topic = _topic(s, bank, b, n)
@@ -483,6 +490,65 @@ def _needed_to_help(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Span) 
     if not set(toks[cond[1] : i_hi]) & (_TO_YOU | _POSSESSIVE | {"du"}):
         return None
     return (cond[0], service[1])
+
+
+# "we" before "only" and a modal next to it: "vi kan kun ...", "vi bare kan ...", "kan vi kun ..."
+_ONLY_MODALS = frozenset({"kan", "kunne", "faar", "fikk"})
+# The if-clause of "we can only ... if ..." starts within this many words after "only".
+ONLY_IF_REACH = 6
+
+
+def _only_if_recorded(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | None:
+    """We can do something for the caller only if the call is recorded: "vi kan kun oprette
+    kontoen, hvis samtalen optages", "loven gjør at vi bare kan åpne kontoen hvis samtalen blir
+    tatt opp" (DOMAIN.md: any tie between the service and the consent is coercion). "Only"
+    (words [a, b)) with "we" and a modal next to it, an action that is not the recording itself
+    and has no "not", then an if-clause, not negated, that names the recording. Not "vi kan
+    kun hjælpe i dag, hvis du har dit kundenummer" (the condition is something else)."""
+    toks, n = s.toks, len(s.toks)
+    if not set(toks[max(0, a - 3) : b + 1]) & _FIRST_PERSON or not set(toks[max(0, a - 2) : b + 2]) & _ONLY_MODALS:
+        return None
+    cond = next(((k, k + 1) for k in range(b, min(n, b + ONLY_IF_REACH + 1)) if toks[k] in _IF | {"naar"}), None)
+    if cond is None or cond[0] - b < 2:
+        return None  # the action between "only" and the "if" (a verb, at least, after the modal)
+    if _topic(s, bank, b, cond[0]) or _negated(toks, bank, max(0, a - 3), cond[0]) is not None:
+        return None
+    c_lo, c_hi = _condition_clause(s, cond[0], cond[1])
+    topic = _topic(s, bank, cond[1], c_hi)
+    if topic is None or _negated(toks, bank, c_lo, c_hi) is not None or takes_up_other(s, bank, topic):
+        return None
+    if topic[1] < n and toks[topic[1]] in _INDEFINITE:
+        return None
+    return (cond[0], topic[1])
+
+
+# "ingen"/"intet": the no that opens each half of "ingen optagelse, ingen sag".
+_NO_WORDS = frozenset({"ingen", "intet", "inget", "inga", "ikkje", "ikke"})
+# What the second half may deny besides the bank's services and the caller's errand.
+_SERVICE_NOUNS = frozenset({"konto", "kontoen", "svar", "aftale", "avtale", "hjaelp", "hjelp", "raadgivning",
+                            "raadgiving", "behandling", "sagsbehandling", "saksbehandling", "service"})
+
+
+def _no_x_no_y(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A slogan that ties the service to the recording: "ingen optagelse, ingen sag", "ikke noe
+    opptak, ingen hjelp" (DOMAIN.md: coercion is any such tie). "No" right before the recording,
+    the recording ending its clause ("ingen optagelse af dine kortoplysninger" names what is not
+    recorded), then in the next clause "no" right before a service or the errand."""
+    toks, n = s.toks, len(s.toks)
+    for a in range(n):
+        if toks[a] not in _NO_WORDS or (toks[a] in ("ikke", "ikkje") and toks[a + 1 : a + 2] != ("noe",)):
+            continue
+        start = a + 2 if toks[a] in ("ikke", "ikkje") else a + 1
+        topic = _topic(s, bank, start, min(n, start + 1))
+        if topic is None or topic[1] != s.clause_of(a)[1] or topic[1] >= n:
+            continue
+        _, next_hi = s.clause_of(topic[1])
+        k = topic[1]
+        if toks[k] not in _NO_WORDS - {"ikke", "ikkje"} or k + 1 >= next_hi:
+            continue
+        if toks[k + 1] in _SERVICE_NOUNS | _ERRAND or has(toks, bank, "service", k + 1, k + 2):
+            return _reading("coercion", s, (a, topic[1]), (k, k + 2))
+    return None
 
 
 # --- withdrawal -------------------------------------------------------------------------------
@@ -726,6 +792,11 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if unlabelled and not (s.question or has(toks, bank, "want_heads", c_lo, a)):
             continue  # unknown speaker: "vi fortsætter uden optagelse" may be the agent's
         return _reading("withdrawal", s, (a, b), obj)
+    # An objection whose object is the recording: "jeg gør indsigelse mod optagelsen", "eg
+    # protesterer mot opptaket", "jeg motsetter meg opptaket".
+    objected = _objects_to_recording(s, bank, unlabelled=unlabelled)
+    if objected is not None:
+        return objected
     # Acceptance taken back: "jeg synes ikke længere, det er okay, at samtalen bliver optaget",
     # "det er ikkje lenger greitt for meg at de tek opp samtalen".
     taken_back = not_acceptable(s, bank, unlabelled=unlabelled)
@@ -753,6 +824,50 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             obj = (a, b)
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
+    return None
+
+
+# Verbs of objecting (folded): "protestere", "modsætte sig", "motsette seg", "gøre indsigelse".
+_OBJECT_STEMS = ("protester", "modsaet", "motsett", "motsetj", "motset")
+_OBJECTION_NOUNS = frozenset({"indsigelse", "innsigelse", "indsigelser", "innsigelser"})
+# What may stand between the verb of objecting and the recording: "mig"/"meg" and "mod"/"mot".
+_OBJECT_GAP = frozenset({"mig", "meg", "seg", "sig", "hermed", "formelt", "mod", "mot", "imod", "imot", "paa",
+                         "herved", "altsaa", "jo", "nu", "naa", "no"})
+_ASKED_OF_YOU = frozenset({"du", "dere", "de", "dykk", "man"})
+
+
+def _objects_to_recording(s: Sentence, bank: PhraseBank, *, unlabelled: bool) -> Reading | None:
+    """The caller objects to the recording: "som registreret gør jeg indsigelse mod optagelsen",
+    "eg protesterer mot opptaket", "jeg motsetter meg opptaket" (DOMAIN.md: a withdrawal is any
+    refusal whose object is the recording). The verb with "I" next to it, no "you", no "not", no
+    condition and no question; the recording right after it, past "mig"/"mod" only. Not "jeg
+    protesterer mot regningen" (another object), not "du kan gøre indsigelse mod optagelsen"."""
+    toks, n = s.toks, len(s.toks)
+    if s.question or has(toks, bank, "condition") or has(toks, bank, "hypothetical"):
+        return None
+    for v in range(n):
+        w = toks[v]
+        # "gør jeg indsigelse", "gør for resten indsigelse": the verb of "doing" just before the noun
+        do = next((d for d in range(max(0, v - 3), v) if toks[d] in ("goer", "gjoer", "gjer", "gjere")), None)
+        noun = w in _OBJECTION_NOUNS and do is not None
+        if not (w.startswith(_OBJECT_STEMS) or noun):
+            continue
+        c_lo, c_hi = s.clause_of(v)
+        anchor = do if noun and do is not None else v
+        if not set(toks[max(c_lo, anchor - 3) : anchor + 2]) & {"jeg", "eg", "je"} or set(
+                toks[c_lo:c_hi]) & _ASKED_OF_YOU:
+            continue
+        if _negated(toks, bank, c_lo, c_hi) is not None or has(toks, bank, "info_heads", c_lo, c_hi):
+            continue
+        k = v + 1
+        while k < c_hi and (toks[k] in _OBJECT_GAP or toks[k] in ("jeg", "eg")):
+            k += 1
+        obj = _topic(s, bank, k, min(c_hi, k + 2))
+        if obj is None or obj[0] != k or takes_up_other(s, bank, obj):
+            continue
+        if unlabelled and not has(toks, bank, "want_heads") and "jeg" not in toks[v - 1 : v + 2]:
+            continue
+        return _reading("withdrawal", s, (do if noun else v, v + 1), obj)
     return None
 
 
