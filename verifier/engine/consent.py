@@ -1001,10 +1001,18 @@ def _settled_from(cut: list[Piece], bank: PhraseBank) -> int | None:
 # Verbs of saying in "what did you say?" ("hvad sagde du?", "hva var det du sa?", "ka sa du?").
 _SAID_VERBS = frozenset({"sagde", "sagt", "siger", "sa", "sier", "seier", "sae", "spurgte", "spurte", "spurde"})
 _WHAT = frozenset({"hvad", "hva", "ka", "kva"})
-_YOU_ASKED = frozenset({"du", "de", "dere", "i", "dokker"})
+# (Its own name: ``_YOU_ASKED`` above is the "you" that makes a lead-in question the caller's view.)
+_YOU_SAID = frozenset({"du", "de", "dere", "i", "dokker"})
 # Nothing else may be asked: "hvad sagde du om prisen?" asks about the errand.
 _PARDON = frozenset({"var", "det", "nu", "naa", "no", "igen", "igjen", "lige", "egentlig", "hov", "hoi", "undskyld",
                      "unnskyld", "orsak", "sorry", "ogsaa", "da", "saa"})
+_PARDON_WORDS = _WHAT | _SAID_VERBS | _YOU_SAID | _PARDON
+
+
+def _what_was_said(words: set[str]) -> bool:
+    """The words ask what was said and nothing else: "what", a verb of saying, "you", and words of
+    pardon ("hvad var det, du sagde", "hva sa du")."""
+    return bool(words & _WHAT and words & _SAID_VERBS and words & _YOU_SAID) and words <= _PARDON_WORDS
 
 
 def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -> Answer | None:
@@ -1025,8 +1033,7 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     if cut_at < 0:
         dash = next((text.find(d) for d in _DASHES if d in text), -1)
         head = {w for w, _, _ in word_spans(text[:dash])} if dash > 0 else set()
-        if not (head & _WHAT and head & _SAID_VERBS and head & _YOU_ASKED
-                and head <= _WHAT | _SAID_VERBS | _YOU_ASKED | _PARDON):
+        if not _what_was_said(head):
             return None
         cut_at = dash
     before, rest = text[: cut_at + 1], text[cut_at + 1 :]
@@ -1034,8 +1041,7 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     if not rest.strip(" ,.-–—") and later and later[0].seg == first.seg:
         rest, later = later[0].text, later[1:]  # the answer in the next sentence of the same breath
     qs = [p for p in pieces(replace_text(first, before, bank), bank)] if before.strip() else []
-    if not qs or not all(_asks_question(p.text, p.toks, bank) or set(p.toks) <= _WHAT | _SAID_VERBS | _YOU_ASKED
-                         | _PARDON for p in qs):
+    if not qs or not all(_asks_question(p.text, p.toks, bank) or set(p.toks) <= _PARDON_WORDS for p in qs):
         return None
     if not any(set(p.toks) & _WH for p in qs):
         return None  # "min adresse? ja, den har jeg": a yes to something of the errand, not a clarifying question
@@ -1077,8 +1083,7 @@ def _asks_what_was_said(piece: Piece) -> bool:
     answered in the same breath answered a question they did not hear."""
     rest = piece.unit.text[piece.lo :]  # the question may run on over a comma ("hvad var det, du sagde?")
     toks = {w for w, _, _ in word_spans(rest)}
-    return ("?" in rest and bool(toks & _WHAT) and bool(toks & _SAID_VERBS) and bool(toks & _YOU_ASKED)
-            and toks <= _WHAT | _SAID_VERBS | _YOU_ASKED | _PARDON)
+    return "?" in rest and _what_was_said(toks)
 
 
 def _indirect_question(cut: list[Piece], k: int) -> bool:
