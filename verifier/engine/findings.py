@@ -436,9 +436,9 @@ def _leave_to_record(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     return False
 
 
-# What opens the condition of a key whose words say the recording is acceptable: "hvis det er
-# okay, …", "om du er indforstått, …", or the verb put first ("Er det greit at vi tar opp, …").
-_ACCEPT_IFS = frozenset({"hvis", "om", "dersom", "viss", "saafremt"})
+# What opens the condition of a key whose words say the recording is acceptable: an if
+# (``meaning._IF``: "hvis det er okay, …", "om du er indforstått, …"), or the verb put first ("Er
+# det greit at vi tar opp, …").
 ACCEPT_IF_REACH = 4
 
 
@@ -449,9 +449,9 @@ def _accepts_if(toks: tuple[str, ...], bank: PhraseBank) -> bool:
     before (it refuses); acceptable words told, not asked ("det har vi lov til. Tast 5 for at
     fortsætte"), open no condition and make no opt-in."""
     for i, t in enumerate(toks[:-2]):
-        opens = t in _ACCEPT_IFS or (i == 0 and t in bank.question_starts)
+        opens = t in meaning._IF or (i == 0 and t in bank.question_starts)
         if not opens or toks[i + 1] not in ("det", *meaning._YOU_ALL) and not (
-                t in _ACCEPT_IFS and toks[i + 1] in bank.question_starts):
+                t in meaning._IF and toks[i + 1] in bank.question_starts):
             continue
         if meaning.has(toks, bank, "acceptable", i + 1, min(len(toks), i + 2 + ACCEPT_IF_REACH)) is not None:
             return True

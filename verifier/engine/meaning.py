@@ -893,7 +893,7 @@ def _refused_by_reference(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int, h
     earlier = has(toks, bank, "recording", p_lo, c_lo)
     if earlier is None or not _only_fillers(s, bank, p_lo, c_lo, [earlier]):
         return None
-    if earlier is None or takes_up_other(s, bank, earlier) or enrolled(toks, bank, earlier[1]):
+    if takes_up_other(s, bank, earlier) or enrolled(toks, bank, earlier[1]):
         return None
     if earlier[1] < len(toks) and toks[earlier[1]] in _INDEFINITE:
         return None
@@ -2120,7 +2120,7 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
 
 
 # "det kan (godt) være / hende / ske": a clause that makes what was said a possibility.
-_MAY_BE = frozenset({"vaere", "vaera", "hende", "ske", "skje", "skje", "vere"})
+_MAY_BE = frozenset({"vaere", "vaera", "hende", "ske", "skje", "vere"})
 _MAY_SOFT = frozenset({"godt", "jo", "nok", "sagtens", "saktens", "vel", "saa", "ogsaa", "og"})
 
 
@@ -2138,8 +2138,9 @@ def _maybe_after(s: Sentence, bank: PhraseBank, hi: int) -> Span | None:
         j = k + 2
         while j < n and toks[j] in _MAY_SOFT:
             j += 1
-        if j < n and toks[j] in _MAY_BE and (has(toks, bank, "recording", j + 1) or any(
-                toks[i] in ("bliver", "blir", "vert", "blive", "bli") and toks[i + 1] == "det" for i in range(j + 1, n - 1))):
+        becomes_it = any(toks[i] in ("bliver", "blir", "vert", "blive", "bli") and toks[i + 1] == "det"
+                         for i in range(j + 1, n - 1))
+        if j < n and toks[j] in _MAY_BE and (has(toks, bank, "recording", j + 1) or becomes_it):
             return (k, j + 1)
     return None
 
