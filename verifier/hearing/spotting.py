@@ -619,7 +619,7 @@ class _Run:
         self.unclear: dict[int, list[Spotted]] = {}  # unproven disclosure phrases of other readings
         self.tried: set[int] = set()  # groups whose other readings were checked
         self.free_hits: dict[int, set[str]] = {}
-        self._local: dict[str, str] = {}  # a transplanted reading (folded) -> the phrase put in
+        self._local: dict[tuple[int, str], str] = {}  # (group, transplanted reading folded) -> the phrase put in
         self._everyone: list[_Group] = []
         self.scored = 0
         lexicon = _lexicon(language)
@@ -855,7 +855,7 @@ class _Run:
                 if fold(text) not in seen[g.index]:
                     seen[g.index].add(fold(text))
                     others[g.index].append(text)
-                    self._local[fold(text)] = phrase
+                    self._local[(g.index, fold(text))] = phrase
 
         for g in todo:
             transplant(g, self.checks[g.index])
@@ -1042,12 +1042,12 @@ class _Run:
         scores = self._score(g.memory, texts)
         n_hyp = max(1, self.scorer.count_tokens(self.language, hyp))
         c.closeness = (scores[1] - scores[0]) / n_hyp
-        if fold(reading) in self._local:
+        local = self._local.get((g.index, fold(reading)))
+        if local is not None:
             # The heard words with one phrase put in (``_transplants``): the phrase must be about as
             # probable as the words it stands for, per token of the phrase, not of the whole
             # reading (the heard words around it would make any phrase look close).
-            c.closeness = (scores[1] - scores[0]) / max(
-                1, self.scorer.count_tokens(self.language, self._local[fold(reading)]))
+            c.closeness = (scores[1] - scores[0]) / max(1, self.scorer.count_tokens(self.language, local))
         c.per_token = scores[1] / n_hyp
         c.close = c.closeness >= CLOSE_PER_TOKEN
         for element, phrase, i, j in found_phrases:
@@ -1374,6 +1374,7 @@ def _transplants(c: _Check, heard: str, bank: PhraseBank) -> list[tuple[str, str
     mine = [len(_key(w)) for w in words]
     theirs = [len(_key(w)) for w in ears]
     scale = sum(theirs) / max(1, sum(mine))
+    joined = "".join(_key(w) for w in ears)
     out = []
     for f in c.found:
         if f.status != "rejected" or f.element == "reply" or f.margin < MARGIN or f.decoy_margin <= 0:
@@ -1383,7 +1384,6 @@ def _transplants(c: _Check, heard: str, bank: PhraseBank) -> list[tuple[str, str
             continue
         i, j = span
         lo, hi = sum(mine[:i]) * scale, sum(mine[:j]) * scale
-        joined = "".join(_key(w) for w in ears)
         al = fuzz.partial_ratio_alignment(_key(" ".join(words[i:j])), joined)
         if al is not None and al.score >= SENTENCE_MIN_RATIO and al.dest_end > al.dest_start:
             lo, hi = al.dest_start, al.dest_end  # where the heard letters look like it
