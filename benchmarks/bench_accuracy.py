@@ -22,9 +22,9 @@ its own list. A call takes all its parts from one split, so a first run of a fre
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
 / ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``held16`` /
-``held17`` / ``held18`` / ``all``
+``held17`` / ``held18`` / ``held19`` / ``all``
 name the others.
-``held4`` to ``held18`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+``held4`` to ``held19`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
@@ -32,7 +32,8 @@ later round, ``held8`` for the round after that, ``held9`` for the one after tha
 the one after that, ``held11`` for the one after that, ``held12`` for the one after that,
 ``held13`` for the one after that, ``held14`` for the one after that, ``held15`` for the one after
 that, ``held16`` (written at the same time as ``held15``, by another helper) for the one after
-that, ``held17`` for the one after that, and ``held18`` for the one after that.
+that, ``held17`` for the one after that, ``held18`` for the one after that, and ``held19`` for
+the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -91,6 +92,7 @@ SPLITS = (
     "held16",
     "held17",
     "held18",
+    "held19",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -5335,7 +5337,7 @@ HELD10_NO: dict[str, list[str]] = {
     ],
     "hello": [
         "Hallo? Er De der fortsatt?",
-        "Hallo, høyrer du meg no?",
+        "Hallo, høyrer du meg, eller har linja falle ut?",
         "Har forbindelsen blitt brutt?",
         "Hallo, hallo?",
     ],
@@ -9933,6 +9935,615 @@ for _bank, _held18 in ((DA, HELD18_DA), (NO, HELD18_NO)):
     for _slot, _words in _held18.items():
         _bank.setdefault(_slot, {})["held18"] = _words
 
+# held19: written blind by a helper who did not read the phrase banks, the engine, the tests,
+# README.md, benchmarks/README.md, benchmarks/real_wordings, everyday_calls, heldout_round8 or the
+# dev..held18 wordings (only held18's comment block, its slot names and entry counts, and the first
+# entry of five of its Danish slots for the format: notice_definite, purpose, reply_condition,
+# keypress_optin, keypress_optout); it worked from DOMAIN.md and the code here that builds a call
+# from its parts. Entries that came out equal to another list's entry in the same slot (checked by
+# exact match, ignoring case, printing only its own entries: 43, mostly short and negatively phrased
+# requests; one rewording collided again and was reworded twice) were reworded before the first
+# run. Styles emphasised this time: outbound calls (the agent rings the customer: sales, surveys, debt
+# collection, appointment reminders) with the notice after "jeg ringer fra ..." / "eg ringjer frå
+# ..."; transferred calls where a second agent repeats or refers back to the notice ("som min
+# kollega nævnte, optager vi samtalen", "som kollegaen min nevnte, tar vi opp samtalen", "opptaket
+# av samtalen fortsetter nå som du er satt over til meg"); negatively phrased requests only in the
+# negative slots, where DOMAIN.md defines the polarity ("er det et problem for dig ...?", "gjer det
+# noko ...?", "plager det deg ...?"), with replies that fit every such question ("nej nej, det er
+# helt fint", "nei, slett ikke, bare ta opp", "ja, egentlig vil jeg helst slippe"); replies with
+# hesitations, fillers and self-corrections ("øh, ja... ja, det er fint", "nei– jo, det går bra",
+# "ja– nej, det vil jeg faktisk helst ikke"), English mixed in ("okay", "sure, kjør på", "no
+# problem", "no thanks", "well... måske?"), a yes followed at once by the errand, and a question
+# back before the answer ("hvem hører det? nå ja, det er fint"); later withdrawals as polite
+# requests, about "båndet" / "optageren" / "opptakeren", or said in passing while giving a customer
+# number or an address; coercion worded softly ("vi kan desværre kun hjælpe, hvis samtalen
+# optages", "ingen optagelse, ingen rabat", "ikkje opptak, ikkje rabatt"); false friends that look
+# like coercion or withdrawal but are not (stop the fixed debit, betalingsservice / avtalegiro,
+# cancel the appointment, "I kan ikke hjælpe uden mit kundenummer", "der var optaget" = busy,
+# "teken opp på universitetet" = admitted, strike me from the call list); Nynorsk and dialect
+# spellings on both sides ("eg ringjer frå", "vert teken opp", "æ ringe", "itj", "dæ", "mæ",
+# "dokker") and Danish spoken-style spellings ("ka'", "ska'", "sgu", "nåh", "næh"); and key-press
+# prompts for surveys and outbound IVR (yes key first or no key first, "tryk 1 hvis du accepterer,
+# at samtalen optages"). Like held4 to held18 it draws key-press prompts.
+HELD19_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Hej, du taler med Camilla, jeg ringer fra Nordlys Energi.",
+        "Goddag, mit navn er Jesper Holm, og jeg ringer fra Inkassocentret Vest på vegne af din tandlæge.",
+        "Hej, det er Sanne fra Vestjysk Tandklinik, jeg ringer lige for at minde dig om din tid i morgen.",
+        "Goddag, jeg hedder Ali og ringer fra Analysehuset Norden med en kort undersøgelse om din bank.",
+        "Hej, det er Peter, jeg har lige fået dig stillet om fra min kollega i kundeservice.",
+        "Nåh, hej, det er Mikkel fra Sjællands Forsikring – tak fordi du tog den.",
+        "Hallo, goddag, taler jeg med Birthe Nielsen? Det er Lotte fra Danske Fiberbredbånd.",
+    ],
+    "notice_definite": [
+        "Jeg ringer fra salgsafdelingen, og samtalen optages{p}.",
+        "Som min kollega nævnte, optager vi samtalen{p}.",
+        "Som min kollega sagde, inden hun stillede dig om, bliver samtalen fortsat optaget{p}.",
+        "Lige så du ved det: vi optager altså den her samtale{p}.",
+        "Jeg skal lige sige, at opkaldet her bliver optaget{p}.",
+        "Det her er et opkald fra Inkasso Danmark, og det optages{p}.",
+        "Inden vi går i gang med spørgsmålene: jeg optager samtalen{p}.",
+        "Du er blevet stillet videre til mig, og ligesom før optages samtalen.",
+        "Vi ringer rundt til vores kunder i dag, og samtalen her bliver optaget{p}.",
+        "Jeg ska' lige sige, at vi optager samtalen{p}.",
+        "Min kollega har sikkert sagt det, men jeg gentager det lige: samtalen bliver optaget{p}.",
+        "Jeg ringer angående din ubetalte regning, og jeg gør opmærksom på, at samtalen optages{p}.",
+    ],
+    "notice_vague": [
+        "Jeg ringer fra Nordlys Energi, og samtalen kan blive optaget{p}.",
+        "Som min kollega nævnte, kan samtalen blive optaget{p}.",
+        "Vi optager eventuelt opkaldet{p}.",
+        "Nogle af vores opkald bliver optaget{p}.",
+        "Opkaldet ka' godt blive optaget{p}.",
+        "Det kan være, at samtalen optages{p}.",
+        "Samtaler i vores telefonkampagne kan optages{p}.",
+        "Jeg skal gøre opmærksom på, at opkald fra os i visse tilfælde optages.",
+    ],
+    "notice_conditional": [
+        "Hvis du giver lov, optager jeg samtalen.",
+        "Såfremt du siger ja, bliver resten af samtalen optaget.",
+        "Hvis det er i orden med dig, vil jeg gerne optage opkaldet.",
+        "Vi optager kun samtalen, hvis du accepterer det.",
+        "Hvis du siger okay til det, sætter jeg optagelsen i gang.",
+        "Hvis du tillader det, vil samtalen blive optaget{p}.",
+    ],
+    "purpose": [
+        " som dokumentation for den aftale, vi eventuelt laver",
+        " for at dokumentere en eventuel afdragsordning",
+        " til kvalitetskontrol af vores telefonundersøgelser",
+        " så vi kan træne vores nye telefonsælgere",
+        " af hensyn til oplæring af nye kolleger",
+        " for at vi ka' tjekke, at du har fået den rigtige besked",
+        " til intern uddannelse og for at forbedre vores service",
+        " så der er styr på, hvad vi har aftalt om din tid",
+    ],
+    "purpose_sentence": [
+        "Det er for at dokumentere, hvad vi aftaler i telefonen.",
+        "Formålet er at træne vores nye sælgere.",
+        "Det bruger vi til kvalitetskontrol af undersøgelsen.",
+        "Formålet er oplæring og at forbedre vores service.",
+        "Det gør vi for at have dokumentation for en eventuel betalingsaftale.",
+        "Det er sådan set bare til intern træning.",
+        "Grunden er, at vi gerne vil ku' tjekke kvaliteten af vores opkald.",
+    ],
+    "request_long": [
+        "Er det i orden med dig, at jeg optager vores snak?",
+        "Må jeg optage samtalen, mens vi gennemgår din aftale?",
+        "Giver du lov til, at vi optager opkaldet?",
+        "Jeg skal høre, om det er okay, at samtalen her bliver optaget?",
+        "Vil du acceptere, at dine svar i undersøgelsen optages?",
+        "Min kollega spurgte dig om det, men jeg spørger lige igen: må vi optage samtalen?",
+        "Ka' du sige ja til, at vi optager opkaldet?",
+        "Er du indforstået med, at vi optager opkaldet, mens vi gennemgår tilbuddet?",
+        "Må jeg få dit samtykke til at optage det her opkald?",
+        "Vil det være i orden, at vi optager samtalen, nu hvor du er stillet om til mig?",
+    ],
+    "request_short": [
+        "Er du okay med det, når jeg nu ringer op?",
+        "Er det stadig i orden med dig?",
+        "Kan du godkende det, inden vi går videre?",
+        "Går du med til det, selvom det er os, der ringer?",
+        "Er det fint, at vi gør det sådan?",
+        "Ka' vi gøre det sådan?",
+        "Har jeg dit ja til det?",
+        "Må jeg godt det, nu du har mig i røret?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at jeg optager opkaldet, nu jeg ringer op?",
+        "Er det et problem for dig, hvis vi optager vores snak om tilbuddet?",
+        "Gør det noget, at opkaldet her optages?",
+        "Har du nogen indvendinger imod, at vi optager dine svar?",
+        "Vil det genere dig, hvis samtalen bliver optaget?",
+        "Generer det dig, at vi optager opkaldet?",
+        "Har du noget imod, at min kollega og jeg optager resten af samtalen?",
+    ],
+    "request_negative_short": [
+        "Er det noget problem for dig, nu hvor jeg har overtaget?",
+        "Gør det noget, at jeg gør det?",
+        "Har du nogen indvendinger, inden vi fortsætter?",
+        "Det har du vel ikke noget imod, når vi nu ringer dig op?",
+        "Generer det dig, nu hvor jeg er kommet i røret?",
+    ],
+    "withdrawal_info": [
+        "Du kan til hver en tid bede mig slukke for optagelsen.",
+        "Hvis du fortryder undervejs, så sig til, så stopper jeg optagelsen og sletter den.",
+        "Du ka' trække dit ja tilbage når som helst i løbet af samtalen.",
+        "Du kan altid sige stop, så slukker vi for båndet.",
+        "Skulle du ombestemme dig, stopper vi optagelsen med det samme, og det optagne slettes.",
+        "Du kan trække samtykket tilbage når som helst, også efter samtalen.",
+        "Bare sig til, hvis jeg skal stoppe optagelsen på et tidspunkt.",
+        "Ligesom hos min kollega kan du når som helst få optagelsen stoppet.",
+    ],
+    "objection_info": [
+        "Hvis du ikke ønsker at blive optaget, så sig det nu, så slår jeg den fra.",
+        "Vil du ikke optages, kan du bare sige nej til mig nu.",
+        "Du kan frabede dig optagelse ved at sige det til mig nu.",
+        "Har du indvendinger mod optagelsen, ka' du bare sige det.",
+        "Du har ret til at sige nej til at blive optaget.",
+        "Siger du fra, foregår samtalen uden optagelse.",
+    ],
+    "retention": [
+        "Optagelserne gemmes i 30 dage og bliver derefter slettet.",
+        "Vi opbevarer optagelsen i tre måneder.",
+        "Lydfilen slettes automatisk efter 60 dage.",
+        "Optagelsen bliver gemt, indtil en eventuel aftale er afsluttet, dog højst et år.",
+        "Båndet gemmes i 14 dage.",
+        "Vi sletter optagelser af undersøgelsesopkald efter seks måneder.",
+    ],
+    "coercion": [
+        "Vi kan desværre kun hjælpe, hvis samtalen optages.",
+        "Uden optagelse kan jeg desværre ikke lave en afdragsordning med dig.",
+        "Hvis du ikke vil optages, må jeg desværre afslutte opkaldet her.",
+        "Tilbuddet gælder kun, hvis du accepterer optagelsen.",
+        "Jeg kan altså kun registrere din aftale, når samtalen bliver optaget.",
+        "Siger du nej til optagelsen, kan vi ikke flytte din tid.",
+        "For at være med i undersøgelsen skal du acceptere, at vi optager.",
+        "Min kollega har nok sagt det: uden optagelse kan vi ikke gå videre med sagen.",
+        "Desværre – ingen optagelse, ingen rabat.",
+    ],
+    "reply_given": [
+        "Øh, ja... ja, det er fint.",
+        "Okay, det er fint.",
+        "Altså... ja da.",
+        "Nej– jo, selvfølgelig, det er i orden.",
+        "Hvem hører det? Nå ja, det er fint.",
+        "Sure, det er helt okay.",
+        "Ja, det er fint. Det er om den regning, ikke?",
+        "Jamen ja, gør bare det. Hvad var det for et tilbud?",
+        "Mm, ja, det er i orden.",
+        "Hvad skal det bruges til? Nåh, på den måde – jamen så er det fint.",
+        "Ja, det ka' du godt.",
+        "Yes, det er i orden.",
+        "Ja sgu, det er fint med mig.",
+        "Ja, fint nok. Jeg har for resten flyttet, så adressen er ny.",
+        "Øhm... ja, okay, det må I gerne.",
+    ],
+    "reply_condition": [
+        "Ja, så længe det kun bruges internt.",
+        "Okay, men det må ikke blive givet videre til andre firmaer.",
+        "Øh, ja, hvis det bliver slettet bagefter.",
+        "Fint, bare det ikke bruges til markedsføring.",
+        "Sure, men kun til den her undersøgelse.",
+        "Ja da, så længe det ikke bliver lagt ud nogen steder.",
+    ],
+    "reply_refused": [
+        "Nej tak, det vil jeg ikke.",
+        "Ja– nej, det vil jeg faktisk helst ikke.",
+        "Næh, det gider jeg ikke.",
+        "No thanks, I må ikke optage mig.",
+        "Hvem hører det? Nej, så vil jeg hellere være fri.",
+        "Øh, nej, det er jeg ikke med på.",
+        "Nej, det synes jeg ikke, I skal.",
+        "Altså... nej, lad være med det.",
+        "Nej, det har jeg ikke lyst til, når I ringer til mig.",
+        "Nej, det må du ikke, og jeg har i øvrigt ikke tid.",
+    ],
+    "reply_ambiguous": [
+        "Øh... hvem er det, der hører det?",
+        "Altså, hvad skal det bruges til?",
+        "Hmm, det ved jeg sgu ikke lige.",
+        "Well... måske?",
+        "Øh, hvorfor ringer I egentlig?",
+        "Mja, det kommer an på.",
+        "Det må min mand tage stilling til.",
+        "Nåh... jamen... hvad siger du?",
+        "Det er da lige meget for mig, tror jeg.",
+    ],
+    "neg_reply_given": [
+        "Nej nej, det er helt fint.",
+        "Næh, kør bare på.",
+        "No problem, det er fint.",
+        "Øh, nej... nej, det er i orden.",
+        "Nej, overhovedet ikke, optag bare.",
+        "Nej da, det gør ikke noget.",
+        "Hvem hører det? Nåh, nej, så er det fint.",
+    ],
+    "neg_reply_refused": [
+        "Ja, faktisk, det vil jeg helst være fri for.",
+        "Øh, ja... jeg vil ikke optages.",
+        "Ja, det er jeg ikke glad for, så lad være.",
+        "Jo, egentlig – lad være med at optage.",
+        "Ja, det vil jeg altså ikke have.",
+        "Jamen ja, jeg vil ikke være på bånd.",
+    ],
+    "neg_reply_ambiguous": [
+        "Øh, hvad skal det bruges til?",
+        "Det ved jeg ikke rigtig.",
+        "Hmm... hvem hører det?",
+        "Jamen, altså... tja.",
+        "Det kommer lidt an på, hvem der får det.",
+    ],
+    "ack_refused": [
+        "Helt i orden, jeg slår optagelsen fra.",
+        "Det er fint, så optager vi ikke.",
+        "Okay, så slukker jeg for optagelsen nu.",
+        "Forstået, samtalen optages ikke.",
+        "Selvfølgelig, så fortsætter vi uden bånd.",
+        "Intet problem, optagelsen er stoppet.",
+    ],
+    "business_agent": [
+        "Godt, så kigger vi på din elaftale.",
+        "Jeg ringer, fordi der står et udestående beløb på 1.240 kroner.",
+        "Første spørgsmål: hvor tilfreds er du med din bank, på en skala fra 1 til 10?",
+        "Du har en tid hos tandlægen torsdag klokken 9.30.",
+        "Kan du lige bekræfte din adresse, inden jeg booker?",
+        "Jeg har din sag foran mig fra min kollega.",
+    ],
+    "business_customer": [
+        "Ja, jeg har set brevet, men jeg troede, den var betalt.",
+        "Jeg vil gerne høre, hvad det koster om måneden.",
+        "Øh, jeg ville give den en syver, vil jeg sige.",
+        "Torsdag passer fint.",
+        "Det er Rosenvænget 12 i Vejle.",
+        "Jeg har snakket med jer før om det samme.",
+    ],
+    "withdrawal": [
+        "Undskyld, men vil du ikke godt stoppe optagelsen nu?",
+        "Ka' du ikke lige slukke for båndet?",
+        "Mit kundenummer er 44 81 20, og forresten, jeg vil ikke optages længere.",
+        "Jeg har tænkt over det – slet gerne optagelsen.",
+        "Vær sød at slukke for optageren.",
+        "Nå, jeg har fortrudt det med optagelsen. Stop den, tak.",
+        "Jeg trækker mit ja til optagelsen tilbage, det ka' jeg vel godt?",
+        "Please, stop lige optagelsen.",
+        "Adressen er Søndergade 4, og så vil jeg ikke være på bånd mere, altså.",
+        "Må jeg bede jer om at slette det, I har optaget?",
+    ],
+    "false_friend": [
+        "Jeg vil gerne stoppe den faste betaling til jer.",
+        "Kan jeg aflyse min tid på torsdag i stedet?",
+        "Du sagde, I ikke kan hjælpe uden mit kundenummer – det er 55 21 90.",
+        "Jeg prøvede at ringe i går, men der var optaget hele tiden.",
+        "Slet mig fra jeres ringeliste, tak.",
+        "Stop betalingsservice-aftalen, den skal ikke køre mere.",
+        "Min datter er blevet optaget på universitetet, så hun flytter.",
+        "Jeg vil ikke have flere reklamer med posten.",
+        "Kan I slette mit gamle fastnetnummer fra kontoen?",
+        "Jeg vil gerne opsige abonnementet fra næste måned.",
+    ],
+    "closing": [
+        "Tak for snakken, hav en god dag.",
+        "Så er det noteret. Farvel.",
+        "Tak for dine svar, det var det hele.",
+        "Jeg sender en bekræftelse på mail. Hej hej.",
+    ],
+    "hello": [
+        "Hallo? Er du der stadigvæk, eller har du lagt på?",
+        "Hallo, ka' du høre mig nu?",
+        "Er du der? Jeg hører ikke noget.",
+        "Hallo-o? Linjen er vist lidt dårlig.",
+    ],
+    "keypress_optin": [
+        "Tryk 1, hvis du accepterer, at opkaldet optages til undersøgelsen, og tryk 2, hvis du ikke gør.|1|2",
+        "Før undersøgelsen begynder: tryk 5 for ja til optagelse af dine svar eller 6 for nej.|5|6",
+        "Må vi optage opkaldet? Tast 1 for ja, tast 9 for nej.|1|9",
+        (
+            "Du bliver ringet op af vores automatiske påmindelse. "
+            "Tryk 3 for at tillade, at opkaldet optages, ellers tryk 4.|3|4"
+        ),
+        "Tast 0, hvis du ikke vil optages, eller tast 7, hvis du giver lov til optagelse.|7|0",
+        "Accepterer du optagelse af samtalen, så tryk 2; hvis ikke, tryk 3.|2|3",
+    ],
+    "keypress_optout": [
+        "Tryk 9, hvis du ikke ønsker, at opkaldet optages.|9",
+        "Vil du ikke have dine svar optaget, så tast 0 nu.|0",
+        "Samtalen optages; tryk 4 for at fravælge optagelsen.|4",
+        "Tryk 2, hvis du vil undgå optagelse af resten af samtalen.|2",
+        "Ønsker du at blive fri for optagelse, kan du trykke 8.|8",
+        "Siger du nej til optagelse, så tryk 6.|6",
+    ],
+}
+
+HELD19_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Hei, det er Kari, eg ringjer frå Vestlandsnett.",
+        "God dag, mitt navn er Thomas, og jeg ringer fra Inkassopartner på vegne av tannlegen din.",
+        "Hei, dette er Sofie fra Fysioklinikken, jeg ringer for å minne deg på timen din i morgen.",
+        "Hallo, du snakker med Erlend fra Norsk Meningsmåling, har du tid til noen korte spørsmål?",
+        "Hei, det er Ingrid, du er satt over til meg fra kollegaen min.",
+        "Heisann, Marius her, fra Trøndelag Strøm – æ ringe angående avtalen din.",
+        "Hallo, snakkar eg med Per Olav? Det er Astrid frå Sogn Sparebank.",
+    ],
+    "notice_definite": [
+        "Jeg ringer fra salgsavdelingen, og samtalen blir tatt opp{p}.",
+        "Som kollegaen min nevnte, tar vi opp samtalen{p}.",
+        "Eg ringjer frå kundeservice, og samtalen blir teken opp{p}.",
+        "Bare så du vet det: vi tar opp denne samtalen{p}.",
+        "Jeg må si at denne samtalen blir tatt opp{p}.",
+        "Som kollegaen min sa, blir samtalen fortsatt tatt opp nå som du er over hos meg.",
+        "Før vi begynner med spørsmålene: eg tek opp samtalen{p}.",
+        "Vi ringer rundt til kundene våre i dag, og samtalen her blir tatt opp{p}.",
+        "Æ ringe fra Trøndelag Strøm, og samtalen bli tatt opp{p}.",
+        "Kollegaen min har nok sagt det, men eg seier det ein gong til: samtalen vert teken opp{p}.",
+        "Jeg ringer om en ubetalt faktura, og jeg gjør oppmerksom på at samtalen tas opp{p}.",
+        "Opptaket av samtalen fortsetter nå som du er satt over til meg.",
+    ],
+    "notice_vague": [
+        "Eg ringjer frå Vestlandsnett, og samtalen kan bli teken opp{p}.",
+        "Som kollegaen min nevnte, kan samtalen bli tatt opp{p}.",
+        "Vi tar eventuelt opp telefonsamtalen{p}.",
+        "Noen av samtalene våre blir tatt opp{p}.",
+        "Det kan hende at denne telefonen blir tatt opp{p}.",
+        "Samtala kan bli tatt opp{p}.",
+        "Samtaler i denne kampanjen kan tas opp{p}.",
+        "Jeg gjør oppmerksom på at samtaler fra oss i enkelte tilfeller tas opp.",
+    ],
+    "notice_conditional": [
+        "Om du gir lov, tar jeg opp samtalen.",
+        "Dersom du seier ja, blir resten av samtalen teken opp.",
+        "Hvis det er greit for deg, vil jeg gjerne ta opp samtalen.",
+        "Vi tar bare opp samtalen hvis du godtar det.",
+        "Sier du ok til det, starter jeg opptaket.",
+        "Om du tillèt det, vil samtalen bli teken opp{p}.",
+    ],
+    "purpose": [
+        " som dokumentasjon på avtalen vi eventuelt inngår",
+        " for å dokumentere en eventuell nedbetalingsavtale",
+        " for kvalitetskontroll av spørreundersøkelsen",
+        " så vi kan lære opp nye telefonselgere",
+        " for opplæring av nye kolleger på utringingssenteret",
+        " for å sjekke at du har fått rett beskjed",
+        " til intern opplæring og for å gjere tenesta betre",
+        " så vi har orden på hva vi avtalte om timen din",
+    ],
+    "purpose_sentence": [
+        "Det er for å dokumentere hva vi avtaler på telefonen.",
+        "Formålet er å lære opp de nye selgerne våre.",
+        "Det bruker vi til kvalitetskontroll av undersøkelsen.",
+        "Føremålet er opplæring og betre kundeservice.",
+        "Det gjør vi for å ha dokumentasjon på en eventuell betalingsavtale.",
+        "Det er egentlig bare til intern opplæring.",
+        "Grunnen er at vi vil kunne sjekke kvaliteten på samtalene våre.",
+    ],
+    "request_long": [
+        "Er det greit for deg at jeg tar opp praten vår?",
+        "Kan jeg ta opp samtalen mens vi går gjennom avtalen din?",
+        "Gir du lov til at vi tar opp samtalen nå som vi har ringt deg?",
+        "Eg må høyre om det er greitt at samtalen blir teken opp?",
+        "Godtar du at svarene dine i undersøkelsen blir tatt opp?",
+        "Kollegaen min spurte deg om det, men jeg spør igjen: kan vi ta opp samtalen?",
+        "Kan du seie ja til at vi tek opp samtalen?",
+        "Samtykker du i at vi tar opp samtalen?",
+        "Kan eg få samtykket ditt til å ta opp denne samtalen?",
+        "Går det an at vi tar opp samtalen nå som du er satt over til meg?",
+    ],
+    "request_short": [
+        "Er du ok med det, nå som vi ringer deg?",
+        "Er det fortsatt greit for deg?",
+        "Kan du godkjenne det før vi går videre?",
+        "Går du med på det, selv om det er vi som ringer?",
+        "Er det greit at vi gjør det slik?",
+        "Kan vi gjere det sånn?",
+        "Har eg ditt ja til det?",
+        "Går det fint for dæ?",
+    ],
+    "request_negative": [
+        "Er det noe problem om vi tar opp samtalen?",
+        "Har du noe imot at jeg tar opp samtalen?",
+        "Gjer det noko at samtalen blir teken opp?",
+        "Har du noen innvendinger mot at vi tar opp svarene dine?",
+        "Plager det deg at vi tar opp telefonsamtalen vår?",
+        "Har du noko imot at kollegaen min og eg tek opp resten av samtalen?",
+        "Er det et problem for deg om samtalen blir tatt opp?",
+    ],
+    "request_negative_short": [
+        "Er det noe problem for deg nå som jeg har tatt over?",
+        "Gjer det noko at eg gjer det?",
+        "Har du noen innvendinger før vi fortsetter?",
+        "Plager det deg nå som jeg har tatt over samtalen?",
+        "Har du noko imot det, no når vi ringjer deg?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst be meg slå av opptaket.",
+        "Om du angrar deg undervegs, seier du berre frå, så stoppar eg opptaket og slettar det.",
+        "Du kan trekke tilbake ja-et ditt når som helst i løpet av samtalen.",
+        "Du kan alltid si stopp, så slår vi av opptakeren.",
+        "Skulle du ombestemme deg, stopper vi opptaket med en gang, og det som er tatt opp, slettes.",
+        "Du kan trekke samtykket tilbake når som helst, også etter samtalen.",
+        "Bare si fra hvis jeg skal stoppe opptaket på noe tidspunkt.",
+        "Akkurat som hos kollegaen min kan du når som helst få stoppet opptaket.",
+    ],
+    "objection_info": [
+        "Hvis du ikke ønsker å bli tatt opp, si det nå, så slår jeg det av.",
+        "Vil du ikkje bli teken opp, kan du berre seie nei.",
+        "Du kan reservere deg mot opptak ved å si fra til meg nå.",
+        "Har du innvendinger mot opptaket, kan du bare si det.",
+        "Du har rett til å si nei til å bli tatt opp.",
+        "Seier du frå, går samtalen føre seg utan opptak.",
+    ],
+    "retention": [
+        "Opptakene lagres i 30 dager og slettes deretter.",
+        "Vi oppbevarer opptaket i tre måneder.",
+        "Lydfila blir sletta automatisk etter 60 dagar.",
+        "Opptaket lagres til en eventuell avtale er avsluttet, men høyst ett år.",
+        "Båndet lagres i 14 dager.",
+        "Vi sletter opptak av undersøkelsessamtaler etter seks måneder.",
+    ],
+    "coercion": [
+        "Vi kan dessverre bare hjelpe deg hvis samtalen blir tatt opp.",
+        "Uten opptak kan jeg dessverre ikke sette opp en nedbetalingsplan.",
+        "Vil du ikkje bli teken opp, må eg dessverre avslutte samtalen her.",
+        "Tilbudet gjelder bare om du godtar opptaket.",
+        "Jeg kan bare registrere avtalen din når samtalen blir tatt opp.",
+        "Sier du nei til opptak, kan vi ikke flytte timen din.",
+        "For å delta i undersøkelsen må du godta at vi tar opp.",
+        "Kollegaen min har sikkert sagt det: uten opptak kommer vi ikke videre med saken.",
+        "Dessverre: ikkje opptak, ikkje rabatt.",
+    ],
+    "reply_given": [
+        "Eh, ja... ja, det er greit.",
+        "Okay, det går fint.",
+        "Altså... ja da.",
+        "Nei– jo, det går bra.",
+        "Hvem hører det? Nå ja, det er greit.",
+        "Sure, kjør på.",
+        "Ja, det er greit. Det gjelder den fakturaen, ikke sant?",
+        "Jammen ja, gjør det. Hva var det for et tilbud?",
+        "Mm, ja, det er i orden.",
+        "Kven høyrer på det? Jaså, då er det greitt for meg.",
+        "Ja, det kan du godt.",
+        "Yes, det er i orden.",
+        "Jada, det går fint for mæ.",
+        "Ja, greit nok. Jeg har forresten flyttet, så adressa er ny.",
+        "Ehm... ja, ok, det får dere gjerne.",
+    ],
+    "reply_condition": [
+        "Ja, så lenge opptaket bare brukes internt hos dere.",
+        "Okay, men det må ikke gis videre til andre firmaer.",
+        "Eh, ja, om det blir sletta etterpå.",
+        "Greit, bare det ikke brukes til markedsføring.",
+        "Sure, men bare til denne undersøkelsen.",
+        "Ja da, så lenge det ikkje blir lagt ut nokon stad.",
+    ],
+    "reply_refused": [
+        "Nei takk, det vil jeg ikke.",
+        "Ja– nei, det vil jeg egentlig helst ikke.",
+        "Næh, det gidder jeg ikke, altså.",
+        "No thanks, dere får ikke ta opp meg.",
+        "Hvem hører det? Nei, da vil jeg heller slippe.",
+        "Eh, nei, det er jeg ikke med på.",
+        "Nei, eg vil ikkje bli teken opp når de ringjer meg.",
+        "Altså... nei, la være.",
+        "Næi, det har æ itj lyst te.",
+        "Nei, det får du ikke, og jeg har forresten ikke tid.",
+    ],
+    "reply_ambiguous": [
+        "Eh... hvem er det som hører på det?",
+        "Altså, hva skal det brukes til?",
+        "Hm, det veit eg ikkje heilt.",
+        "Well... kanskje?",
+        "Eh, hvorfor ringer dere egentlig?",
+        "Tja, det kommer vel an på.",
+        "Det må kona mi bestemme.",
+        "Hæ... hva sa du?",
+        "Det er vel likegyldig for meg, tror jeg.",
+    ],
+    "neg_reply_given": [
+        "Nei da, det er helt greit for meg.",
+        "Næh, bare kjør på.",
+        "No problem, det går fint.",
+        "Eh, nei... nei, det er i orden.",
+        "Nei, slett ikke, bare ta opp.",
+        "Nei, det gjer ingenting, køyr på.",
+        "Hvem hører det? Jaså, nei, da er det greit.",
+    ],
+    "neg_reply_refused": [
+        "Ja, egentlig vil jeg helst slippe.",
+        "Eh, ja... jeg vil ikke bli tatt opp.",
+        "Ja, det likar eg ikkje, så la vere.",
+        "Jo, egentlig – ikke ta opp, takk.",
+        "Ja, det vil jeg altså ikke ha.",
+        "Jammen ja, jeg vil ikke være på bånd.",
+    ],
+    "neg_reply_ambiguous": [
+        "Eh, hva skal det brukes til?",
+        "Det veit eg ikkje riktig.",
+        "Hm... hvem hører på det?",
+        "Jammen, altså... tja.",
+        "Det kommer litt an på hvem som får det.",
+    ],
+    "ack_refused": [
+        "Helt i orden, jeg slår av opptaket.",
+        "Det er greitt, då tek vi ikkje opp.",
+        "Ok, da slår jeg av opptakeren nå.",
+        "Forstått, samtalen blir ikke tatt opp.",
+        "Selvsagt, vi fortsetter uten bånd.",
+        "Ikke noe problem, opptaket er stoppet.",
+    ],
+    "business_agent": [
+        "Bra, da ser vi på strømavtalen din.",
+        "Eg ringjer fordi det står eit uteståande beløp på 1 240 kroner.",
+        "Første spørsmål: hvor fornøyd er du med banken din, på en skala fra 1 til 10?",
+        "Du har time hos fysioterapeuten torsdag klokka halv ti.",
+        "Kan du bekrefte adressa di for meg?",
+        "Jeg har saken din her fra kollegaen min.",
+    ],
+    "business_customer": [
+        "Ja, eg har sett brevet, men eg trudde det var betalt.",
+        "Jeg vil gjerne høre hva det koster i måneden.",
+        "Eh, jeg ville gitt en sjuer, vil jeg si.",
+        "Torsdag passer fint.",
+        "Det er Storgata 12 i Drammen.",
+        "Æ har snakka med dokker før om det samme.",
+    ],
+    "withdrawal": [
+        "Unnskyld, men kan du være så snill å stoppe opptaket nå?",
+        "Kan du ikkje slå av båndet?",
+        "Kundenummeret mitt er 44 81 20, og forresten, jeg vil ikke bli tatt opp lenger.",
+        "Jeg har tenkt over det – slett gjerne opptaket.",
+        "Vær snill og skru av opptakeren.",
+        "Nei, æ angre på det med opptaket. Stopp det, takk.",
+        "Jeg trekker ja-et mitt til opptaket tilbake.",
+        "Please, stopp opptaket.",
+        "Adressa er Kirkegata 4, og så vil eg ikkje vere på band lenger, altså.",
+        "Kan jeg be dere slette det dere har tatt opp?",
+    ],
+    "false_friend": [
+        "Jeg vil gjerne stoppe det faste trekket fra kontoen.",
+        "Kan jeg avlyse timen på torsdag i stedet?",
+        "Du sa dere ikke kan hjelpe uten kundenummeret mitt – det er 55 21 90.",
+        "Jeg prøvde å ringe i går, men det var opptatt hele tiden.",
+        "Slett meg fra ringelista deres, takk.",
+        "Stopp avtalegiroen, den skal ikke gå mer.",
+        "Dottera mi er teken opp på universitetet, så ho flyttar.",
+        "Eg vil ikkje ha fleire reklamar i posten.",
+        "Kan dere slette det gamle fasttelefonnummeret mitt fra kontoen?",
+        "Jeg vil si opp abonnementet fra neste måned.",
+    ],
+    "closing": [
+        "Takk for praten, ha en fin dag.",
+        "Då er det notert. Ha det.",
+        "Takk for svarene, det var alt.",
+        "Jeg sender en bekreftelse på e-post. Ha det bra.",
+    ],
+    "hello": [
+        "Hallo? Er du der fortsatt, eller har du lagt på?",
+        "Hallo-hallo, er du der? Høyrer du meg?",
+        "Er du der? Jeg hører ingenting.",
+        "Hallo-o? Linja er visst litt dårlig.",
+    ],
+    "keypress_optin": [
+        "Trykk 1 hvis du godtar at samtalen blir tatt opp, og trykk 2 hvis du ikke gjør det.|1|2",
+        "Før undersøkelsen starter: trykk 5 for ja til opptak av svarene dine eller 6 for nei.|5|6",
+        "Kan vi ta opp samtalen? Tast 1 for ja, tast 9 for nei.|1|9",
+        "Dette er ei automatisk påminning. Trykk 3 for å tillate at samtalen vert teken opp, elles trykk 4.|3|4",
+        "Tast 0 om du ikke vil bli tatt opp, eller tast 7 om du gir lov til opptak.|7|0",
+        "Godtar du opptak av samtalen, trykk 2; hvis ikke, trykk 3.|2|3",
+    ],
+    "keypress_optout": [
+        "Trykk 9 hvis du ikke ønsker at samtalen blir tatt opp.|9",
+        "Vil du ikkje at svara dine blir tekne opp, tast 0 no.|0",
+        "Samtalen blir tatt opp; trykk 4 for å reservere deg mot opptaket.|4",
+        "Trykk 2 hvis du vil unngå opptak av resten av samtalen.|2",
+        "Ønsker du å slippe opptak, kan du trykke 8.|8",
+        "Sier du nei til opptak, trykk 6.|6",
+    ],
+}
+
+for _bank, _held19 in ((DA, HELD19_DA), (NO, HELD19_NO)):
+    for _slot, _words in _held19.items():
+        _bank.setdefault(_slot, {})["held19"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -9997,7 +10608,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
     if split in (
         "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
-        "held15", "held16", "held17", "held18",
+        "held15", "held16", "held17", "held18", "held19",
     ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
@@ -10304,7 +10915,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held18 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held19 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
