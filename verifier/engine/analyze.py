@@ -18,6 +18,7 @@ from .phrases import LANGUAGE_BANKS, load_bank
 from .policy import Policy, load_policy
 from .record import Consent, Evidence, Reason, Record
 from .transcript import Transcript, load_transcript
+from .turns import joined_sentences
 
 # Evidence kept per element in a record: enough to check, not a copy of the transcript.
 MAX_EVIDENCE_PER_ELEMENT = 5
@@ -46,6 +47,7 @@ def analyze_transcript(
     if t.language not in LANGUAGE_BANKS:
         return _unsupported(t, load_policy(policy) if policy is not None else None, provenance)
     pol = load_policy(policy, language=t.language)
+    t = joined_sentences(t, load_bank(t.language), pol.confidence)
     findings, outcome, withdrawals, decision = judge(t, pol, doubts)
     return Record(
         verdict=decision.verdict,
@@ -64,8 +66,10 @@ def analyze_transcript(
 def judge(
     t: Transcript, policy: Policy, doubts: Sequence[str] = ()
 ) -> tuple[Findings, ConsentOutcome, list[Evidence], Decision]:
-    """The engine's stages on a loaded transcript in a supported language."""
+    """The engine's stages on a loaded transcript in a supported language (a sentence the
+    recogniser cut at a pause read as one: ``turns.py``)."""
     bank = load_bank(t.language)
+    t = joined_sentences(t, bank, policy.confidence)
     findings = find_elements(t, bank, policy.confidence)
     outcome = _said_again(findings, read_consent(t, findings, bank, policy), bank, policy)
     withdrawals = _withdrawals(findings, outcome)
