@@ -749,15 +749,14 @@ def _elements_for(unit: Unit) -> tuple[str, ...]:
     return AGENT_ELEMENTS + CUSTOMER_ELEMENTS
 
 
-# "Okay" used as the word that asks, not the word that answers: "Okay med dig?", "Ok for deg?".
-_OK_WORDS = frozenset({"okay", "ok", "okei"})
+# The "you" that "okay" is put to when it asks, not answers: "Okay med dig?", "Ok for deg?".
 _TO_YOU = frozenset({"dig", "deg", "dere", "jer", "dem", "dykk"})
 
 
 def _asks_if_ok(unit: Unit) -> bool:
     """A question that opens with "okay" and is put to "you" ("Okay med dig, altså?"): it asks
     whether something is acceptable to the listener; the caller's "okay" answers, it does not ask."""
-    return unit.toks[0] in _OK_WORDS and "?" in unit.text and bool(set(unit.toks[:4]) & _TO_YOU)
+    return unit.toks[0] in meaning.OK_WORDS and "?" in unit.text and bool(set(unit.toks[:4]) & _TO_YOU)
 
 
 def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False) -> list[Hit]:

@@ -45,7 +45,10 @@ _FINITE = frozenset({"kan", "maa", "skal", "faar", "vil", "er", "bliver", "blir"
 _QUESTION_WORDS = frozenset({"hvem", "hvad", "hvor", "hvorfor", "hvordan", "hvornaar", "hva", "kven",
                              "kva", "kor", "kvifor", "korleis", "naar", "hvilken", "hvilke"})
 _SELF = frozenset({"jeg", "eg", "mig", "meg", "mit", "mitt", "min", "mine"})
-_POSITIVE = frozenset({"gerne", "gjerne", "fint", "greit", "greitt", "okay", "ok", "okei"})
+# "Okay" and its spellings: a word that accepts, though the banks list it with the verbs that ask
+# ("Okay med dig?" asks as "Passer det dig?" does).
+OK_WORDS = frozenset({"okay", "ok", "okei"})
+_POSITIVE = frozenset({"gerne", "gjerne", "fint", "greit", "greitt"}) | OK_WORDS
 _IMPROVE = frozenset({"bedre", "bedst", "best", "hurtigere", "raskere", "betre"})
 # Verbs that, between a "not" and the recording, make the sentence about something done to the
 # recording, not about the recording itself.
@@ -1781,6 +1784,10 @@ _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 # A tag clause after the question ("..., altså?", "..., du?", "..., vel?") adds no words of its own.
 _TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa", "tru",
                         "ik", "ikk", "ikke", "ikkje", "sant"})  # "..., ik'?", "..., ikke sant?" ask for a yes
+# Words that name the one spoken to, kindly, in a clause of their own ("..., vennen?", "..., min ven?",
+# "..., skat?"): they ask nothing.
+_ENDEARMENTS = frozenset({"vennen", "ven", "venn", "min", "mi", "skat", "kaere", "kjaere", "pigen", "pige", "jenta",
+                          "gutten", "veninde", "venninne"})
 # Tags that carry a "not" of their own stay in the question ("..., ikke?"): its polarity is unsure.
 _NOT_TAGS = frozenset({"ik", "ikk", "ikke", "ikkje", "du", "hva", "hvad"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
@@ -1876,6 +1883,21 @@ def named_subject(s: Sentence, bank: PhraseBank, at: int) -> bool:
         or t in _NOT_SUBJECT or t in _YOU_ALL for t in subject)
 
 
+# Words that may stand between a verb and the call it takes: "Optager den her samtale", "Tar opp
+# hele samtalen".
+_THIS_WHOLE = frozenset({"den", "denne", "det", "dette", "her", "hele", "heile"})
+
+
+def _subject_dropped(s: Sentence, v: Span, a: int) -> bool:
+    """A statement that opens with our present-tense recording verb, its "we" left unsaid, the
+    call right after it: "Optager samtalen til oplæring.", "Tar opp samtalen for å lære." (a
+    notice read out as a heading). A verb first with its subject after it is a condition or a
+    question ("Optager vi samtalen, får du besked", "Tar dere opp samtalen?"): not this."""
+    toks = s.toks
+    return (v[0] == 0 and not s.question and _finite(toks[0])
+            and all(t in _THIS_WHOLE for t in toks[v[1] : a]))
+
+
 def _reserved(s: Sentence, bank: PhraseBank, at: int) -> bool:
     """We, then a modal word, then the recording verb at word `at`, in one clause: "Vi forbeholder
     os retten til at optage samtaler" (a vague notice, however far the verb stands from "we")."""
@@ -1902,7 +1924,7 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
         pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, reach + 2)) if v[0] < reach]
         for v in find(toks, bank, "rec_active", max(0, a - 6), a):
             if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]) or named_subject(s, bank, v[0]) or (
-                    _reserved(s, bank, v[0])):
+                    _reserved(s, bank, v[0])) or _subject_dropped(s, v, a):
                 pairs.append((v, (a, b)))
         # The verb first: "hos os optages alle opkald", "her tas alle samtaler opp"
         for v in find(toks, bank, "rec_passive", max(0, a - 3), n):
@@ -2508,6 +2530,8 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return None
     c_lo, c_hi = s.clause_of(len(s.toks) - 1)
     toks = s.toks
+    if c_lo > 0 and set(toks[c_lo:c_hi]) <= _ENDEARMENTS:
+        c_lo, c_hi = s.clause_of(c_lo - 1)  # "Giver du mig lov til det, vennen?": the one asked, named
     confirm = False  # a statement made a question by its tag: "Det er fint med dig, ik'?"
     if c_lo > 0 and toks[c_lo] == "eller" and all(t in _TAIL_TAGS for t in toks[c_lo + 1 : c_hi]):
         # "Er det fint med dig, eller hvad?", "Går det fint, eller?": "or (what)" asks for the
@@ -2538,11 +2562,12 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     # "Går den?", "Går det?": "does it go?" asks as "Passer det?" does, with nothing else in it.
     if len(words) == 2 and words[0] in _GOES and has(toks, bank, "reference", c_lo + 1, c_hi):
         return _reading("consent_request", s, (c_lo, c_hi))
-    # Without a verb: "Greit for deg?", "OK for dig?", "I orden?"
+    # Without a verb: "Greit for deg?", "OK for dig?", "I orden?", "Okay?" ("okay" is no verb,
+    # though the banks list it with those that ask)
     if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi):
         acc = has(toks, bank, "acceptable", c_lo, c_lo + 2)
         if acc and acc[0] == c_lo and all(t in _REQUEST_FILLERS for t in toks[acc[1] : c_hi]) and (
-                has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
+                toks[c_lo] in OK_WORDS or has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
             return _reading("consent_request", s, acc)
     # Without a verb, objecting: "Noget imod det?", "Nogen indvendinger?", "Problem for deg?"
     if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi) and has(
