@@ -9,7 +9,7 @@ with the look-alikes that must stay as they were.
 from __future__ import annotations
 
 import pytest
-from builders import INFO, NOTICE, verdict
+from builders import ASK, INFO, NOTICE, OBJECT, verdict
 from builders import read_as as reading
 from builders import turns_call as call
 
@@ -117,3 +117,84 @@ def test_a_request_ending_in_an_endearment_answered_yes() -> None:
     opening = [NOTICE["nb"], "Gir du meg lov til det, vennen min?"]
     got, status, codes = verdict(call("nb", opening, "Ja, det gjør jeg."), "no")
     assert got == "compliant" and status == "given", codes
+
+
+# --- 3. The caller's question, what they learned, and a yes drawn from it --------------------------
+
+@pytest.mark.parametrize("lang,reply", [
+    ("da", "Hvem lytter med? Nåh, kun jeres team – så ja, det er i orden."),
+    ("da", "Hvem får den at høre? Aha, bare jer to, så er det fint."),
+    ("nb", "Hvem skal høre det? Ja vel, bare kontoret – da er det greit."),
+])
+def test_a_yes_drawn_from_what_was_learned_is_a_yes(lang, reply) -> None:
+    opening = [NOTICE[lang], ASK[lang], INFO[lang]]
+    got, status, codes = verdict(call(lang, opening, reply), "dk" if lang == "da" else "no")
+    assert got == "compliant" and status == "given", (reply, codes)
+
+
+@pytest.mark.parametrize("lang,reply", [
+    ("da", "Hvem lytter med? Nåh, ikke kun jer – så er det fint."),      # a "not" in what was learned
+    ("da", "Hvem lytter med? Nåh, hvem mere – så er det fint?"),          # a question word again
+    ("da", "Hvem lytter med? Nåh, kun jeres team – så ved jeg ikke."),    # no yes drawn
+    ("nb", "Hvem skal høre det? Ja vel, bare kontoret, og så skal jeg tenke på det."),  # no "then" clause
+])
+def test_look_alikes_of_a_yes_drawn_from_what_was_learned_stay_unclear(lang, reply) -> None:
+    opening = [NOTICE[lang], ASK[lang], INFO[lang]]
+    got, status, codes = verdict(call(lang, opening, reply), "dk" if lang == "da" else "no")
+    assert got != "compliant" and status != "given", (reply, codes)
+
+
+# --- 5. A no that names the recording, after talk of recording that asked nothing -----------------
+
+def test_a_no_naming_the_recording_after_an_objection_option_is_a_refusal() -> None:
+    opening = [NOTICE["nn"], "Du kan seie nei til opptak om du vil."]
+    got, status, codes = verdict(call("nn", opening, "Nei, eg vil ikkje at det blir teke opp."), "no")
+    assert got == "non_compliant" and status == "refused" and "CONSENT_REFUSED" in codes, codes
+
+
+@pytest.mark.parametrize("reply", [
+    "Nei.",
+    "Nei, det vil eg helst ikkje.",     # "det" may point to a request we could not read
+])
+def test_a_no_that_does_not_name_the_recording_stays_unclear(reply) -> None:
+    opening = [NOTICE["nn"], "Du kan seie nei til opptak om du vil."]
+    got, status, codes = verdict(call("nn", opening, reply), "no")
+    assert status == "ambiguous" and got == "needs_review", (reply, codes)
+
+
+# --- 9. "Fortæl mig, hvad der er sket": a question put indirectly ends the talk of recording -------
+
+@pytest.mark.parametrize("lang,ask,reply", [
+    ("da", "Fortæl mig endelig, hvad du har brug for.", "Jamen, det er min bil, jeg har fået en bøde, som jeg ikke forstår."),
+    ("nb", "Forklar meg hva som har skjedd.", "Ja, jeg har fått en regning som jeg ikke skjønner."),
+])
+def test_the_errand_after_a_question_put_indirectly_answers_no_talk(lang, ask, reply) -> None:
+    got, status, codes = verdict(call(lang, [NOTICE[lang], OBJECT[lang], ask], reply), "no")
+    assert got == "compliant" and status == "not_requested", codes
+
+
+@pytest.mark.parametrize("lang,said,reply", [
+    ("da", "Fortæl mig gerne lidt mere.", "Jamen, det ved jeg ikke."),        # no question word: it asks nothing
+    ("nb", "Forklaringen kommer etterpå.", "Ja, jeg vet ikke helt."),          # not an order to tell
+])
+def test_an_unclear_turn_after_talk_without_a_question_stays_unclear(lang, said, reply) -> None:
+    got, status, codes = verdict(call(lang, [NOTICE[lang], OBJECT[lang], said], reply), "no")
+    assert got != "compliant" and status == "ambiguous", codes
+
+
+# --- 10. "Tag dig god tid – hvad ringer du om?": the errand asked after a lead-in ---------------------
+
+@pytest.mark.parametrize("lang,ask", [
+    ("da", "Bare rolig – hvad ringer du om i dag?"),
+    ("nb", "Ta den tiden du trenger – hva var det du ringte om?"),
+])
+def test_the_errand_asked_after_a_lead_in_is_not_the_question_answered(lang, ask) -> None:
+    reply = "Jamen, min regning er for høj." if lang == "da" else "Ja, regningen min er for høy."
+    got, status, codes = verdict(call(lang, [NOTICE[lang], OBJECT[lang], ask], reply), "no")
+    assert got == "compliant" and status == "not_requested", codes
+
+
+def test_a_yes_no_question_after_a_lead_in_still_points_back() -> None:
+    opening = [NOTICE["da"], OBJECT["da"], "Bare rolig – går det an?"]
+    got, status, codes = verdict(call("da", opening, "Nej, ikke rigtig."), "no")
+    assert got != "compliant" and status in ("ambiguous", "refused"), codes
