@@ -198,3 +198,46 @@ def test_a_yes_no_question_after_a_lead_in_still_points_back() -> None:
     opening = [NOTICE["da"], OBJECT["da"], "Bare rolig – går det an?"]
     got, status, codes = verdict(call("da", opening, "Nej, ikke rigtig."), "no")
     assert got != "compliant" and status in ("ambiguous", "refused"), codes
+# --- 4. A threat read by its parts: I, a verb of violence or coming to get them, and "you" -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Hvis ikke I betaler i morgen, så kommer jeg forbi og banker dig."),   # the subject after the verb
+    ("da", "Jeg tæsker dig, hvis du lægger på."),
+    ("da", "Ordner I det ikke, så kommer jeg op på kontoret og henter dig."),
+    ("nb", "Fikser dere ikke dette, så kommer jeg dit og tar deg."),
+    ("nb", "Jeg skyter deg, bare vent."),
+])
+def test_a_threat_is_read_by_its_parts(lang, text) -> None:
+    from verifier.engine import meaning
+    from verifier.engine.phrases import load_bank
+
+    bank = load_bank(lang)
+    assert meaning.threat(meaning.sentence(text, bank), bank), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Jeg slår dig lige op i kundekartoteket."),        # "slå op": to look up
+    ("da", "Så stikker jeg dig en kopi af brevet."),          # "stikke": to hand over
+    ("da", "Jeg kommer forbi og henter pakken."),             # no "you"
+    ("da", "Min søn kommer og henter dig ved toget."),        # not "I"
+    ("da", "Jeg banker ikke dig, rolig nu."),                 # a "not"
+    ("nb", "Kommer du og henter meg?"),                        # a question
+])
+def test_look_alikes_of_a_threat_are_none(lang, text) -> None:
+    from verifier.engine import meaning
+    from verifier.engine.phrases import load_bank
+
+    bank = load_bank(lang)
+    assert meaning.threat(meaning.sentence(text, bank), bank) is None, text
+
+
+def test_a_threat_before_the_notice_sends_the_call_to_review() -> None:
+    t = {"language": "da", "segments": [
+        {"start": 0.5, "end": 3.0, "speaker": "agent", "text": "Kundeservice, du taler med Per."},
+        {"start": 3.5, "end": 9.0, "speaker": "customer",
+         "text": "I har snydt mig, og ordner I det ikke nu, så kommer jeg derind og tæsker dig."},
+        {"start": 9.5, "end": 14.0, "speaker": "agent", "text": "Jeg optager nu samtalen på grund af dine trusler."},
+        {"start": 14.5, "end": 16.0, "speaker": "customer", "text": "Det rager mig ikke."},
+    ]}
+    got, _, codes = verdict(t, "dk")
+    assert got == "needs_review" and "THREAT_EXCEPTION_CANDIDATE" in codes, codes

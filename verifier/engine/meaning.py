@@ -1035,6 +1035,47 @@ def permission(toks: tuple[str, ...], bank: PhraseBank, lo: int = 0, hi: int | N
     return Reading("assent", k, hi, (toks[k], verb, toks[k + 2], *rest))
 
 
+# --- threats ------------------------------------------------------------------------------------
+
+# Whom a threat is against ("dig" is not "din"), and "slå op" / "slå opp": to look something up.
+VICTIMS = frozenset({"dig", "deg", "jer", "dere", "dykk", "du"})
+LOOK_UP = frozenset({"op", "opp"})
+# Stems of verbs of violence against a person: "tæske", "banke", "slå", "dræbe", "skyte",
+# "knivstikke" (not "stikke" alone: "så stikker jeg dig en kopi" hands something over).
+_HARM = ("taesk", "bank", "slaa", "draeb", "drep", "skyd", "skyt", "knivstik", "smadr")
+# Going to the person and getting hold of them: "kommer (derud) og finder dig", "kjem og tek deg".
+_COME = frozenset({"kommer", "kjem", "koem"})
+_I = _SELF & _PRONOUNS
+_GET = frozenset({"finder", "finner", "henter", "tager", "tar", "tek"})
+# "I" stands this near the verb of violence; "kommer" this near the "og" of "kommer ... og henter".
+THREAT_REACH = 4
+COME_REACH = 6
+
+
+def threat(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """The caller threatens the one they speak to, read by parts: "I" (said before the verb, or
+    right after the verb that follows a fronted clause: "..., så kommer jeg derud og tæsker dig"),
+    a verb of violence, or coming to get hold of them ("kommer ned og finder dig"), and "you" as
+    its object, with no "not" and no question. "Jeg slår dig lige op" looks something up."""
+    if s.question:
+        return None
+    toks = s.toks
+    for v in range(1, len(toks)):
+        if toks[v] not in VICTIMS or toks[v] == "du" or set(toks[v + 1 : v + 3]) & LOOK_UP:
+            continue
+        verb = v - 2 if v >= 2 and toks[v - 1] in _I else v - 1  # "så banker jeg dig"
+        came = verb >= 2 and toks[verb - 1] == "og" and any(
+            t in _COME for t in toks[max(0, verb - 1 - COME_REACH) : verb - 1])
+        if not (toks[verb].startswith(_HARM) or (toks[verb] in _GET and came)):
+            continue
+        lo = max(0, verb - (COME_REACH if came else THREAT_REACH))
+        me = next((k for k in range(lo, v) if k != verb and toks[k] in _I), None)
+        if me is None or _negated(toks, bank, me, min(len(toks), v + 2)) is not None:
+            continue
+        return _reading("threat", s, (me, me + 1), (verb, v + 1))
+    return None
+
+
 # --- the caller's condition on a yes ----------------------------------------------------------
 
 def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
