@@ -9,7 +9,7 @@ with the look-alikes that must stay as they were.
 from __future__ import annotations
 
 import pytest
-from builders import ASK, INFO, NOTICE, OBJECT, verdict
+from builders import ASK, INFO, NOTICE, OBJECT, YES, verdict
 from builders import read_as as reading
 from builders import turns_call as call
 
@@ -92,7 +92,7 @@ def test_okay_after_other_talk_is_no_request() -> None:
     assert got == "non_compliant" and "NO_CONSENT_REQUEST" in codes, codes
 
 
-# --- 8. A kind word for the one asked, in a clause of its own, asks nothing ------------------------
+# --- 3. A kind word for the one asked, in a clause of its own, asks nothing ------------------------
 
 @pytest.mark.parametrize("lang,text,kind", [
     ("nb", "Får jeg lov til det, vennen min?", "consent_request"),
@@ -119,7 +119,7 @@ def test_a_request_ending_in_an_endearment_answered_yes() -> None:
     assert got == "compliant" and status == "given", codes
 
 
-# --- 3. The caller's question, what they learned, and a yes drawn from it --------------------------
+# --- 4. The caller's question, what they learned, and a yes drawn from it --------------------------
 
 @pytest.mark.parametrize("lang,reply", [
     ("da", "Hvem lytter med? Nåh, kun jeres team – så ja, det er i orden."),
@@ -162,7 +162,7 @@ def test_a_no_that_does_not_name_the_recording_stays_unclear(reply) -> None:
     assert status == "ambiguous" and got == "needs_review", (reply, codes)
 
 
-# --- 9. "Fortæl mig, hvad der er sket": a question put indirectly ends the talk of recording -------
+# --- 6. "Fortæl mig, hvad der er sket": a question put indirectly ends the talk of recording -------
 
 @pytest.mark.parametrize("lang,ask,reply", [
     ("da", "Fortæl mig endelig, hvad du har brug for.", "Jamen, det er min bil, jeg har fået en bøde, som jeg ikke forstår."),
@@ -182,7 +182,7 @@ def test_an_unclear_turn_after_talk_without_a_question_stays_unclear(lang, said,
     assert got != "compliant" and status == "ambiguous", codes
 
 
-# --- 10. "Tag dig god tid – hvad ringer du om?": the errand asked after a lead-in ---------------------
+# --- 7. "Tag dig god tid – hvad ringer du om?": the errand asked after a lead-in ----------------------
 
 @pytest.mark.parametrize("lang,ask", [
     ("da", "Bare rolig – hvad ringer du om i dag?"),
@@ -198,7 +198,7 @@ def test_a_yes_no_question_after_a_lead_in_still_points_back() -> None:
     opening = [NOTICE["da"], OBJECT["da"], "Bare rolig – går det an?"]
     got, status, codes = verdict(call("da", opening, "Nej, ikke rigtig."), "no")
     assert got != "compliant" and status in ("ambiguous", "refused"), codes
-# --- 4. A threat read by its parts: I, a verb of violence or coming to get them, and "you" -------
+# --- 8. A threat read by its parts: I, a verb of violence or coming to get them, and "you" -------
 
 @pytest.mark.parametrize("lang,text", [
     ("da", "Hvis ikke I betaler i morgen, så kommer jeg forbi og banker dig."),   # the subject after the verb
@@ -241,3 +241,49 @@ def test_a_threat_before_the_notice_sends_the_call_to_review() -> None:
     ]}
     got, _, codes = verdict(t, "dk")
     assert got == "needs_review" and "THREAT_EXCEPTION_CANDIDATE" in codes, codes
+
+
+# --- 9. "Du kan reservere deg når som helst" right after talk of recording -------------------------
+
+def test_opting_out_at_any_time_after_recording_talk_is_withdrawal_info() -> None:
+    opening = [NOTICE["nb"], ASK["nb"], "Du kan også reservere deg når som helst senere i samtalen."]
+    got, _, codes = verdict(call("nb", opening, YES["nb"]), "dk")
+    assert got == "compliant" and "NO_WITHDRAWAL_NOTICE" not in codes, codes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "Du kan reservere deg når som helst."),               # no recording talk before it
+    ("nb", "Du kan reservere deg mot reklame når som helst."),   # another object
+])
+def test_opting_out_without_recording_talk_is_no_withdrawal_info(lang, text) -> None:
+    assert reading(lang, text, "withdrawal_info", context=False) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Du kan når som helst si nei til nyhetsbrevet vårt.",         # another object, even after recording talk
+    "Du kan reservere deg mot telefonsalg når som helst.",
+])
+def test_opting_out_of_something_else_is_no_withdrawal_info(text) -> None:
+    assert reading("nb", text, "withdrawal_info", context=True) is None, text
+
+
+def test_opting_out_only_now_is_no_withdrawal_info() -> None:
+    assert reading("nb", "Du kan reservere deg nå.", "withdrawal_info", context=True) is None
+
+
+# --- 10. A purpose given as the reason ("fordi vi skal kunne ...") ----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Vi optager samtalen, fordi vi gerne vil forbedre vores rådgivning."),
+    ("nb", "Vi tar opp samtalen fordi vi må kunne dokumentere avtalen."),
+])
+def test_a_because_clause_with_a_goal_is_a_purpose(lang, text) -> None:
+    assert reading(lang, text, "purpose"), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Vi optager samtalen, fordi det er vores praksis."),    # a reason with no goal
+    ("nb", "Vi tar opp samtalen fordi vi ikke kan dokumentere det ellers."),  # a "not" before the goal
+])
+def test_a_because_clause_without_a_goal_is_no_purpose(lang, text) -> None:
+    assert not reading(lang, text, "purpose"), text

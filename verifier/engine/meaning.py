@@ -1611,10 +1611,14 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             continue  # "Undervejs kan du altid ..." tells; "Kan du slukke for optagelsen?" asks
         c_lo, c_hi = s.clause_of(a)
         verb = _stop_verb(s, bank, b, min(len(toks), b + 10))
-        if verb is None and has(toks, bank, "any_time", c_lo, c_hi) and _topic(s, bank, b, c_hi):
+        if verb is None and has(toks, bank, "any_time", c_lo, c_hi) and (context or _topic(s, bank, b, c_hi)):
             # "Du kan når som helst reservere deg mot opptaket": a refusal open at any time during
-            # the call is a right to have the recording stopped (DOMAIN.md: "du kan reservere deg").
+            # the call is a right to have the recording stopped (DOMAIN.md: "du kan reservere deg");
+            # right after talk of recording it needs no object ("Du kan reservere deg når som
+            # helst"), but one it names must be the recording ("sige nej til vores nyhedsbrev")
             verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 4))
+            if verb and not _topic(s, bank, b, c_hi) and set(toks[verb[1] : c_hi]) & REFUSED_PREPS:
+                verb = None
         if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None or other_object(s, bank, verb):
             continue
         if _only_now(s, bank, b):
