@@ -287,3 +287,25 @@ def test_a_because_clause_with_a_goal_is_a_purpose(lang, text) -> None:
 ])
 def test_a_because_clause_without_a_goal_is_no_purpose(lang, text) -> None:
     assert not reading(lang, text, "purpose"), text
+
+
+# --- 11. "Jeg må bare si at ...": "just" telling is no "only" that makes the notice depend on a yes --
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "Jeg vil bare si at vi tar opp samtalen, i tilfelle noe blir uklart senere."),
+    ("da", "Jeg skal lige bare sige, at vi optager samtalen, hvis der skulle opstå tvivl."),
+])
+def test_just_saying_before_a_notice_leaves_it_a_notice(lang, text) -> None:
+    opening = [text + " " + ("Formålet er opplæring." if lang == "nb" else "Formålet er oplæring."), INFO[lang]]
+    got, _, codes = verdict(call(lang, opening), "no")
+    assert got == "compliant" and "NO_RECORDING_NOTICE" not in codes, (text, codes)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "Vi tar bare opp samtalen hvis du sier ja til det."),           # "only if you say yes"
+    ("nb", "Jeg vil bare si at vi tar opp samtalen dersom du samtykker."),  # the yes still decides
+])
+def test_a_notice_that_depends_on_a_yes_stays_no_notice(lang, text) -> None:
+    opening = [text + " Formålet er opplæring.", INFO[lang]]
+    got, _, codes = verdict(call(lang, opening), "no")
+    assert got == "non_compliant" and "NO_RECORDING_NOTICE" in codes, (text, codes)

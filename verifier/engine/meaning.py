@@ -1247,7 +1247,7 @@ _WHAT = frozenset({"hvad", "hva", "ka", "kva", "det"})
 # Verbs of agreeing (stems) and of saying (whole words) after "what".
 _AGREED = ("aftal", "avtal", "snak", "lov")
 _SAID = frozenset({"sagt", "sagde", "sige", "siger", "sies", "siges", "sier", "sa", "seier", "sei", "sagd", "tale",
-                   "taler", "talt", "talar"})
+                   "taler", "talt", "talar", "si", "seie"})
 TRACK_REACH = 4
 
 
@@ -1730,6 +1730,8 @@ def conditioned(s: Sentence, bank: PhraseBank) -> bool:
         return False
     first = min(rec)
     for _a, b in find(toks, bank, "only"):
+        if b < n and (toks[b] in _SAID or toks[b].startswith(_INFORM)):
+            continue  # "Jeg må bare si at vi tar opp ...": "just" telling, no "only" about the recording
         # "kun efter aftale", "bare med ditt samtykke", "du bliver kun optaget efter aftale"
         after = next((k for k in range(b, min(n, b + 3)) if toks[k] in ("efter", "etter", "med")), None)
         if after is not None and any(t in _AGREEMENT for t in toks[after + 1 : after + 4]):
