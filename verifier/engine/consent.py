@@ -169,10 +169,21 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         # no is not one of the listed answers: to a question we could not read, its sense is unknown.
         opens = answer.found and answer.opens or (bool(reply_units[0].toks) and reply_units[0].toks[0] in SAID_NO)
         if (opens or unread or whole) and (unread_q or unclear or whole):
-            out.append(Interaction(hit, "ambiguous", "verbal", answer.evidence, answer.end,
+            out.append(Interaction(hit, _unasked_status(answer, withdrawn, bank), "verbal", answer.evidence, answer.end,
                                    unlabelled=reply_units[0].speaker is None and findings.labelled,
                                    weak=any(u.weak for u in answer.units)))
     return out
+
+
+def _unasked_status(answer: Answer, withdrawn: set[int], bank: PhraseBank) -> str:
+    """An answer to talk of recording that asked nothing is unclear ("Nej." or "Nej, det vil jeg
+    ikke." may answer a negatively phrased request we could not read), unless the no names its
+    object: a refusal whose sentence names the recording itself ("Nej, jeg vil ikke have, at
+    samtalen optages.") is a refusal, whatever was asked (DOMAIN.md: an objection stops the
+    recording)."""
+    if answer.status == "refused" and any(id(u) in withdrawn and has_topic(u.text, bank) for u in answer.units):
+        return "refused"
+    return "ambiguous"
 
 
 # A turn of at most this many words that holds a no or a doubt is an answer, read whole.
@@ -358,7 +369,8 @@ def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int], bank: Ph
         return True
     # A yes/no question (not "hvad drejer det sig om?") right after the talk points back to it.
     yes_no = bool(last.toks) and not _opens_wh(last)
-    errand = _asks_who(last) or (bank is not None and _asks_for_yours(last, bank))  # "Kan jeg få kundenummeret ditt?"
+    errand = _asks_who(last) or (bank is not None and (  # "Kan jeg få kundenummeret ditt?", "..., hvad ringer du om?"
+        _asks_for_yours(last, bank) or _opens_errand(last, bank)))
     if ("?" in last.text and yes_no and not errand and len(last.toks) <= 8 and len(before) > 1
             and id(before[-2]) in talk_units):
         return True
@@ -366,12 +378,24 @@ def _answers_talk(reply: Unit, units: list[Unit], talk_units: set[int], bank: Ph
     # Så stoppar vi opptaket.", "... Før vi startar."): the caller answers the turn, so the talk.
     end = reply.start
     for u in reversed(before):
-        if end - u.end > TURN_GAP_S or "?" in u.text or (u.toks and u.toks[0] in _WH):
+        if end - u.end > TURN_GAP_S or "?" in u.text or (u.toks and u.toks[0] in _WH) or _asks_indirectly(u):
             return False
         if id(u) in talk_units:
             return True
         end = u.start
     return False
+
+
+# Verbs that bid the caller tell or explain ("fortæl", "fortell", "forklar", "beskriv"; folded).
+_TELL_ME = ("fortael", "fortel", "forklar", "beskriv")
+
+
+def _asks_indirectly(unit: Unit) -> bool:
+    """An order to tell what, who or why ("Fortæl mig lige, hvad der er sket.", "Fortell meg hva
+    som har skjedd."): a question to the caller put indirectly, with no mark to hear. What the
+    caller says next answers it, not the talk of recording before it."""
+    toks = [t for t in unit.toks if t not in _LEAD_INS]
+    return bool(toks) and toks[0].startswith(_TELL_ME) and any(t in _WH for t in toks[1:])
 
 
 def _one_per_turn(requests: list[Hit]) -> list[Hit]:
@@ -572,6 +596,8 @@ def _asks_errand(unit: Unit, bank: PhraseBank) -> bool:
 _CONCERNS = frozenset({"drejer", "dreier", "gjelder", "gjeld", "handler", "angaar"})
 _HELP = frozenset({"hjaelpe", "hjelpe", "hjelpa", "assistere", "gjoere", "goere", "gjera"})
 _NEED = (("brug", "for"), ("behov", "for"), ("trenger",), ("treng",), ("trengs",), ("mangler",), ("manglar",))
+# What the caller calls about: "hvad ringer du om?", "kva ringer du om?", "hva var det du ringte om?".
+_CALLING = frozenset({"ringer", "ringede", "ringte", "ringde", "ringjer"})
 
 
 def _opens_errand(unit: Unit, bank: PhraseBank) -> bool:
@@ -594,7 +620,8 @@ def _opens_errand(unit: Unit, bank: PhraseBank) -> bool:
         rest = toks[k + 1 : k + 6]
         helps = any(w in _HELP for w in rest) and bool(set(rest) & meaning._FIRST_PERSON)
         needs = any(tuple(rest[i : i + len(n)]) == n for n in _NEED for i in range(len(rest)))
-        if set(rest) & _CONCERNS or helps or needs:
+        calls = bool(set(rest) & _CALLING) and "om" in rest
+        if set(rest) & _CONCERNS or helps or needs or calls:
             return True
     return False
 
@@ -1049,13 +1076,16 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     words = [w for w, _, _ in spans]
     if not words:
         return None
-    if words[0] not in _REALISE:
+    learned = _then_after_learned(words, spans, rest, bank)
+    if learned is not None:
+        words, spans = words[learned:], spans[learned:]
+    elif words[0] not in _REALISE:
         # "ja ja okay, så er det fint": acknowledged, then a yes drawn from it ("then it is fine");
         # a plain "Ja, det er fint." after the question leaves it unsettled (round 17), "Ja da." too
         k = next((i for i, w in enumerate(words) if w not in _ACKNOWLEDGE), len(words))
         if k == 0 or k >= len(words) or words[k] not in _THEN or len(words) < k + 3:
             return None
-    lo = 0
+    lo = spans[0][1] if learned is not None else 0
     if words[0] in _REALISE and len(words) > 1 and meaning.has(tuple(words), bank, "recording", 1, 2):
         lo = spans[1][2]  # "å, opptaket, ...": what was understood, then the answer
     after = rest[lo:].lstrip(" ,.-–—")
@@ -1070,6 +1100,29 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
 
 # "then", drawing the answer from what was acknowledged ("så er det fint", "da er det greit").
 _THEN = frozenset({"saa", "da", "daa"})
+# What the caller learned, said back in a few words between the realising word and the "then".
+LEARNED_REACH = 4
+_LEARNED_LEAD = _REALISE | _ACKNOWLEDGE | {"vel"}  # "ja vel": "javel" heard as two words
+_BREAKS = frozenset({",", ".", "-", "–", "—", ";", ":"})
+
+
+def _then_after_learned(words: list[str], spans: list[tuple[str, int, int]], rest: str,
+                        bank: PhraseBank) -> int | None:
+    """Where the answer begins when the caller, after their own question, realises, says back
+    what they learned and draws the answer from it: "nå, kun jer selv – så ja, det er fint",
+    "ja vel, bare dere selv – da er det greit". The words said back are few and hold no "not"
+    and no question word (they must not hide a doubt); the "then" opens a clause of its own
+    (after a comma, a dash or a full stop). The index of the "then" word, or None."""
+    k = next((i for i, w in enumerate(words) if w not in _LEARNED_LEAD), len(words))
+    if k == 0:
+        return None
+    for j in range(k + 1, min(len(words), k + LEARNED_REACH + 1)):
+        if words[j] in _THEN and rest[spans[j - 1][2] : spans[j][1]].strip() in _BREAKS:
+            said_back = words[k:j]
+            if any(w in bank.negations or w in _WH or w in SAID_NO for w in said_back):
+                return None
+            return j
+    return None
 
 
 def replace_text(unit: Unit, text: str, bank: PhraseBank) -> Unit:

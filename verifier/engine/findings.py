@@ -55,6 +55,7 @@ READ_BY_PARTS = {
     "objection_info": lambda s, bank, ctx, who: meaning.objection(s, bank, context=ctx),
     "withdrawal_info": lambda s, bank, ctx, who: meaning.withdrawal_info(s, bank, context=ctx),
     "retention": lambda s, bank, ctx, who: meaning.retention(s, bank),
+    "threat": lambda s, bank, ctx, who: meaning.threat(s, bank),
 }
 # Elements that an if-clause voids: "hvis samtalen optages" is no notice, "hvis du siger nej til
 # optagelsen, ..." no objection option, "det er fint, hvis den bliver slettet bagefter" no report
@@ -749,15 +750,14 @@ def _elements_for(unit: Unit) -> tuple[str, ...]:
     return AGENT_ELEMENTS + CUSTOMER_ELEMENTS
 
 
-# "Okay" used as the word that asks, not the word that answers: "Okay med dig?", "Ok for deg?".
-_OK_WORDS = frozenset({"okay", "ok", "okei"})
+# The "you" that "okay" is put to when it asks, not answers: "Okay med dig?", "Ok for deg?".
 _TO_YOU = frozenset({"dig", "deg", "dere", "jer", "dem", "dykk"})
 
 
 def _asks_if_ok(unit: Unit) -> bool:
     """A question that opens with "okay" and is put to "you" ("Okay med dig, altså?"): it asks
     whether something is acceptable to the listener; the caller's "okay" answers, it does not ask."""
-    return unit.toks[0] in _OK_WORDS and "?" in unit.text and bool(set(unit.toks[:4]) & _TO_YOU)
+    return unit.toks[0] in meaning.OK_WORDS and "?" in unit.text and bool(set(unit.toks[:4]) & _TO_YOU)
 
 
 def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False) -> list[Hit]:
@@ -1021,21 +1021,15 @@ def _object_moved_to_other(toks: tuple[str, ...], m: Match, bank: PhraseBank) ->
 
 
 
-# Whom a threat is against: the phrase's object must be heard as it is ("dig" is not "din").
-_VICTIMS = frozenset({"dig", "deg", "jer", "dere", "dykk", "du"})
-# "slå op / slå opp" is to look something up ("jeg slår din police op", "eg slår opp saka di").
-_LOOK_UP = frozenset({"op", "opp"})
-
-
 def _not_a_threat(toks: tuple[str, ...], m) -> bool:
     """A threat phrase matched by tolerance where the words say something else: its victim is
     not in the window ("jeg slår din ..." matched "jeg slår dig"), or its "slå" is "slå op"
     (look up) with its particle right after ("jeg slår dig lige op i systemet")."""
     window = set(toks[m.first : m.last])
-    if set(fold(m.phrase).split()) & _VICTIMS - window:
+    if set(fold(m.phrase).split()) & meaning.VICTIMS - window:
         return True
     hit = fold(m.phrase).split()
-    return len(hit) > 1 and hit[1].startswith("slaa") and bool(set(toks[m.first + 2 : m.last + 3]) & _LOOK_UP)
+    return len(hit) > 1 and hit[1].startswith("slaa") and bool(set(toks[m.first + 2 : m.last + 3]) & meaning.LOOK_UP)
 
 
 def _persons(phrase: str) -> set[str]:

@@ -45,7 +45,10 @@ _FINITE = frozenset({"kan", "maa", "skal", "faar", "vil", "er", "bliver", "blir"
 _QUESTION_WORDS = frozenset({"hvem", "hvad", "hvor", "hvorfor", "hvordan", "hvornaar", "hva", "kven",
                              "kva", "kor", "kvifor", "korleis", "naar", "hvilken", "hvilke"})
 _SELF = frozenset({"jeg", "eg", "mig", "meg", "mit", "mitt", "min", "mine"})
-_POSITIVE = frozenset({"gerne", "gjerne", "fint", "greit", "greitt", "okay", "ok", "okei"})
+# "Okay" and its spellings: a word that accepts, though the banks list it with the verbs that ask
+# ("Okay med dig?" asks as "Passer det dig?" does).
+OK_WORDS = frozenset({"okay", "ok", "okei"})
+_POSITIVE = frozenset({"gerne", "gjerne", "fint", "greit", "greitt"}) | OK_WORDS
 _IMPROVE = frozenset({"bedre", "bedst", "best", "hurtigere", "raskere", "betre"})
 # Verbs that, between a "not" and the recording, make the sentence about something done to the
 # recording, not about the recording itself.
@@ -1032,6 +1035,47 @@ def permission(toks: tuple[str, ...], bank: PhraseBank, lo: int = 0, hi: int | N
     return Reading("assent", k, hi, (toks[k], verb, toks[k + 2], *rest))
 
 
+# --- threats ------------------------------------------------------------------------------------
+
+# Whom a threat is against ("dig" is not "din"), and "slå op" / "slå opp": to look something up.
+VICTIMS = frozenset({"dig", "deg", "jer", "dere", "dykk", "du"})
+LOOK_UP = frozenset({"op", "opp"})
+# Stems of verbs of violence against a person: "tæske", "banke", "slå", "dræbe", "skyte",
+# "knivstikke" (not "stikke" alone: "så stikker jeg dig en kopi" hands something over).
+_HARM = ("taesk", "bank", "slaa", "draeb", "drep", "skyd", "skyt", "knivstik", "smadr")
+# Going to the person and getting hold of them: "kommer (derud) og finder dig", "kjem og tek deg".
+_COME = frozenset({"kommer", "kjem", "koem"})
+_I = _SELF & _PRONOUNS
+_GET = frozenset({"finder", "finner", "henter", "tager", "tar", "tek"})
+# "I" stands this near the verb of violence; "kommer" this near the "og" of "kommer ... og henter".
+THREAT_REACH = 4
+COME_REACH = 6
+
+
+def threat(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """The caller threatens the one they speak to, read by parts: "I" (said before the verb, or
+    right after the verb that follows a fronted clause: "..., så kommer jeg derud og tæsker dig"),
+    a verb of violence, or coming to get hold of them ("kommer ned og finder dig"), and "you" as
+    its object, with no "not" and no question. "Jeg slår dig lige op" looks something up."""
+    if s.question:
+        return None
+    toks = s.toks
+    for v in range(1, len(toks)):
+        if toks[v] not in VICTIMS or toks[v] == "du" or set(toks[v + 1 : v + 3]) & LOOK_UP:
+            continue
+        verb = v - 2 if v >= 2 and toks[v - 1] in _I else v - 1  # "så banker jeg dig"
+        came = verb >= 2 and toks[verb - 1] == "og" and any(
+            t in _COME for t in toks[max(0, verb - 1 - COME_REACH) : verb - 1])
+        if not (toks[verb].startswith(_HARM) or (toks[verb] in _GET and came)):
+            continue
+        lo = max(0, verb - (COME_REACH if came else THREAT_REACH))
+        me = next((k for k in range(lo, v) if k != verb and toks[k] in _I), None)
+        if me is None or _negated(toks, bank, me, min(len(toks), v + 2)) is not None:
+            continue
+        return _reading("threat", s, (me, me + 1), (verb, v + 1))
+    return None
+
+
 # --- the caller's condition on a yes ----------------------------------------------------------
 
 def condition(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
@@ -1203,7 +1247,7 @@ _WHAT = frozenset({"hvad", "hva", "ka", "kva", "det"})
 # Verbs of agreeing (stems) and of saying (whole words) after "what".
 _AGREED = ("aftal", "avtal", "snak", "lov")
 _SAID = frozenset({"sagt", "sagde", "sige", "siger", "sies", "siges", "sier", "sa", "seier", "sei", "sagd", "tale",
-                   "taler", "talt", "talar"})
+                   "taler", "talt", "talar", "si", "seie"})
 TRACK_REACH = 4
 
 
@@ -1567,10 +1611,14 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             continue  # "Undervejs kan du altid ..." tells; "Kan du slukke for optagelsen?" asks
         c_lo, c_hi = s.clause_of(a)
         verb = _stop_verb(s, bank, b, min(len(toks), b + 10))
-        if verb is None and has(toks, bank, "any_time", c_lo, c_hi) and _topic(s, bank, b, c_hi):
+        if verb is None and has(toks, bank, "any_time", c_lo, c_hi) and (context or _topic(s, bank, b, c_hi)):
             # "Du kan når som helst reservere deg mot opptaket": a refusal open at any time during
-            # the call is a right to have the recording stopped (DOMAIN.md: "du kan reservere deg").
+            # the call is a right to have the recording stopped (DOMAIN.md: "du kan reservere deg");
+            # right after talk of recording it needs no object ("Du kan reservere deg når som
+            # helst"), but one it names must be the recording ("sige nej til vores nyhedsbrev")
             verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 4))
+            if verb and not _topic(s, bank, b, c_hi) and set(toks[verb[1] : c_hi]) & REFUSED_PREPS:
+                verb = None
         if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None or other_object(s, bank, verb):
             continue
         if _only_now(s, bank, b):
@@ -1682,6 +1730,8 @@ def conditioned(s: Sentence, bank: PhraseBank) -> bool:
         return False
     first = min(rec)
     for _a, b in find(toks, bank, "only"):
+        if b < n and (toks[b] in _SAID or toks[b].startswith(_INFORM)):
+            continue  # "Jeg må bare si at vi tar opp ...": "just" telling, no "only" about the recording
         # "kun efter aftale", "bare med ditt samtykke", "du bliver kun optaget efter aftale"
         after = next((k for k in range(b, min(n, b + 3)) if toks[k] in ("efter", "etter", "med")), None)
         if after is not None and any(t in _AGREEMENT for t in toks[after + 1 : after + 4]):
@@ -1781,6 +1831,10 @@ _FIRST_PERSON = frozenset({"vi", "jeg", "eg", "me"})
 # A tag clause after the question ("..., altså?", "..., du?", "..., vel?") adds no words of its own.
 _TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hvad", "naa", "nu", "no", "saa", "tru",
                         "ik", "ikk", "ikke", "ikkje", "sant"})  # "..., ik'?", "..., ikke sant?" ask for a yes
+# Words that name the one spoken to, kindly, in a clause of their own ("..., vennen?", "..., min ven?",
+# "..., skat?"): they ask nothing.
+_ENDEARMENTS = frozenset({"vennen", "ven", "venn", "min", "mi", "skat", "kaere", "kjaere", "pigen", "pige", "jenta",
+                          "gutten", "veninde", "venninne"})
 # Tags that carry a "not" of their own stay in the question ("..., ikke?"): its polarity is unsure.
 _NOT_TAGS = frozenset({"ik", "ikk", "ikke", "ikkje", "du", "hva", "hvad"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
@@ -1876,6 +1930,21 @@ def named_subject(s: Sentence, bank: PhraseBank, at: int) -> bool:
         or t in _NOT_SUBJECT or t in _YOU_ALL for t in subject)
 
 
+# Words that may stand between a verb and the call it takes: "Optager den her samtale", "Tar opp
+# hele samtalen".
+_THIS_WHOLE = frozenset({"den", "denne", "det", "dette", "her", "hele", "heile"})
+
+
+def _subject_dropped(s: Sentence, v: Span, a: int) -> bool:
+    """A statement that opens with our present-tense recording verb, its "we" left unsaid, the
+    call right after it: "Optager samtalen til oplæring.", "Tar opp samtalen for å lære." (a
+    notice read out as a heading). A verb first with its subject after it is a condition or a
+    question ("Optager vi samtalen, får du besked", "Tar dere opp samtalen?"): not this."""
+    toks = s.toks
+    return (v[0] == 0 and not s.question and _finite(toks[0])
+            and all(t in _THIS_WHOLE for t in toks[v[1] : a]))
+
+
 def _reserved(s: Sentence, bank: PhraseBank, at: int) -> bool:
     """We, then a modal word, then the recording verb at word `at`, in one clause: "Vi forbeholder
     os retten til at optage samtaler" (a vague notice, however far the verb stands from "we")."""
@@ -1902,7 +1971,7 @@ def notice(s: Sentence, bank: PhraseBank) -> Reading | None:
         pairs += [((a, b), v) for v in find(toks, bank, "rec_passive", b, min(n, reach + 2)) if v[0] < reach]
         for v in find(toks, bank, "rec_active", max(0, a - 6), a):
             if any(t in _FIRST_PERSON for t in toks[max(0, v[0] - 5) : a]) or named_subject(s, bank, v[0]) or (
-                    _reserved(s, bank, v[0])):
+                    _reserved(s, bank, v[0])) or _subject_dropped(s, v, a):
                 pairs.append((v, (a, b)))
         # The verb first: "hos os optages alle opkald", "her tas alle samtaler opp"
         for v in find(toks, bank, "rec_passive", max(0, a - 3), n):
@@ -2508,6 +2577,8 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return None
     c_lo, c_hi = s.clause_of(len(s.toks) - 1)
     toks = s.toks
+    if c_lo > 0 and set(toks[c_lo:c_hi]) <= _ENDEARMENTS:
+        c_lo, c_hi = s.clause_of(c_lo - 1)  # "Giver du mig lov til det, vennen?": the one asked, named
     confirm = False  # a statement made a question by its tag: "Det er fint med dig, ik'?"
     if c_lo > 0 and toks[c_lo] == "eller" and all(t in _TAIL_TAGS for t in toks[c_lo + 1 : c_hi]):
         # "Er det fint med dig, eller hvad?", "Går det fint, eller?": "or (what)" asks for the
@@ -2538,11 +2609,12 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     # "Går den?", "Går det?": "does it go?" asks as "Passer det?" does, with nothing else in it.
     if len(words) == 2 and words[0] in _GOES and has(toks, bank, "reference", c_lo + 1, c_hi):
         return _reading("consent_request", s, (c_lo, c_hi))
-    # Without a verb: "Greit for deg?", "OK for dig?", "I orden?"
+    # Without a verb: "Greit for deg?", "OK for dig?", "I orden?", "Okay?" ("okay" is no verb,
+    # though the banks list it with those that ask)
     if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi):
         acc = has(toks, bank, "acceptable", c_lo, c_lo + 2)
         if acc and acc[0] == c_lo and all(t in _REQUEST_FILLERS for t in toks[acc[1] : c_hi]) and (
-                has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
+                toks[c_lo] in OK_WORDS or has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
             return _reading("consent_request", s, acc)
     # Without a verb, objecting: "Noget imod det?", "Nogen indvendinger?", "Problem for deg?"
     if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi) and has(
