@@ -1,13 +1,15 @@
-"""The engine on transcripts cut as a recogniser cuts them: does a verdict survive its segments?
+"""The engine on transcripts as a recogniser writes them: does a verdict survive the form?
 
-    .venv/bin/python benchmarks/bench_cut_turns.py [--at commas|sentences] [--gap 0.2]
+    .venv/bin/python benchmarks/bench_cut_turns.py [--at commas|sentences|unmarked] [--gap 0.2]
 
 Whisper ends a segment wherever the speaker pauses; synthetic and careful speech pause at every
 comma. This takes the hand-written calls of ``everyday_calls``, ``real_wordings`` and
 ``heldout_round8``, cuts every segment at its commas (and sentence ends) or at its sentence ends
 only, into pieces ``--gap`` seconds apart with the segment's time shared by their letters, and
-runs the engine on both forms under both policies. It prints each record whose verdict changed,
-and the count right against each folder's ``expected.json``. Exits 1 when a cut call is falsely
+runs the engine on both forms under both policies. ``--at unmarked`` instead keeps the segments
+and writes them as a recogniser without punctuation does: every mark gone, all lower-case. It
+prints each record whose verdict changed, and the count right against each folder's
+``expected.json``. Exits 1 when a cut call is falsely
 compliant (compliant where the expected verdicts do not allow it).
 """
 
@@ -25,11 +27,15 @@ sys.path.insert(0, str(ROOT))
 from verifier import analyze_transcript  # noqa: E402
 
 FOLDERS = ("everyday_calls", "real_wordings", "heldout_round8")
-CUTS = {"commas": r"(?<=[,.?!:;])\s+", "sentences": r"(?<=[.?!])\s+"}
+CUTS = {"commas": r"(?<=[,.?!:;])\s+", "sentences": r"(?<=[.?!])\s+", "unmarked": None}
 
 
 def cut(seg: dict[str, Any], at: str, gap: float) -> list[dict[str, Any]]:
-    """``seg`` as pieces cut after each mark of ``at``, ``gap`` s apart, timed by their letters."""
+    """``seg`` as pieces cut after each mark of ``at``, ``gap`` s apart, timed by their letters
+    (``unmarked``: one piece, its marks gone and lower-cased)."""
+    if CUTS[at] is None:
+        bare = " ".join(re.sub(r"[.,?!:;…–—-]", " ", seg["text"]).lower().split())
+        return [{**seg, "text": bare or "mm"}]
     parts = [p for p in re.split(CUTS[at], seg["text"]) if p.strip()]
     if len(parts) < 2:
         return [seg]
