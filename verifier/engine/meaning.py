@@ -1694,6 +1694,24 @@ def conditioned(s: Sentence, bank: PhraseBank) -> bool:
             accepts = (has(toks, bank, "consent", a, c_hi) or has(toks, bank, "acceptable", a, c_hi))
             if accepts and (_negated(toks, bank, a, c_hi) is None) == (part == "condition"):
                 return True  # "..., hvis du siger ja" / "..., medmindre du siger nej"
+    return _yes_first(s, bank, first)
+
+
+def _yes_first(s: Sentence, bank: PhraseBank, first: int) -> bool:
+    """The sentence opens with an if-clause on the caller's yes, and the recording is its main
+    clause: "Hvis du er indforstået, optager vi resten." / "Om du seier ja til det, tek eg opp
+    praten." A recording announced only on that condition is a possibility, not a notice. The
+    if-clause must open the sentence (after fillers at most): "jeg vil høre, om du ..." is a
+    question, not a condition; a refusing condition ("hvis du ikke vil, ...") is no yes."""
+    toks = s.toks
+    for a, b in find(toks, bank, "condition", 0, first):
+        if any(toks[k] not in bank.fillers and toks[k] not in _NEXT_CLAUSE for k in range(a)):
+            continue
+        c_hi = s.clause_of(a)[1]  # to its comma; without one, to where the main clause begins
+        c_hi = c_hi if c_hi <= first else min(first, _condition_clause(s, a, b)[1])
+        accepts = has(toks, bank, "consent", a, c_hi) or has(toks, bank, "acceptable", a, c_hi)
+        if c_hi <= first and accepts and _negated(toks, bank, a, c_hi) is None:
+            return True
     return False
 
 
