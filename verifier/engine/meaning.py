@@ -1146,8 +1146,9 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
     for a, b in find(toks, bank, "purpose_heads"):
         # "for å forbedre ...", "for at vi skal kunne gi bedre råd"; "baggrunden er, at vi vil
         # højne kvaliteten"; "til bruk når vi følger opp kvaliteten" (a purpose noun will do too)
-        reach = min(n, b + PURPOSE_REACH + 1)
+        reach = min(n, _past_light(toks, b) + PURPOSE_REACH + 1)
         goal = has(toks, bank, "purpose_verbs", b, reach) or has(toks, bank, "purpose_nouns", b, reach)
+        goal = goal or _checks_what(s, bank, a, b, reach)
         if goal and _negated(toks, bank, a, goal[0]) is None:
             return _reading("purpose", s, (a, b), goal)
     for i in range(n):
@@ -1183,9 +1184,10 @@ def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
         return None  # "slik" / "sånn" alone: "slik gjør vi det" is no purpose
     modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "ka", "kunne")), None)
     found = _so_that_modal(s, bank, i, start, modal) if modal is not None else None
-    if found is None and start < n and toks[start] in _FIRST_PERSON:
-        # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
-        # what we gain (a purpose noun) within a few words.
+    if found is None and start < n and (toks[start] in _FIRST_PERSON or _expletive_der(toks, start)):
+        # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we (or the
+        # empty "der": "så der er overblik over, hvad vi aftaler"), then what we gain (a purpose
+        # noun) within a few words.
         noun = has(toks, bank, "purpose_nouns", start + 1, min(n, start + 1 + PURPOSE_REACH))
         if noun and _negated(toks, bank, i, noun[0]) is None:
             return _reading("purpose", s, (i, start + 1), noun)
@@ -1198,7 +1200,7 @@ def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
 # "..., så vi har styr på, hvad vi aftaler" / "slik at vi har oversikt over kva vi avtalar": an
 # overview of what is said or agreed is documentation. Only of that: "styr på det hele" is no purpose.
 _OVERVIEW = frozenset({"styr", "overblik", "overblikket", "oversikt", "oversikta", "oversikten", "oversyn",
-                       "kontroll", "kontrol"})
+                       "kontroll", "kontrol", "orden"})
 _WHAT = frozenset({"hvad", "hva", "ka", "kva", "det"})
 # Verbs of agreeing (stems) and of saying (whole words) after "what".
 _AGREED = ("aftal", "avtal", "snak", "lov")
@@ -1223,6 +1225,41 @@ def _keeps_track(s: Sentence, lo: int) -> Span | None:
     return (head, said + 1) if said is not None else None
 
 
+# Words between a purpose head and its goal that add no content: the subject, modals and softeners
+# ("grunden er, at vi gerne vil kunne tjekke kvaliteten").
+_LIGHT_BEFORE_GOAL = _PRONOUNS | frozenset({"vil", "ville", "kan", "ka", "ku", "kunne", "skal", "skulle", "maa",
+                                            "gerne", "gjerne", "godt", "jo", "altsaa", "bare", "berre"})
+
+
+def _past_light(toks: tuple[str, ...], k: int) -> int:
+    """The first word from k on that is not a subject, modal or softener."""
+    while k < len(toks) and toks[k] in _LIGHT_BEFORE_GOAL:
+        k += 1
+    return k
+
+
+def _recording_before(s: Sentence, bank: PhraseBank, i: int) -> bool:
+    """The recording, or the call it records, is named before word i."""
+    return bool(_topic(s, bank, 0, i) or has(s.toks, bank, "call_nouns", 0, i))
+
+
+# What a check verb checks when it is what was said: "tjekke, at ...", "sjekke hva ...".
+_CHECKED = frozenset({"at", "hvad", "hva", "kva", "ka"})
+
+
+def _checks_what(s: Sentence, bank: PhraseBank, a: int, b: int, reach: int) -> Span | None:
+    """After the recording is named, "for at" / "for å" and a verb of checking whose object is a
+    that- or what-clause: "Vi optager samtalen for at kunne kontrollere, at du fik det rigtige
+    svar." Checking back on what was said is what the recording is for. A check of a thing
+    ("for at tjekke din adresse") is the errand, not the recording's purpose."""
+    if not _recording_before(s, bank, a):
+        return None
+    verb = has(s.toks, bank, "check_verbs", b, reach)
+    if verb is None or verb[1] >= len(s.toks) or s.toks[verb[1]] not in _CHECKED:
+        return None
+    return verb
+
+
 def _so_that_modal(s: Sentence, bank: PhraseBank, i: int, start: int, modal: int) -> Reading | None:
     """The modal part of `_so_that`: the goal within reach of the modal at word `modal`."""
     toks = s.toks
@@ -1236,7 +1273,7 @@ def _so_that_modal(s: Sentence, bank: PhraseBank, i: int, start: int, modal: int
         # "så teamlederne kan gi rådgiverne veiledning"; "så vi kan give dig vejledning" is the
         # errand's service to the caller, not what the recording is for
         goal = has(toks, bank, "purpose_nouns", modal + 1, reach)
-    if goal is None and (_topic(s, bank, 0, i) or has(s.toks, bank, "call_nouns", 0, i)):
+    if goal is None and _recording_before(s, bank, i):
         # "Vi optager samtalen, så vi kan tjekke, at du fik det rette svar": after the recording
         # (or the call it records: "samtalen op tages, så ...") is named, checking back on what
         # was said is what it is for (a check verb, not any verb).
