@@ -1838,11 +1838,14 @@ _TAIL_TAGS = frozenset({"altsaa", "altsa", "du", "vel", "da", "daa", "hva", "hva
                         "ik", "ikk", "ikke", "ikkje", "sant"})  # "..., ik'?", "..., ikke sant?" ask for a yes
 # Tags that carry a "not" of their own stay in the question ("..., ikke?"): its polarity is unsure.
 _NOT_TAGS = frozenset({"ik", "ikk", "ikke", "ikkje", "du", "hva", "hvad"})
+# "still": asking again after a transfer ("Er det fortsat okay?", "Er det framleis greitt?") asks the same.
+_STILL = frozenset({"stadig", "stadigvaek", "fortsat", "fortsatt", "framleis", "fremdeles", "endnu", "enno",
+                    "stadigvekk"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
                               "ut", "nu", "naa", "gerne", "gjerne", "godt", "nok", "er", "synes", "syntes",
-                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"})
+                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"}) | _STILL
 # Verbs that carry no content of their own in a short request: "Vil det være i orden for dig?",
 # "Blir det greitt for deg?", "Vil du give mig lov til det?", "Vil du have noget imod det?". The
 # word that asks for leave (or objects) must still be there; these only stand around it.
@@ -1865,8 +1868,10 @@ _WHAT_SAY = frozenset({("hvad", "siger", "du", "til", "det"), ("hva", "sier", "d
                        ("hva", "sier", "du", "til", "det", "da"), ("hvad", "siger", "du", "saa", "til", "det")})
 # "Må jeg det?", "Får vi lov?": asking permission for what was just said.
 _PERMISSION = frozenset({"maa", "faar", "kan", "ka"})  # "ka'": the spoken Danish "kan"
+# "that way": "gøre det sådan" / "gjere det slik" points back to what was said as "gøre det" does.
+_THAT_WAY = frozenset({"saadan", "saan", "saann", "slik", "saadn"})
 _PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "gerne", "gjerne", "godt",
-                               "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"})
+                               "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"}) | _THAT_WAY
 
 
 _SUBJECTS = frozenset({"du", "vi", "jeg", "eg", "me", "i", "dere"})
@@ -2488,7 +2493,7 @@ def _doing_it(words: tuple[str, ...], bank: PhraseBank) -> bool:
         return False
     if words[1] not in _FIRST_PERSON or words[2] not in _DO:
         return False
-    return all(has(words, bank, "reference", i, i + 1) or words[i] in ("saa", "da", "nu", "naa", "no")
+    return all(has(words, bank, "reference", i, i + 1) or words[i] in _THAT_WAY | {"saa", "da", "nu", "naa", "no"}
                for i in range(3, len(words)))
 
 
@@ -2554,6 +2559,32 @@ def _confirmed_statement(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) ->
     return _reading("consent_request", s, (c_lo, c_lo + 2), acc)
 
 
+# Words that open a clause of time, cause or concession after a question ("..., inden vi går
+# videre?", "... før vi begynner?", "..., nu hvor du er stillet om?", "..., selv om vi ringer?").
+_ADJUNCT_OPENERS = frozenset({"inden", "foer", "nu", "naa", "naar", "siden", "eftersom", "fordi", "mens", "selv",
+                              "sjoelv", "etter", "efter"})
+_ADJUNCT_LINKS = frozenset({"hvor", "som", "om", "at", "der"})
+
+
+def _before_adjunct(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Span:
+    """The question without a clause of time, cause or concession that ends it: "Kan du godkende
+    det, inden vi fortsætter?" asks what "Kan du godkende det?" asks. The clause must have a
+    subject of its own (an opener, perhaps "hvor" / "som" / "om", then a pronoun) and must not name
+    the recording ("..., før vi starter optagelsen?" is left as it is)."""
+    toks = s.toks
+
+    def adjunct(k: int) -> bool:
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1] in _ADJUNCT_LINKS)
+        return (toks[k] in _ADJUNCT_OPENERS and j < len(toks) and (toks[j] in _PRONOUNS or toks[j] == "det")
+                and (toks[k] != "selv" or toks[k + 1] == "om") and _topic(s, bank, k, c_hi) is None
+                and has(toks, bank, "rec_nouns", k, c_hi) is None)
+
+    if c_lo > 0 and adjunct(c_lo):
+        return s.clause_of(c_lo - 1)
+    cut = next((k for k in range(c_lo + 2, c_hi - 1) if adjunct(k)), None)
+    return (c_lo, cut) if cut is not None else (c_lo, c_hi)
+
+
 def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A short question that asks about what was just said ("Er det helt i orden for dig?",
     "Høres det greit ut?"); "Er det et problem?" is the negatively phrased kind. Only a question
@@ -2571,6 +2602,7 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     elif c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
         confirm = bool(set(toks[c_lo:c_hi]) & _CONFIRM_TAGS)
         c_lo, c_hi = s.clause_of(c_lo - 1)  # "Okay med dig, altså?": the tag after the comma asks nothing
+    c_lo, c_hi = _before_adjunct(s, bank, c_lo, c_hi)
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
         c_lo = 0  # "Synes du, det er i orden?" is one question
     if c_lo > 0 and _doing_it(toks[c_lo:c_hi], bank):
