@@ -580,6 +580,17 @@ def _accept_if_you_want(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Sp
     return (cond[0], min(c_hi, wants + 3))
 
 
+def _tells_you(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> bool:
+    """Words [lo, hi) tell the caller what they can do ("du kan altid bede mig ..."); "Kan du
+    (ikke) slukke for den?" put as a question from the clause's start asks for it instead (not
+    "kan du bede mig/os ...", which still tells how)."""
+    asks = s.question and not set(s.toks[lo:hi]) & _ME_US
+    return any(not (asks and x == lo and s.toks[x] == "kan") for x, _ in find(s.toks, bank, "info_heads", lo, hi))
+
+
+_ME_US = frozenset({"mig", "meg", "os", "oss"})
+
+
 def _asks(s: Sentence) -> bool:
     """A question or a polite request ("kan I ikke slukke for optagelsen?")."""
     return s.question or (len(s.toks) > 1 and s.toks[0] in _FINITE and s.toks[1] in _PRONOUNS)
@@ -677,7 +688,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     # An order: "stop venligst optagelsen", "slett opptaket", "kan I ikke slukke for optagelsen?"
     for a, b in find(toks, bank, "stop_order"):
         c_lo, c_hi = s.clause_of(a)
-        obj = has(toks, bank, "recording", b, min(c_hi, b + 5))
+        # the recording, or the device that makes it ("sluk for optageren", "skru av båndet")
+        obj = has(toks, bank, "recording", b, min(c_hi, b + 5)) or has(toks, bank, "rec_devices", b, min(c_hi, b + 3))
         ref = has(toks, bank, "reference", b, min(c_hi, b + 3))
         if obj is None and ref and ref[1] == c_hi and has(toks, bank, "recording", c_hi, n):
             obj = ref  # "slet det, I har optaget": what the next clause says was recorded
@@ -700,7 +712,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             continue  # "I skal ikke slette optagelsen" keeps it
         own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : b])  # "då skrur eg av opptaket"
         # "om du ombestemmer deg, ..."; "siger du stop, slukker jeg for optagelsen og sletter den"
-        told = has(toks, bank, "info_heads", c_lo, a) or any(
+        told = _tells_you(s, bank, c_lo, a) or any(
             "du" in toks[x : y + 2] for x, y in find(toks, bank, "condition", 0, a)) or verb_first_you(s) is not None
         if unlabelled and (own or told):
             continue  # the agent telling, or doing: "du kan bede mig stoppe ...", "vi stopper ..."
