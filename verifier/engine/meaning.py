@@ -435,6 +435,9 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             return _reading("coercion", s, (a, b), topic)
     if not s.question:
         for a, b in find(toks, bank, "require_weak"):
+            goal = _goal_needs_yes(s, bank, a, b)
+            if goal is not None:
+                return _reading("coercion", s, goal, (a, b))
             if b < n and toks[b] in _PRONOUNS and (a == 0 or s.clause_of(a)[0] == a):
                 continue  # "må vi optage ...?" asks
             topic = _topic(s, bank, b, min(n, b + 4))
@@ -459,6 +462,23 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
                 s, bank, c_lo, neg):
             return _reading("coercion", s, (neg, neg + 1), (a, b))
     return None
+
+
+def _goal_needs_yes(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | None:
+    """The caller's goal made to depend on their yes to the recording: "For at deltage i
+    lodtrækningen skal du acceptere, at vi optager." / "For å få tilbudet må du godta opptak."
+    A "for at" / "for å" clause opens the sentence, then the duty word (words [a, b)) with "you",
+    a verb of consenting right after, and the recording as its object; no "not". Any tie between
+    what the caller wants and the consent is coercion (DOMAIN.md). "For at trække dit samtykke
+    tilbage, skal du sige stop" names no consent after the duty; a key-press prompt ("For at
+    acceptere optagelsen skal du trykke 1") neither."""
+    toks, n = s.toks, len(s.toks)
+    if toks[:2] not in (("for", "at"), ("for", "aa")) or a < 2 or b >= n or toks[b] not in _YOU_ALL:
+        return None
+    agree = has(toks, bank, "consent", b + 1, min(n, b + 3))
+    if agree is None or agree[0] != b + 1 or _negated(toks, bank, a, agree[1]) is not None:
+        return None
+    return (0, 2) if has(toks, bank, "recording", agree[1], n) else None
 
 
 # The if-clause that names the help stands this many words after the recording.
