@@ -2197,8 +2197,9 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     tar opp ..."), or a frequency word among the next words of its clause ("samtaler optages
     stikprøvevis", "blir tatt opp av og til")."""
     toks = s.toks
-    before = has(toks, bank, "modal_words", 0, hi) or next(
-        ((i, i + 1) for i in range(0, hi) if toks[i] in bank.modals), None)
+    before = next((m for m in find(toks, bank, "modal_words", 0, hi) + [(i, i + 1) for i in range(0, hi)
+                                                                        if toks[i] in bank.modals]
+                   if not _lead_in(s, bank, m[0], lo)), None)
     if before:
         return before
     _, c_hi = s.clause_of(max(lo, hi - 1))
@@ -2209,6 +2210,21 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     # er ikke helt sikker" hedges the notice as much as a "måske" before it would.
     unsure = next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
     return unsure or _maybe_after(s, bank, hi)
+
+
+# Verbs of having said or saying again, besides _SAID: "nævnt", "nemnt", "fortalt", "gentager".
+_TOLD = frozenset({"naevnt", "naevnte", "nevnt", "nevnte", "nemnt", "nemnde", "fortalt", "fortalte", "gentager",
+                   "gjentar", "gjentek"})
+
+
+def _lead_in(s: Sentence, bank: PhraseBank, k: int, lo: int) -> bool:
+    """Word k stands in an earlier clause that only speaks of saying it ("Min kollega har nok
+    nævnt det, men jeg siger det igen: samtalen optages"): a verb of saying with "det" as its
+    object and no recording word. A modal there hedges the having said, not the notice at lo."""
+    c_lo, c_hi = s.clause_of(k)
+    words = s.toks[c_lo:c_hi]
+    return (c_hi <= lo and "det" in words and any(t in _SAID or t in _TOLD for t in words)
+            and _topic(s, bank, c_lo, c_hi) is None)
 
 
 # "det kan (godt) være / hende / ske": a clause that makes what was said a possibility.
