@@ -1365,8 +1365,10 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         if refusing and _topic(s, bank, c_lo, c_hi) is None and has(toks, bank, "refuse_verbs", a, c_hi):
             # "Siger du nej, optager vi ikke." / "Sier du nei, blir samtalen ikke tatt opp.": the
             # refusal's object is what the main clause then does not do.
+            # ... or goes on without it: "Sier du fra, fortsetter samtalen uten opptak."
             topic = _topic(s, bank, c_hi, len(toks))
-            if topic and _negated(toks, bank, c_hi, len(toks)) is not None and _neg_service(
+            without = has(toks, bank, "without", c_hi, topic[0]) if topic else None
+            if topic and (_negated(toks, bank, c_hi, len(toks)) is not None or without) and _neg_service(
                     s, bank, c_hi, len(toks)) is None:
                 return _reading("objection_info", s, (a, b), topic)
         topic = _topic(s, bank, c_lo, c_hi)
@@ -1418,7 +1420,10 @@ def refuses_other(s: Sentence, bank: PhraseBank, at: int) -> bool:
     if prep is None:
         return False
     named = range(prep + 1, min(c_hi, prep + 1 + OBJECT_REACH))
-    if not named or _topic(s, bank, prep + 1, named.stop) or any(
+    # "si nei til å bli tatt opp", "sige nej til at blive optaget": the object is the verb phrase
+    # after the infinitive mark, to the clause's end
+    told = c_hi if prep + 1 < c_hi and toks[prep + 1] in ("aa", "at") else named.stop
+    if not named or _topic(s, bank, prep + 1, told) or any(
             has(toks, bank, part, k, k + 1) for k in named for part in ("reference", "call_nouns", "rec_nouns")):
         return False
     return any(len(toks[k]) >= 4 and toks[k] not in _REQUEST_FILLERS | _POSSESSIVE | _ANY for k in named)
