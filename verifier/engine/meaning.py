@@ -1365,7 +1365,7 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         if refusing and _topic(s, bank, c_lo, c_hi) is None and has(toks, bank, "refuse_verbs", a, c_hi):
             # "Siger du nej, optager vi ikke." / "Sier du nei, blir samtalen ikke tatt opp.": the
             # refusal's object is what the main clause then does not do.
-            # ... or goes on without it: "Sier du fra, fortsetter samtalen uten opptak."
+            # ... or goes on without it: "Siger du nej, fortsætter vi samtalen uden optagelse."
             topic = _topic(s, bank, c_hi, len(toks))
             without = has(toks, bank, "without", c_hi, topic[0]) if topic else None
             if topic and (_negated(toks, bank, c_hi, len(toks)) is not None or without) and _neg_service(
