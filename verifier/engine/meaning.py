@@ -677,6 +677,8 @@ def order_not_to_record(s: Sentence, bank: PhraseBank) -> Reading | None:
         neg = next((i for i in range(a - 1, max(-1, a - 3), -1) if toks[i] in bank.negations), None)
         if neg is None or any(toks[i] not in _ORDER_SOFT for i in range(neg + 1, a)):
             continue
+        if s.clause[neg] != s.clause[a]:
+            continue  # "nej, overhovedet ikke, optag bare": the "not" answers, the order grants
         c_lo, c_hi = s.clause_of(neg)
         if any(toks[i] not in _ORDER_SOFT and toks[i] not in bank.fillers for i in range(c_lo, neg)):
             continue
