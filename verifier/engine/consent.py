@@ -915,10 +915,9 @@ def read_answer(
         if rest.status == "given":
             return Answer(rest.status, rest.evidence, rest.end, rest.units, rest.conditions, found=rest.found,
                           opens=False)
-    if not negative:
-        asked = _answer_after_own_question(units, bank, withdrawn)
-        if asked is not None:
-            return asked
+    asked = _answer_after_own_question(units, bank, withdrawn, negative=negative)
+    if asked is not None:
+        return asked
     start = next((k for k, p in enumerate(cut) if p.kind != "other"), None)
     if start is None:
         # Nothing reads as an answer: the whole turn is read as before, and it is never a yes.
@@ -952,7 +951,8 @@ def read_answer(
         if reading is not None:
             conditions.append(_condition_evidence(p, reading))
         elif p.kind == "refusal" or (p.kind == "answer" and _refuses_recording(p, bank)) or (
-                negative and (same or k == last + 1) and status != "given" and _refuses_negative(p, bank)):
+                negative and (same or k == last + 1) and status != "given" and _refuses_negative(p, bank)) or (
+                same and _then_rather_not(p, bank)):
             # To a negative request a bare "ja" is explained by what comes next, in the same
             # sentence or the next ("Ja, faktisk. Det liker jeg ikke."): a refusal.
             if status == "refused" or same or not withdrawn(p.unit) or (
@@ -1015,7 +1015,8 @@ def _what_was_said(words: set[str]) -> bool:
     return bool(words & _WHAT and words & _SAID_VERBS and words & _YOU_SAID) and words <= _PARDON_WORDS
 
 
-def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -> Answer | None:
+def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn, *,
+                               negative: bool = False) -> Answer | None:
     """The caller asks first and answers in the same breath: "hvad skal det bruges til? nå okay,
     så er det fint", "hva sa du – å, opptaket, jo da, det er greit". The question is closed by
     its mark (or, for "what did you say", by a dash), everything before it asks, and what follows
@@ -1026,7 +1027,10 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     leaves the answer unclear, DOMAIN.md). The question asks with a question word (who, what, why,
     how long), not about something of the errand ("mit kundenummer? ja, det har jeg").
     "å, opptaket, ..." names what was understood: the
-    recording named right after the realising word is passed over."""
+    recording named right after the realising word is passed over. To a negatively phrased
+    request the same holds with its own polarity ("hvem hører det? jaså, nei, da er det greit"):
+    "ja" / "jo" do not merely acknowledge there, a "nei" may stand among the acknowledging words,
+    and the rest is read as an answer to that request."""
     first = units[0]
     text = first.text
     cut_at = text.find("?")
@@ -1052,7 +1056,8 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     if words[0] not in _REALISE:
         # "ja ja okay, så er det fint": acknowledged, then a yes drawn from it ("then it is fine");
         # a plain "Ja, det er fint." after the question leaves it unsettled (round 17), "Ja da." too
-        k = next((i for i, w in enumerate(words) if w not in _ACKNOWLEDGE), len(words))
+        ack = _ACKNOWLEDGE - {"ja", "jo"} | {"nej", "nei"} if negative else _ACKNOWLEDGE
+        k = next((i for i, w in enumerate(words) if w not in ack), len(words))
         if k == 0 or k >= len(words) or words[k] not in _THEN or len(words) < k + 3:
             return None
     lo = 0
@@ -1061,7 +1066,7 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     after = rest[lo:].lstrip(" ,.-–—")
     if not after:
         return None
-    answer = read_answer([replace_text(first, after, bank), *later], bank, withdrawn=withdrawn)
+    answer = read_answer([replace_text(first, after, bank), *later], bank, negative=negative, withdrawn=withdrawn)
     if answer.status != "given":
         return None
     return Answer(answer.status, answer.evidence, answer.end, answer.units, answer.conditions, found=answer.found,
@@ -1122,6 +1127,29 @@ def _corrected(said: list[Piece], bank: PhraseBank) -> tuple[str, str | None, fl
         if after.toks[:1] != ("jo",) or any(r[0] != "given" for r in later):
             return None
     return status, polar[turn][1][1], polar[turn][1][2]
+
+
+# "rather": "så vil jeg hellere være fri", "da vil eg helst sleppe".
+_RATHER = frozenset({"hellere", "heller", "helst"})
+
+
+def _then_rather_not(piece: Piece, bank: PhraseBank) -> bool:
+    """After the answer word, a clause drawn from it ("then") in which I want not, or would
+    rather be spared: "Nej, så vil jeg hellere være fri.", "Nei, da vil jeg ikke." Whatever the
+    "nej" answered, what the caller then wants is no recording: a refusal. "Så vil jeg gerne"
+    wants it."""
+    t = piece.toks
+    if len(t) < 4 or t[0] not in _THEN or t[1] != "vil" or t[2] not in ("jeg", "eg"):
+        return False
+    # nothing else wanted after it ("så vil jeg ikke holde dig længere" wants something else)
+    rest = all(w in bank.negations or w in _RATHER or w in _SPARED or w in bank.fillers
+               or w in ("aa", "at") or meaning.has(t, bank, "recording", k, k + 1) for k, w in enumerate(t[4:], 4))
+    return (t[3] in bank.negations or t[3] in _RATHER) and rest
+
+
+# What may follow "så vil jeg ikke / hellere": being spared, "it", "after all".
+_SPARED = frozenset({"vaere", "vere", "fri", "slippe", "sleppe", "det", "alligevel", "likevel", "lige", "bare",
+                     "berre", "altsaa", "optaget", "optages", "tatt", "teken", "opp", "blive", "bli", "verte"})
 
 
 def _refuses_negative(piece: Piece, bank: PhraseBank) -> bool:
