@@ -265,3 +265,30 @@ def test_asking_you_to_stop_is_a_withdrawal_from_an_unknown_speaker(lang, text) 
 ])
 def test_telling_you_how_to_stop_is_no_withdrawal_from_an_unknown_speaker(lang, text) -> None:
     assert _unlabelled_withdrawal(lang, text) is None, text
+
+
+# --- 7. Replies: a "not" that answers before a go-ahead; a question back, then the answer; "then
+# I'd rather not"; English-mixed yeses --------------------------------------------------------------
+
+def _answer(lang: str, text: str, *, negative: bool) -> str:
+    from builders import answer_to
+
+    return answer_to(lang, text, negative=negative).status
+
+
+@pytest.mark.parametrize("lang,text,negative,status", [
+    ("da", "Nej, slet ikke, bare optag du.", True, "given"),              # the "not" answers, then a go-ahead
+    ("nb", "Nei, overhodet ikke, bare ta opp.", True, "given"),
+    ("da", "Nej tak, ikke optag mig.", False, "refused"),                # the "not" with the order: refused
+    ("da", "Hvad skal den bruges til? Nå, nej, så er det fint.", True, "given"),
+    ("nb", "Hvem får høre den? Javel, nei, da er det greit.", True, "given"),
+    ("da", "Hvad skal den bruges til? Nå, ja, så er det fint.", True, "ambiguous"),   # a "ja" to "imod"
+    ("da", "Nej, så vil jeg hellere være fri.", True, "refused"),
+    ("nb", "Nei, da vil jeg helst slippe å bli tatt opp.", True, "refused"),
+    ("da", "Nej, så vil jeg ikke forstyrre dig mere.", True, "given"),   # wants something else
+    ("da", "Øh, sure.", False, "given"),
+    ("nb", "No problem, bare kjør.", True, "given"),
+    ("da", "Det er sure miner, det her.", False, "ambiguous"),          # the Danish "sure" (sour)
+])
+def test_replies(lang, text, negative, status) -> None:
+    assert _answer(lang, text, negative=negative) == status, text
