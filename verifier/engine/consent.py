@@ -928,8 +928,9 @@ def read_answer(
     last = start
     while last + 1 < len(cut) and cut[last + 1].kind != "other" and (
         cut[last + 1].unit is cut[last].unit or not any(p.content for p in cut[start : last + 1])
+        or _said_again(cut[last], cut[last + 1])
     ):
-        last += 1
+        last += 1  # "Øh, nej... nej, det er i orden.": after trailing off, the answer said again goes on
     said = [p for p in cut[first : last + 1] if not p.emphatic] or cut[first : last + 1]
     status, phrase, score = classify_reply(" ".join(p.text for p in said), bank, negative=negative)
     corrected = _corrected(said, bank) if status == "ambiguous" and not negative else None
@@ -941,7 +942,7 @@ def read_answer(
     end = last
     # "Ja... eller, jeg ved det ikke.": a hesitation carries the answer into the next sentence.
     trailing = cut[last].unit.text.rstrip()
-    hesitant = trailing.endswith(("...", "…")) or bool(cut[-1].toks and cut[last].unit is not cut[-1].unit
+    hesitant = _trails_off(cut[last].unit) or bool(cut[-1].toks and cut[last].unit is not cut[-1].unit
                                                          and _last_word(cut[last].unit) in _RESERVATION)
     for k in range(last + 1, len(cut)):
         p = cut[k]
@@ -1100,6 +1101,19 @@ def _indirect_question(cut: list[Piece], k: int) -> bool:
         return False
     before, after = cut[k - 1], cut[k + 1]
     return before.unit is p.unit and before.kind == "other" and after.unit is p.unit and after.kind == "other"
+
+
+def _trails_off(unit: Unit) -> bool:
+    """The sentence ends trailing off ("Nej...", "Ja, eller...")."""
+    return unit.text.rstrip().endswith(("...", "…"))
+
+
+def _said_again(before: Piece, after: Piece) -> bool:
+    """After trailing off, the next sentence opens with the same answer word ("Øh, nej... nej, det
+    er i orden."): one answer, hesitated, read as one. Another word ("Nej... ja, det har jeg")
+    is a second answer, judged as before."""
+    return (_trails_off(before.unit) and after.unit is not before.unit and bool(before.toks) and bool(after.toks)
+            and before.toks[-1] == after.toks[0])
 
 
 def _corrected(said: list[Piece], bank: PhraseBank) -> tuple[str, str | None, float | None] | None:
