@@ -1359,6 +1359,7 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
     # du si det nå." (a verb-first condition to "you"; an objection in it refuses like a "not").
     conds = [(a, b, *_condition_clause(s, a, b)) for a, b in find(toks, bank, "condition")]
     first = verb_first_you(s)
+    first = first if first is not None else _verb_first_you_then_call(s, bank)
     if first is not None:
         conds.append((0, 1, 0, first))
     for a, b, c_lo, c_hi in conds:
@@ -1473,6 +1474,21 @@ def verb_first_you(s: Sentence, subjects: frozenset[str] = _YOU_ALL) -> int | No
     if c_hi >= n - 1:
         return None
     return c_hi if toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS else None
+
+
+def _verb_first_you_then_call(s: Sentence, bank: PhraseBank) -> int | None:
+    """verb_first_you's condition followed by a main clause whose subject, after its verb, is the
+    call or the recording, not a pronoun: "Siger du fra, foregår samtalen uden optagelse.",
+    "Seier du frå, går samtalen føre seg utan opptak." Returns where the condition ends."""
+    toks, n = s.toks, len(s.toks)
+    if s.question or n < 4 or toks[1] not in _YOU_ALL or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
+        return None
+    _, c_hi = s.clause_of(0)
+    if c_hi >= n - 1:
+        return None
+    subject = c_hi + 1
+    named = has(toks, bank, "call_nouns", subject, subject + 1) or _topic(s, bank, subject, subject + 1)
+    return c_hi if named else None
 
 
 # Verbs of ending ("afslutte", "avslutte", nynorsk "avsluttar"): they stop the recording only when
