@@ -2089,12 +2089,22 @@ def _other_subjects(s: Sentence, bank: PhraseBank) -> list[Span]:
         opens = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("at", "og"))
         if t in _YOU_SUBJECTS and opens:
             out.append((a, a + 1))
+        elif _points_to_call(s, bank, a):
+            out.append((a, a + 1))
         elif t in _ALL and opens:
             speak = next((k for k in range(a + 1, min(n, a + 6)) if toks[k] in _SPEAK), None)
             if speak is not None:
                 end = speak + 1 + (speak + 1 < n and toks[speak + 1] == "om")
                 out.append((a, end))
     return out
+
+
+def _points_to_call(s: Sentence, bank: PhraseBank, a: int) -> bool:
+    """Word a is "det" / "den" opening a clause joined by "og" / "men" to an earlier one that named
+    the call: "Det her er et opkald fra os, og det optages ..." (it is the call)."""
+    toks = s.toks
+    return (toks[a] in ("det", "den") and a > 1 and toks[a - 1] in ("og", "men")
+            and has(toks, bank, "call_nouns", 0, a - 1) is not None)
 
 
 def _admitted(s: Sentence, bank: PhraseBank, subject: Span, verb: Span) -> bool:
