@@ -292,3 +292,57 @@ def _answer(lang: str, text: str, *, negative: bool) -> str:
 ])
 def test_replies(lang, text, negative, status) -> None:
     assert _answer(lang, text, negative=negative) == status, text
+
+
+def test_a_hesitated_answer_said_again_is_one_answer() -> None:
+    from verifier.engine import consent
+    from verifier.engine.findings import Unit
+    from verifier.engine.phrases import load_bank
+    from verifier.engine.text import fold, standard
+
+    bank = load_bank("da")
+
+    def read(texts: list[str], negative: bool) -> str:
+        units = [Unit(0, float(i), i + 1.0, "customer", t, standard(fold(t).split(), bank.spoken), frozenset(), False)
+                 for i, t in enumerate(texts)]
+        return consent.read_answer(units, bank, negative=negative).status
+
+    assert read(["Hmm, nej...", "nej, det er helt fint."], True) == "given"
+    assert read(["Nej...", "ja, det har jeg faktisk."], True) == "refused"      # another word: a second answer
+    assert read(["Ja...", "eller, det ved jeg ikke."], False) == "ambiguous"
+
+
+# --- 8. A verb-first condition answered by the call going on; "it" pointing back to the call -------
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Siger du fra, kører samtalen videre uden optagelse."),
+    ("nn", "Seier du frå, held samtalen fram utan opptak."),
+])
+def test_say_so_and_the_call_goes_on_unrecorded_is_a_way_to_object(lang, text) -> None:
+    assert reading(lang, text, "objection"), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Siger du fra, slutter samtalen her."),                          # nothing about the recording
+    ("da", "Siger du fra, kan samtalen ikke fortsætte uden optagelse."),   # a lost service: coercion
+])
+def test_look_alikes_of_say_so_and_go_on_unrecorded_are_none(lang, text) -> None:
+    assert reading(lang, text, "objection") is None, text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Du har fået et opkald fra os, og det optages af hensyn til kvaliteten."),
+    ("nb", "Dette er en samtale fra banken din, og den blir tatt opp."),
+])
+def test_it_pointing_back_to_the_call_is_recorded(lang, text) -> None:
+    got = reading(lang, text, "notice")
+    assert got and got.kind == "recording_notice", text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Jeg ringer om din regning, og den bliver taget op på mødet."),   # no call named before
+    ("da", "Det her er et opkald fra banken, og det optages ikke."),          # a "not"
+])
+def test_look_alikes_of_it_pointing_back_are_no_notice(lang, text) -> None:
+    got = reading(lang, text, "notice")
+    assert not got or got.kind != "recording_notice", text
