@@ -941,7 +941,6 @@ def read_answer(
     conditions: list[Evidence] = []
     end = last
     # "Ja... eller, jeg ved det ikke.": a hesitation carries the answer into the next sentence.
-    trailing = cut[last].unit.text.rstrip()
     hesitant = _trails_off(cut[last].unit) or bool(cut[-1].toks and cut[last].unit is not cut[-1].unit
                                                          and _last_word(cut[last].unit) in _RESERVATION)
     for k in range(last + 1, len(cut)):
