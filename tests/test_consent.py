@@ -233,7 +233,7 @@ def test_an_acknowledgement_is_no_request() -> None:
     # No request was recognised, but the caller said no right after the talk of recording:
     # never compliant, and nothing deleted on a guess.
     ("no", [("a", 0.5, 4.0, "Hei."), ("a", 4.2, 8.5, "Samtalen blir tatt opp for opplæring. Du kan reservere deg."),
-            ("a", 8.7, 10.0, "Kan vi gjøre det sånn?"), ("c", 10.5, 11.5, "Nei, det synes jeg ikke.")],
+            ("a", 8.7, 10.0, "Kan vi kjøre på med det?"), ("c", 10.5, 11.5, "Nei, det synes jeg ikke.")],
      "needs_review"),
     ("no", [("a", 0.5, 4.0, "Hei."), ("a", 4.2, 8.5, "Samtalen blir tatt opp for opplæring."),
             ("a", 8.7, 11.0, "Du kan reservere deg mot opptak."), ("c", 11.5, 12.5, "Tja, hvem hører på det?")],

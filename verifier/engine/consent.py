@@ -942,10 +942,9 @@ def read_answer(
         if rest.status == "given":
             return Answer(rest.status, rest.evidence, rest.end, rest.units, rest.conditions, found=rest.found,
                           opens=False)
-    if not negative:
-        asked = _answer_after_own_question(units, bank, withdrawn)
-        if asked is not None:
-            return asked
+    asked = _answer_after_own_question(units, bank, withdrawn, negative=negative)
+    if asked is not None:
+        return asked
     start = next((k for k, p in enumerate(cut) if p.kind != "other"), None)
     if start is None:
         # Nothing reads as an answer: the whole turn is read as before, and it is never a yes.
@@ -956,8 +955,9 @@ def read_answer(
     last = start
     while last + 1 < len(cut) and cut[last + 1].kind != "other" and (
         cut[last + 1].unit is cut[last].unit or not any(p.content for p in cut[start : last + 1])
+        or _said_again(cut[last], cut[last + 1])
     ):
-        last += 1
+        last += 1  # "Øh, nej... nej, det er i orden.": after trailing off, the answer said again goes on
     said = [p for p in cut[first : last + 1] if not p.emphatic] or cut[first : last + 1]
     status, phrase, score = classify_reply(" ".join(p.text for p in said), bank, negative=negative)
     corrected = _corrected(said, bank) if status == "ambiguous" and not negative else None
@@ -968,8 +968,7 @@ def read_answer(
     conditions: list[Evidence] = []
     end = last
     # "Ja... eller, jeg ved det ikke.": a hesitation carries the answer into the next sentence.
-    trailing = cut[last].unit.text.rstrip()
-    hesitant = trailing.endswith(("...", "…")) or bool(cut[-1].toks and cut[last].unit is not cut[-1].unit
+    hesitant = _trails_off(cut[last].unit) or bool(cut[-1].toks and cut[last].unit is not cut[-1].unit
                                                          and _last_word(cut[last].unit) in _RESERVATION)
     for k in range(last + 1, len(cut)):
         p = cut[k]
@@ -979,7 +978,8 @@ def read_answer(
         if reading is not None:
             conditions.append(_condition_evidence(p, reading))
         elif p.kind == "refusal" or (p.kind == "answer" and _refuses_recording(p, bank)) or (
-                negative and (same or k == last + 1) and status != "given" and _refuses_negative(p, bank)):
+                negative and (same or k == last + 1) and status != "given" and _refuses_negative(p, bank)) or (
+                same and _then_rather_not(p, bank)):
             # To a negative request a bare "ja" is explained by what comes next, in the same
             # sentence or the next ("Ja, faktisk. Det liker jeg ikke."): a refusal.
             if status == "refused" or same or not withdrawn(p.unit) or (
@@ -1042,7 +1042,8 @@ def _what_was_said(words: set[str]) -> bool:
     return bool(words & _WHAT and words & _SAID_VERBS and words & _YOU_SAID) and words <= _PARDON_WORDS
 
 
-def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -> Answer | None:
+def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn, *,
+                               negative: bool = False) -> Answer | None:
     """The caller asks first and answers in the same breath: "hvad skal det bruges til? nå okay,
     så er det fint", "hva sa du – å, opptaket, jo da, det er greit". The question is closed by
     its mark (or, for "what did you say", by a dash), everything before it asks, and what follows
@@ -1053,7 +1054,10 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     leaves the answer unclear, DOMAIN.md). The question asks with a question word (who, what, why,
     how long), not about something of the errand ("mit kundenummer? ja, det har jeg").
     "å, opptaket, ..." names what was understood: the
-    recording named right after the realising word is passed over."""
+    recording named right after the realising word is passed over. To a negatively phrased
+    request the same holds with its own polarity ("hvem hører det? jaså, nei, da er det greit"):
+    "ja" / "jo" do not merely acknowledge there, a "nei" may stand among the acknowledging words,
+    and the rest is read as an answer to that request."""
     first = units[0]
     text = first.text
     cut_at = text.find("?")
@@ -1082,7 +1086,8 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     elif words[0] not in _REALISE:
         # "ja ja okay, så er det fint": acknowledged, then a yes drawn from it ("then it is fine");
         # a plain "Ja, det er fint." after the question leaves it unsettled (round 17), "Ja da." too
-        k = next((i for i, w in enumerate(words) if w not in _ACKNOWLEDGE), len(words))
+        ack = _ACKNOWLEDGE - {"ja", "jo"} | {"nej", "nei"} if negative else _ACKNOWLEDGE
+        k = next((i for i, w in enumerate(words) if w not in ack), len(words))
         if k == 0 or k >= len(words) or words[k] not in _THEN or len(words) < k + 3:
             return None
     lo = spans[0][1] if learned is not None else 0
@@ -1091,7 +1096,7 @@ def _answer_after_own_question(units: list[Unit], bank: PhraseBank, withdrawn) -
     after = rest[lo:].lstrip(" ,.-–—")
     if not after:
         return None
-    answer = read_answer([replace_text(first, after, bank), *later], bank, withdrawn=withdrawn)
+    answer = read_answer([replace_text(first, after, bank), *later], bank, negative=negative, withdrawn=withdrawn)
     if answer.status != "given":
         return None
     return Answer(answer.status, answer.evidence, answer.end, answer.units, answer.conditions, found=answer.found,
@@ -1150,6 +1155,19 @@ def _indirect_question(cut: list[Piece], k: int) -> bool:
     return before.unit is p.unit and before.kind == "other" and after.unit is p.unit and after.kind == "other"
 
 
+def _trails_off(unit: Unit) -> bool:
+    """The sentence ends trailing off ("Nej...", "Ja, eller...")."""
+    return unit.text.rstrip().endswith(("...", "…"))
+
+
+def _said_again(before: Piece, after: Piece) -> bool:
+    """After trailing off, the next sentence opens with the same answer word ("Øh, nej... nej, det
+    er i orden."): one answer, hesitated, read as one. Another word ("Nej... ja, det har jeg")
+    is a second answer, judged as before."""
+    return (_trails_off(before.unit) and after.unit is not before.unit and bool(before.toks) and bool(after.toks)
+            and before.toks[-1] == after.toks[0])
+
+
 def _corrected(said: list[Piece], bank: PhraseBank) -> tuple[str, str | None, float | None] | None:
     """A caller who corrects the answer in the same breath: one answer, a break (a dash, a
     hesitation "øh"), then the other. A later no always stands ("Ja – nej, undskyld, det vil jeg
@@ -1175,6 +1193,29 @@ def _corrected(said: list[Piece], bank: PhraseBank) -> tuple[str, str | None, fl
         if after.toks[:1] != ("jo",) or any(r[0] != "given" for r in later):
             return None
     return status, polar[turn][1][1], polar[turn][1][2]
+
+
+# "rather": "så vil jeg hellere være fri", "da vil eg helst sleppe".
+_RATHER = frozenset({"hellere", "heller", "helst"})
+
+
+def _then_rather_not(piece: Piece, bank: PhraseBank) -> bool:
+    """After the answer word, a clause drawn from it ("then") in which I want not, or would
+    rather be spared: "Nej, så vil jeg hellere være fri.", "Nei, da vil jeg ikke." Whatever the
+    "nej" answered, what the caller then wants is no recording: a refusal. "Så vil jeg gerne"
+    wants it."""
+    t = piece.toks
+    if len(t) < 4 or t[0] not in _THEN or t[1] != "vil" or t[2] not in ("jeg", "eg"):
+        return False
+    # nothing else wanted after it ("så vil jeg ikke holde dig længere" wants something else)
+    rest = all(w in bank.negations or w in _RATHER or w in _SPARED or w in bank.fillers
+               or w in ("aa", "at") or meaning.has(t, bank, "recording", k, k + 1) for k, w in enumerate(t[4:], 4))
+    return (t[3] in bank.negations or t[3] in _RATHER) and rest
+
+
+# What may follow "så vil jeg ikke / hellere": being spared, "it", "after all".
+_SPARED = frozenset({"vaere", "vere", "fri", "slippe", "sleppe", "det", "alligevel", "likevel", "lige", "bare",
+                     "berre", "altsaa", "optaget", "optages", "tatt", "teken", "opp", "blive", "bli", "verte"})
 
 
 def _refuses_negative(piece: Piece, bank: PhraseBank) -> bool:

@@ -438,6 +438,9 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
             return _reading("coercion", s, (a, b), topic)
     if not s.question:
         for a, b in find(toks, bank, "require_weak"):
+            goal = _goal_needs_yes(s, bank, a, b)
+            if goal is not None:
+                return _reading("coercion", s, goal, (a, b))
             if b < n and toks[b] in _PRONOUNS and (a == 0 or s.clause_of(a)[0] == a):
                 continue  # "må vi optage ...?" asks
             topic = _topic(s, bank, b, min(n, b + 4))
@@ -462,6 +465,23 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
                 s, bank, c_lo, neg):
             return _reading("coercion", s, (neg, neg + 1), (a, b))
     return None
+
+
+def _goal_needs_yes(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | None:
+    """The caller's goal made to depend on their yes to the recording: "For at deltage i
+    lodtrækningen skal du acceptere, at vi optager." / "For å få tilbudet må du godta opptak."
+    A "for at" / "for å" clause opens the sentence, then the duty word (words [a, b)) with "you",
+    a verb of consenting right after, and the recording as its object; no "not". Any tie between
+    what the caller wants and the consent is coercion (DOMAIN.md). "For at trække dit samtykke
+    tilbage, skal du sige stop" names no consent after the duty; a key-press prompt ("For at
+    acceptere optagelsen skal du trykke 1") neither."""
+    toks, n = s.toks, len(s.toks)
+    if toks[:2] not in (("for", "at"), ("for", "aa")) or a < 2 or b >= n or toks[b] not in _YOU_ALL:
+        return None
+    agree = has(toks, bank, "consent", b + 1, min(n, b + 3))
+    if agree is None or agree[0] != b + 1 or _negated(toks, bank, a, agree[1]) is not None:
+        return None
+    return (0, 2) if has(toks, bank, "recording", agree[1], n) else None
 
 
 # The if-clause that names the help stands this many words after the recording.
@@ -583,6 +603,17 @@ def _accept_if_you_want(s: Sentence, bank: PhraseBank, a: int, b: int, topic: Sp
     return (cond[0], min(c_hi, wants + 3))
 
 
+def _tells_you(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> bool:
+    """Words [lo, hi) tell the caller what they can do ("du kan altid bede mig ..."); "Kan du
+    (ikke) slukke for den?" put as a question from the clause's start asks for it instead (not
+    "kan du bede mig/os ...", which still tells how)."""
+    asks = s.question and not set(s.toks[lo:hi]) & _ME_US
+    return any(not (asks and x == lo and s.toks[x] == "kan") for x, _ in find(s.toks, bank, "info_heads", lo, hi))
+
+
+_ME_US = frozenset({"mig", "meg", "os", "oss"})
+
+
 def _asks(s: Sentence) -> bool:
     """A question or a polite request ("kan I ikke slukke for optagelsen?")."""
     return s.question or (len(s.toks) > 1 and s.toks[0] in _FINITE and s.toks[1] in _PRONOUNS)
@@ -649,6 +680,8 @@ def order_not_to_record(s: Sentence, bank: PhraseBank) -> Reading | None:
         neg = next((i for i in range(a - 1, max(-1, a - 3), -1) if toks[i] in bank.negations), None)
         if neg is None or any(toks[i] not in _ORDER_SOFT for i in range(neg + 1, a)):
             continue
+        if s.clause[neg] != s.clause[a]:
+            continue  # "nej, overhovedet ikke, optag bare": the "not" answers, the order grants
         c_lo, c_hi = s.clause_of(neg)
         if any(toks[i] not in _ORDER_SOFT and toks[i] not in bank.fillers for i in range(c_lo, neg)):
             continue
@@ -680,7 +713,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     # An order: "stop venligst optagelsen", "slett opptaket", "kan I ikke slukke for optagelsen?"
     for a, b in find(toks, bank, "stop_order"):
         c_lo, c_hi = s.clause_of(a)
-        obj = has(toks, bank, "recording", b, min(c_hi, b + 5))
+        # the recording, or the device that makes it ("sluk for optageren", "skru av båndet")
+        obj = has(toks, bank, "recording", b, min(c_hi, b + 5)) or has(toks, bank, "rec_devices", b, min(c_hi, b + 3))
         ref = has(toks, bank, "reference", b, min(c_hi, b + 3))
         if obj is None and ref and ref[1] == c_hi and has(toks, bank, "recording", c_hi, n):
             obj = ref  # "slet det, I har optaget": what the next clause says was recorded
@@ -703,7 +737,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
             continue  # "I skal ikke slette optagelsen" keeps it
         own = any(t in ("jeg", "vi", "eg") for t in toks[max(c_lo, a - 3) : b])  # "då skrur eg av opptaket"
         # "om du ombestemmer deg, ..."; "siger du stop, slukker jeg for optagelsen og sletter den"
-        told = has(toks, bank, "info_heads", c_lo, a) or any(
+        told = _tells_you(s, bank, c_lo, a) or any(
             "du" in toks[x : y + 2] for x, y in find(toks, bank, "condition", 0, a)) or verb_first_you(s) is not None
         if unlabelled and (own or told):
             continue  # the agent telling, or doing: "du kan bede mig stoppe ...", "vi stopper ..."
@@ -1190,8 +1224,9 @@ def purpose(s: Sentence, bank: PhraseBank) -> Reading | None:
     for a, b in find(toks, bank, "purpose_heads"):
         # "for å forbedre ...", "for at vi skal kunne gi bedre råd"; "baggrunden er, at vi vil
         # højne kvaliteten"; "til bruk når vi følger opp kvaliteten" (a purpose noun will do too)
-        reach = min(n, b + PURPOSE_REACH + 1)
+        reach = min(n, _past_light(toks, b) + PURPOSE_REACH + 1)
         goal = has(toks, bank, "purpose_verbs", b, reach) or has(toks, bank, "purpose_nouns", b, reach)
+        goal = goal or _checks_what(s, bank, a, b, reach)
         if goal and _negated(toks, bank, a, goal[0]) is None:
             return _reading("purpose", s, (a, b), goal)
     for i in range(n):
@@ -1227,9 +1262,10 @@ def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
         return None  # "slik" / "sånn" alone: "slik gjør vi det" is no purpose
     modal = next((k for k in range(start, min(n, start + 5)) if toks[k] in ("kan", "ka", "kunne")), None)
     found = _so_that_modal(s, bank, i, start, modal) if modal is not None else None
-    if found is None and start < n and toks[start] in _FIRST_PERSON:
-        # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we, then
-        # what we gain (a purpose noun) within a few words.
+    if found is None and start < n and (toks[start] in _FIRST_PERSON or _expletive_der(toks, start)):
+        # "..., så vi har dokumentation for aftalen" / "slik at vi får dokumentasjon": we (or the
+        # empty "der": "så der er overblik over, hvad vi aftaler"), then what we gain (a purpose
+        # noun) within a few words.
         noun = has(toks, bank, "purpose_nouns", start + 1, min(n, start + 1 + PURPOSE_REACH))
         if noun and _negated(toks, bank, i, noun[0]) is None:
             return _reading("purpose", s, (i, start + 1), noun)
@@ -1242,7 +1278,7 @@ def _so_that(s: Sentence, bank: PhraseBank, i: int) -> Reading | None:
 # "..., så vi har styr på, hvad vi aftaler" / "slik at vi har oversikt over kva vi avtalar": an
 # overview of what is said or agreed is documentation. Only of that: "styr på det hele" is no purpose.
 _OVERVIEW = frozenset({"styr", "overblik", "overblikket", "oversikt", "oversikta", "oversikten", "oversyn",
-                       "kontroll", "kontrol"})
+                       "kontroll", "kontrol", "orden"})
 _WHAT = frozenset({"hvad", "hva", "ka", "kva", "det"})
 # Verbs of agreeing (stems) and of saying (whole words) after "what".
 _AGREED = ("aftal", "avtal", "snak", "lov")
@@ -1267,6 +1303,41 @@ def _keeps_track(s: Sentence, lo: int) -> Span | None:
     return (head, said + 1) if said is not None else None
 
 
+# Words between a purpose head and its goal that add no content: the subject, modals and softeners
+# ("grunden er, at vi gerne vil kunne tjekke kvaliteten").
+_LIGHT_BEFORE_GOAL = _PRONOUNS | frozenset({"vil", "ville", "kan", "ka", "ku", "kunne", "skal", "skulle", "maa",
+                                            "gerne", "gjerne", "godt", "jo", "altsaa", "bare", "berre"})
+
+
+def _past_light(toks: tuple[str, ...], k: int) -> int:
+    """The first word from k on that is not a subject, modal or softener."""
+    while k < len(toks) and toks[k] in _LIGHT_BEFORE_GOAL:
+        k += 1
+    return k
+
+
+def _recording_before(s: Sentence, bank: PhraseBank, i: int) -> bool:
+    """The recording, or the call it records, is named before word i."""
+    return bool(_topic(s, bank, 0, i) or has(s.toks, bank, "call_nouns", 0, i))
+
+
+# What a check verb checks when it is what was said: "tjekke, at ...", "sjekke hva ...".
+_CHECKED = frozenset({"at", "hvad", "hva", "kva", "ka"})
+
+
+def _checks_what(s: Sentence, bank: PhraseBank, a: int, b: int, reach: int) -> Span | None:
+    """After the recording is named, "for at" / "for å" and a verb of checking whose object is a
+    that- or what-clause: "Vi optager samtalen for at kunne kontrollere, at du fik det rigtige
+    svar." Checking back on what was said is what the recording is for. A check of a thing
+    ("for at tjekke din adresse") is the errand, not the recording's purpose."""
+    if not _recording_before(s, bank, a):
+        return None
+    verb = has(s.toks, bank, "check_verbs", b, reach)
+    if verb is None or verb[1] >= len(s.toks) or s.toks[verb[1]] not in _CHECKED:
+        return None
+    return verb
+
+
 def _so_that_modal(s: Sentence, bank: PhraseBank, i: int, start: int, modal: int) -> Reading | None:
     """The modal part of `_so_that`: the goal within reach of the modal at word `modal`."""
     toks = s.toks
@@ -1280,7 +1351,7 @@ def _so_that_modal(s: Sentence, bank: PhraseBank, i: int, start: int, modal: int
         # "så teamlederne kan gi rådgiverne veiledning"; "så vi kan give dig vejledning" is the
         # errand's service to the caller, not what the recording is for
         goal = has(toks, bank, "purpose_nouns", modal + 1, reach)
-    if goal is None and (_topic(s, bank, 0, i) or has(s.toks, bank, "call_nouns", 0, i)):
+    if goal is None and _recording_before(s, bank, i):
         # "Vi optager samtalen, så vi kan tjekke, at du fik det rette svar": after the recording
         # (or the call it records: "samtalen op tages, så ...") is named, checking back on what
         # was said is what it is for (a check verb, not any verb).
@@ -1332,6 +1403,7 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
     # du si det nå." (a verb-first condition to "you"; an objection in it refuses like a "not").
     conds = [(a, b, *_condition_clause(s, a, b)) for a, b in find(toks, bank, "condition")]
     first = verb_first_you(s)
+    first = first if first is not None else _verb_first_you_then_call(s, bank)
     if first is not None:
         conds.append((0, 1, 0, first))
     for a, b, c_lo, c_hi in conds:
@@ -1340,8 +1412,10 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         if refusing and _topic(s, bank, c_lo, c_hi) is None and has(toks, bank, "refuse_verbs", a, c_hi):
             # "Siger du nej, optager vi ikke." / "Sier du nei, blir samtalen ikke tatt opp.": the
             # refusal's object is what the main clause then does not do.
+            # ... or goes on without it: "Siger du nej, fortsætter vi samtalen uden optagelse."
             topic = _topic(s, bank, c_hi, len(toks))
-            if topic and _negated(toks, bank, c_hi, len(toks)) is not None and _neg_service(
+            without = has(toks, bank, "without", c_hi, topic[0]) if topic else None
+            if topic and (_negated(toks, bank, c_hi, len(toks)) is not None or without) and _neg_service(
                     s, bank, c_hi, len(toks)) is None:
                 return _reading("objection_info", s, (a, b), topic)
         topic = _topic(s, bank, c_lo, c_hi)
@@ -1393,7 +1467,10 @@ def refuses_other(s: Sentence, bank: PhraseBank, at: int) -> bool:
     if prep is None:
         return False
     named = range(prep + 1, min(c_hi, prep + 1 + OBJECT_REACH))
-    if not named or _topic(s, bank, prep + 1, named.stop) or any(
+    # "si nei til å bli tatt opp", "sige nej til at blive optaget": the object is the verb phrase
+    # after the infinitive mark, to the clause's end
+    told = c_hi if prep + 1 < c_hi and toks[prep + 1] in ("aa", "at") else named.stop
+    if not named or _topic(s, bank, prep + 1, told) or any(
             has(toks, bank, part, k, k + 1) for k in named for part in ("reference", "call_nouns", "rec_nouns")):
         return False
     return any(len(toks[k]) >= 4 and toks[k] not in _REQUEST_FILLERS | _POSSESSIVE | _ANY for k in named)
@@ -1441,6 +1518,21 @@ def verb_first_you(s: Sentence, subjects: frozenset[str] = _YOU_ALL) -> int | No
     if c_hi >= n - 1:
         return None
     return c_hi if toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS else None
+
+
+def _verb_first_you_then_call(s: Sentence, bank: PhraseBank) -> int | None:
+    """verb_first_you's condition followed by a main clause whose subject, after its verb, is the
+    call or the recording, not a pronoun: "Siger du fra, foregår samtalen uden optagelse.",
+    "Seier du frå, går samtalen føre seg utan opptak." Returns where the condition ends."""
+    toks, n = s.toks, len(s.toks)
+    if s.question or n < 4 or toks[1] not in _YOU_ALL or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
+        return None
+    _, c_hi = s.clause_of(0)
+    if c_hi >= n - 1:
+        return None
+    subject = c_hi + 1
+    named = has(toks, bank, "call_nouns", subject, subject + 1) or _topic(s, bank, subject, subject + 1)
+    return c_hi if named else None
 
 
 # Verbs of ending ("afslutte", "avslutte", nynorsk "avsluttar"): they stop the recording only when
@@ -1744,6 +1836,24 @@ def conditioned(s: Sentence, bank: PhraseBank) -> bool:
             accepts = (has(toks, bank, "consent", a, c_hi) or has(toks, bank, "acceptable", a, c_hi))
             if accepts and (_negated(toks, bank, a, c_hi) is None) == (part == "condition"):
                 return True  # "..., hvis du siger ja" / "..., medmindre du siger nej"
+    return _yes_first(s, bank, first)
+
+
+def _yes_first(s: Sentence, bank: PhraseBank, first: int) -> bool:
+    """The sentence opens with an if-clause on the caller's yes, and the recording is its main
+    clause: "Hvis du er indforstået, optager vi resten." / "Om du seier ja til det, tek eg opp
+    praten." A recording announced only on that condition is a possibility, not a notice. The
+    if-clause must open the sentence (after fillers at most): "jeg vil høre, om du ..." is a
+    question, not a condition; a refusing condition ("hvis du ikke vil, ...") is no yes."""
+    toks = s.toks
+    for a, b in find(toks, bank, "condition", 0, first):
+        if any(toks[k] not in bank.fillers and toks[k] not in _NEXT_CLAUSE for k in range(a)):
+            continue
+        c_hi = s.clause_of(a)[1]  # to its comma; without one, to where the main clause begins
+        c_hi = c_hi if c_hi <= first else min(first, _condition_clause(s, a, b)[1])
+        accepts = has(toks, bank, "consent", a, c_hi) or has(toks, bank, "acceptable", a, c_hi)
+        if c_hi <= first and accepts and _negated(toks, bank, a, c_hi) is None:
+            return True
     return False
 
 
@@ -1837,11 +1947,14 @@ _ENDEARMENTS = frozenset({"vennen", "ven", "venn", "min", "mi", "skat", "kaere",
                           "gutten", "veninde", "venninne"})
 # Tags that carry a "not" of their own stay in the question ("..., ikke?"): its polarity is unsure.
 _NOT_TAGS = frozenset({"ik", "ikk", "ikke", "ikkje", "du", "hva", "hvad"})
+# "still": asking again after a transfer ("Er det fortsat okay?", "Er det framleis greitt?") asks the same.
+_STILL = frozenset({"stadig", "stadigvaek", "fortsat", "fortsatt", "framleis", "fremdeles", "endnu", "enno",
+                    "stadigvekk"})
 _REQUEST_FILLERS = frozenset({"du", "dig", "deg", "for", "med", "helt", "ogsaa", "saa", "da", "egentlig",
                               "nogen", "noen", "nokon", "nokre", "mod", "mot", "imod", "imot",
                               "og", "men", "det", "dette", "din", "skyld", "meg", "mig", "at", "aa", "jo",
                               "ut", "nu", "naa", "gerne", "gjerne", "godt", "nok", "er", "synes", "syntes",
-                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"})
+                              "tykkjer", "tror", "et", "en", "ei", "noe", "noget", "ditt", "dit", "i", "til"}) | _STILL
 # Verbs that carry no content of their own in a short request: "Vil det være i orden for dig?",
 # "Blir det greitt for deg?", "Vil du give mig lov til det?", "Vil du have noget imod det?". The
 # word that asks for leave (or objects) must still be there; these only stand around it.
@@ -1864,8 +1977,10 @@ _WHAT_SAY = frozenset({("hvad", "siger", "du", "til", "det"), ("hva", "sier", "d
                        ("hva", "sier", "du", "til", "det", "da"), ("hvad", "siger", "du", "saa", "til", "det")})
 # "Må jeg det?", "Får vi lov?": asking permission for what was just said.
 _PERMISSION = frozenset({"maa", "faar", "kan", "ka"})  # "ka'": the spoken Danish "kan"
+# "that way": "gøre det sådan" / "gjere det slik" points back to what was said as "gøre det" does.
+_THAT_WAY = frozenset({"saadan", "saan", "saann", "slik", "saadn"})
 _PERMISSION_WORDS = frozenset({"jeg", "vi", "eg", "me", "det", "dette", "lov", "gerne", "gjerne", "godt",
-                               "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"})
+                               "saa", "da", "nu", "naa", "ogsaa", "ok", "goere", "gjoere", "gjere"}) | _THAT_WAY
 
 
 _SUBJECTS = frozenset({"du", "vi", "jeg", "eg", "me", "i", "dere"})
@@ -2043,12 +2158,22 @@ def _other_subjects(s: Sentence, bank: PhraseBank) -> list[Span]:
         opens = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("at", "og"))
         if t in _YOU_SUBJECTS and opens:
             out.append((a, a + 1))
+        elif _points_to_call(s, bank, a):
+            out.append((a, a + 1))
         elif t in _ALL and opens:
             speak = next((k for k in range(a + 1, min(n, a + 6)) if toks[k] in _SPEAK), None)
             if speak is not None:
                 end = speak + 1 + (speak + 1 < n and toks[speak + 1] == "om")
                 out.append((a, end))
     return out
+
+
+def _points_to_call(s: Sentence, bank: PhraseBank, a: int) -> bool:
+    """Word a is "det" / "den" opening a clause joined by "og" / "men" to an earlier one that named
+    the call: "Det her er et opkald fra os, og det optages ..." (it is the call)."""
+    toks = s.toks
+    return (toks[a] in ("det", "den") and a > 1 and toks[a - 1] in ("og", "men")
+            and has(toks, bank, "call_nouns", 0, a - 1) is not None)
 
 
 def _admitted(s: Sentence, bank: PhraseBank, subject: Span, verb: Span) -> bool:
@@ -2174,8 +2299,9 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     tar opp ..."), or a frequency word among the next words of its clause ("samtaler optages
     stikprøvevis", "blir tatt opp av og til")."""
     toks = s.toks
-    before = has(toks, bank, "modal_words", 0, hi) or next(
-        ((i, i + 1) for i in range(0, hi) if toks[i] in bank.modals), None)
+    before = next((m for m in find(toks, bank, "modal_words", 0, hi) + [(i, i + 1) for i in range(0, hi)
+                                                                        if toks[i] in bank.modals]
+                   if not _lead_in(s, bank, m[0], lo)), None)
     if before:
         return before
     _, c_hi = s.clause_of(max(lo, hi - 1))
@@ -2186,6 +2312,21 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     # er ikke helt sikker" hedges the notice as much as a "måske" before it would.
     unsure = next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
     return unsure or _maybe_after(s, bank, hi)
+
+
+# Verbs of having said or saying again, besides _SAID: "nævnt", "nemnt", "fortalt", "gentager".
+_TOLD = frozenset({"naevnt", "naevnte", "nevnt", "nevnte", "nemnt", "nemnde", "fortalt", "fortalte", "gentager",
+                   "gjentar", "gjentek"})
+
+
+def _lead_in(s: Sentence, bank: PhraseBank, k: int, lo: int) -> bool:
+    """Word k stands in an earlier clause that only speaks of saying it ("Min kollega har nok
+    nævnt det, men jeg siger det igen: samtalen optages"): a verb of saying with "det" as its
+    object and no recording word. A modal there hedges the having said, not the notice at lo."""
+    c_lo, c_hi = s.clause_of(k)
+    words = s.toks[c_lo:c_hi]
+    return (c_hi <= lo and "det" in words and any(t in _SAID or t in _TOLD for t in words)
+            and _topic(s, bank, c_lo, c_hi) is None)
 
 
 # "det kan (godt) være / hende / ske": a clause that makes what was said a possibility.
@@ -2502,7 +2643,7 @@ def _doing_it(words: tuple[str, ...], bank: PhraseBank) -> bool:
         return False
     if words[1] not in _FIRST_PERSON or words[2] not in _DO:
         return False
-    return all(has(words, bank, "reference", i, i + 1) or words[i] in ("saa", "da", "nu", "naa", "no")
+    return all(has(words, bank, "reference", i, i + 1) or words[i] in _THAT_WAY | {"saa", "da", "nu", "naa", "no"}
                for i in range(3, len(words)))
 
 
@@ -2568,6 +2709,32 @@ def _confirmed_statement(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) ->
     return _reading("consent_request", s, (c_lo, c_lo + 2), acc)
 
 
+# Words that open a clause of time, cause or concession after a question ("..., inden vi går
+# videre?", "... før vi begynner?", "..., nu hvor du er stillet om?", "..., selv om vi ringer?").
+_ADJUNCT_OPENERS = frozenset({"inden", "foer", "nu", "naa", "naar", "siden", "eftersom", "fordi", "mens", "selv",
+                              "sjoelv", "etter", "efter"})
+_ADJUNCT_LINKS = frozenset({"hvor", "som", "om", "at", "der"})
+
+
+def _before_adjunct(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Span:
+    """The question without a clause of time, cause or concession that ends it: "Kan du godkende
+    det, inden vi fortsætter?" asks what "Kan du godkende det?" asks. The clause must have a
+    subject of its own (an opener, perhaps "hvor" / "som" / "om", then a pronoun) and must not name
+    the recording ("..., før vi starter optagelsen?" is left as it is)."""
+    toks = s.toks
+
+    def adjunct(k: int) -> bool:
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1] in _ADJUNCT_LINKS)
+        return (toks[k] in _ADJUNCT_OPENERS and j < len(toks) and (toks[j] in _PRONOUNS or toks[j] == "det")
+                and (toks[k] != "selv" or toks[k + 1] == "om") and _topic(s, bank, k, c_hi) is None
+                and has(toks, bank, "rec_nouns", k, c_hi) is None)
+
+    if c_lo > 0 and adjunct(c_lo):
+        return s.clause_of(c_lo - 1)
+    cut = next((k for k in range(c_lo + 2, c_hi - 1) if adjunct(k)), None)
+    return (c_lo, cut) if cut is not None else (c_lo, c_hi)
+
+
 def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A short question that asks about what was just said ("Er det helt i orden for dig?",
     "Høres det greit ut?"); "Er det et problem?" is the negatively phrased kind. Only a question
@@ -2587,6 +2754,7 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     elif c_lo > 0 and all(t in _TAIL_TAGS | _CONFIRM_TAGS for t in toks[c_lo:c_hi]):
         confirm = bool(set(toks[c_lo:c_hi]) & _CONFIRM_TAGS)
         c_lo, c_hi = s.clause_of(c_lo - 1)  # "Okay med dig, altså?": the tag after the comma asks nothing
+    c_lo, c_hi = _before_adjunct(s, bank, c_lo, c_hi)
     if toks[:2] in (("synes", "du"), ("syntes", "du"), ("tykkjer", "du"), ("tror", "du")) and c_lo <= 2 + 1:
         c_lo = 0  # "Synes du, det er i orden?" is one question
     if c_lo > 0 and _doing_it(toks[c_lo:c_hi], bank):
