@@ -1511,27 +1511,31 @@ def verb_first_you(s: Sentence, subjects: frozenset[str] = _YOU_ALL) -> int | No
     followed by an inverted main clause: "Siger du stop undervejs, slukker jeg for optagelsen.",
     "Sier du stopp, slår vi av opptaket." Returns where the condition ends. `subjects`: who may
     stand second (coercion takes any: "Får vi ikke ta opp samtalen, kan jeg ikke ...")."""
+    c_hi = _verb_first_condition(s, subjects)
+    if c_hi is None:
+        return None
+    return c_hi if s.toks[c_hi] == "saa" or s.toks[c_hi + 1] in _PRONOUNS else None
+
+
+def _verb_first_condition(s: Sentence, subjects: frozenset[str]) -> int | None:
+    """Where a statement's opening condition without "if" ends (its verb first, one of
+    `subjects` second, a main clause after it); None when it has none."""
     toks, n = s.toks, len(s.toks)
     if s.question or n < 4 or toks[1] not in subjects or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
         return None
     _, c_hi = s.clause_of(0)
-    if c_hi >= n - 1:
-        return None
-    return c_hi if toks[c_hi] == "saa" or toks[c_hi + 1] in _PRONOUNS else None
+    return c_hi if c_hi < n - 1 else None
 
 
 def _verb_first_you_then_call(s: Sentence, bank: PhraseBank) -> int | None:
     """verb_first_you's condition followed by a main clause whose subject, after its verb, is the
     call or the recording, not a pronoun: "Siger du fra, foregår samtalen uden optagelse.",
     "Seier du frå, går samtalen føre seg utan opptak." Returns where the condition ends."""
-    toks, n = s.toks, len(s.toks)
-    if s.question or n < 4 or toks[1] not in _YOU_ALL or toks[0] in _PRONOUNS or toks[0] in _QUESTION_WORDS:
-        return None
-    _, c_hi = s.clause_of(0)
-    if c_hi >= n - 1:
+    c_hi = _verb_first_condition(s, _YOU_ALL)
+    if c_hi is None:
         return None
     subject = c_hi + 1
-    named = has(toks, bank, "call_nouns", subject, subject + 1) or _topic(s, bank, subject, subject + 1)
+    named = has(s.toks, bank, "call_nouns", subject, subject + 1) or _topic(s, bank, subject, subject + 1)
     return c_hi if named else None
 
 
