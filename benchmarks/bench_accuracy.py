@@ -22,9 +22,9 @@ its own list. A call takes all its parts from one split, so a first run of a fre
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
 / ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``held16`` /
-``held17`` / ``held18`` / ``held19`` / ``all``
+``held17`` / ``held18`` / ``held19`` / ``held20`` / ``all``
 name the others.
-``held4`` to ``held19`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+``held4`` to ``held20`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
@@ -32,8 +32,8 @@ later round, ``held8`` for the round after that, ``held9`` for the one after tha
 the one after that, ``held11`` for the one after that, ``held12`` for the one after that,
 ``held13`` for the one after that, ``held14`` for the one after that, ``held15`` for the one after
 that, ``held16`` (written at the same time as ``held15``, by another helper) for the one after
-that, ``held17`` for the one after that, ``held18`` for the one after that, and ``held19`` for
-the one after that.
+that, ``held17`` for the one after that, ``held18`` for the one after that, ``held19`` for
+the one after that, and ``held20`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -93,6 +93,7 @@ SPLITS = (
     "held17",
     "held18",
     "held19",
+    "held20",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -10544,6 +10545,617 @@ for _bank, _held19 in ((DA, HELD19_DA), (NO, HELD19_NO)):
     for _slot, _words in _held19.items():
         _bank.setdefault(_slot, {})["held19"] = _words
 
+# held20: written blind by a helper who did not read the phrase banks, the engine, the tests,
+# README.md, benchmarks/README.md, benchmarks/real_wordings, everyday_calls, heldout_round8 or the
+# dev..held19 wordings (only held19's comment block, its slot names and entry counts, and the first
+# entry of five of its Danish slots for the format: notice_vague, notice_conditional,
+# request_negative_short, reply_condition, keypress_optout; a screenful of held18's last Norwegian
+# slots passed by on screen while looking for held19's header, and none of it was reused); it
+# worked from DOMAIN.md and the code here that builds a call from its parts. Entries that came out
+# equal to another list's entry in the same slot (checked by exact match, ignoring case, printing
+# only its own entries: 65, mostly short and negatively phrased requests, short replies and
+# negative replies; 4 rewordings collided again and were reworded twice) were reworded before the
+# first run. Styles emphasised this time: public-sector and healthcare lines (Borgerservice,
+# Udbetaling Danmark, Skattestyrelsen, Lægevagten / 1813, jobcenter; NAV, legevakta, Skatteetaten,
+# Lånekassen, kommune / herad) with formal-but-spoken wording; long agent turns with sub-clauses
+# ("inden vi går i gang, så skal jeg lige oplyse, at den her samtale optages ..., sådan som vi gør
+# med alle henvendelser på denne linje"), rights joined on with "og" / "samt" / "så"; purposes as
+# nouns and compounds ("til kvalitetssikringsformål", "til brug ved eventuelle klagesager", "i
+# opplærings- og kvalitetssikringsøyemed", "som dokumentation for den lægefaglige vurdering");
+# rights phrased passively or impersonally ("samtykket kan trækkes tilbage på et hvilket som helst
+# tidspunkt", "ein kan undervegs alltid reservere seg", "der er adgang til at tilbagekalde
+# samtykket"), and objection options limited to the start of the call ("det er muligt at frabede
+# sig optagelse ved at sige det, før vi begynder"), so that they are no withdrawal information;
+# retention in many forms (months, days, weeks, "indtil din sag er afsluttet, dog højst et år",
+# "lagringstida er fjorten dagar"); short, clipped replies ("jo jo", "fint nok", "kør", "kjør",
+# "javel, det er i orden", "ok da", "jepp", "nix", "tja– ja, okay da") and counter-questions that
+# consent or refuse ("hvorfor ikke?", "hvorfor skulle I det? Nej tak") or stay open ("skal det nu
+# også være nødvendigt?", "hva skjer om jeg sier nei?"); withdrawals as regret or a complaint with
+# the recording only pointed to ("det der med båndet vil jeg alligevel ikke", "eg har angra på det
+# med opptaket", "glem det, jeg sagde om optagelsen"); coercion as a policy statement ("det er
+# kommunens faste praksis, at sager over telefonen kun kan oprettes med optagelse", "slik er
+# reglane her: inga handsaming av førespurnaden utan opptak"); false friends with recording words
+# in other senses ("linjen var optaget" = busy, "optaget på gymnasiet" = admitted, "optaget af
+# flytningen", "tok det opp med saksbehandleren" = raised, "tatt opp et lån", "opptak til
+# vidaregåande" = admission, "TastSelv", withdrawing a complaint); and key-press prompts with
+# "stjerne" / "firkant" and digits spelled as words ("tast et ... tast to", "tast null for nei ...
+# og ni for ja"). Like held4 to held19 it draws key-press prompts.
+HELD20_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Borgerservice i Aarhus Kommune, du taler med Henrik.",
+        "Udbetaling Danmark, goddag, det er Birgitte.",
+        "Lægevagten, du taler med sygeplejerske Anne.",
+        "Skattestyrelsen, goddag, mit navn er Søren.",
+        "Goddag, det er Jobcenter Odense, du taler med Malene.",
+        "Velkommen til 1813, du taler med en sygeplejerske, jeg hedder Rikke.",
+        "God eftermiddag, Familieafdelingen i Vejle Kommune, Torben her.",
+    ],
+    "notice_definite": [
+        "Du skal vide, at alle opkald til Borgerservice bliver optaget{p}.",
+        "Inden vi går i gang, så skal jeg lige oplyse, at den her samtale optages{p}, sådan som vi gør med alle henvendelser på denne linje.",
+        "Opkaldet til Lægevagten optages{p}.",
+        "Jeg gør opmærksom på, at samtalen bliver optaget{p}.",
+        "Hos Udbetaling Danmark optager vi samtalen{p}, og det gælder også dit opkald i dag.",
+        "Det her opkald bliver optaget{p}.",
+        "Vi optager som udgangspunkt alle samtaler{p}, og det gør vi også med denne.",
+        "Jeg skal lige sige, før vi kommer videre, at samtalen her bliver optaget{p}.",
+        "Skattestyrelsen optager samtalen{p}.",
+        "Bare så du ved det, så bliver du optaget fra nu af{p}.",
+        "Der foretages lydoptagelse af samtalen{p}, og det sker i overensstemmelse med databeskyttelsesreglerne.",
+        "Samtalen bliver lydoptaget automatisk, når du er kommet igennem til en sagsbehandler.",
+    ],
+    "notice_vague": [
+        "Dit opkald kan eventuelt blive optaget{p}.",
+        "Vi optager nogle gange samtaler{p}.",
+        "Der kan i et vist omfang forekomme optagelse af opkald til kommunen{p}.",
+        "Nogle af kommunens samtaler optages{p}.",
+        "Det er ikke udelukket, at din samtale med Borgerservice bliver optaget{p}.",
+        "Samtaler på denne linje optages i visse tilfælde{p}.",
+        "Skattestyrelsen forbeholder sig ret til at optage telefonsamtaler{p}.",
+        "Der kan ske stikprøveoptagelse af opkald{p}.",
+    ],
+    "notice_conditional": [
+        "Såfremt du giver samtykke, optager vi samtalen.",
+        "Hvis det er i orden med dig, bliver resten af samtalen optaget.",
+        "Siger du ja, så starter jeg optagelsen nu.",
+        "Optagelsen går kun i gang, hvis du accepterer det.",
+        "Med dit samtykke vil samtalen blive optaget.",
+        "Giver du lov, så optager vi herfra.",
+    ],
+    "purpose": [
+        " til kvalitetssikringsformål",
+        " til brug ved eventuelle klagesager",
+        " af hensyn til dokumentation af de aftaler, vi indgår med borgerne",
+        " i uddannelses- og kvalitetssikringsøjemed",
+        " med henblik på oplæring af nye sagsbehandlere",
+        " for at sikre, at vi giver dig korrekt vejledning",
+        " som dokumentation for den lægefaglige vurdering",
+        " til intern kvalitetsudvikling og undervisning",
+    ],
+    "purpose_sentence": [
+        "Formålet er kvalitetssikring og oplæring af vores medarbejdere.",
+        "Det sker af hensyn til dokumentation, hvis der senere opstår uenighed om, hvad der blev aftalt.",
+        "Det bruges udelukkende til undervisningsformål internt i kommunen.",
+        "Formålet er at kunne dokumentere den rådgivning, du får.",
+        "Det er til brug ved behandling af eventuelle klager.",
+        "Baggrunden er, at vi løbende vil forbedre vores betjening af borgerne.",
+        "Det er af hensyn til patientsikkerheden og dokumentationen af din henvendelse.",
+    ],
+    "request_long": [
+        "Vil du give dit samtykke til, at Udbetaling Danmark optager samtalen, inden vi går videre med din sag?",
+        "Må kommunen optage den her samtale?",
+        "Accepterer du, at dit opkald til Lægevagten bliver optaget?",
+        "Giver du tilladelse til lydoptagelse af samtalen?",
+        "Er det i orden med dig, at samtalen her bliver optaget, inden vi går videre?",
+        "Kan jeg få dit ja til, at vi optager?",
+        "Vil du acceptere, at jeg optager resten af opkaldet?",
+        "Må jeg bede om dit samtykke til optagelse af samtalen?",
+        "Er det okay, at vi optager, mens vi taler om din sag?",
+        "Samtykker du i, at samtalen med kommunen optages fra nu af?",
+    ],
+    "request_short": [
+        "Er du indforstået med det, sådan som jeg har forklaret det?",
+        "Går det an med dig, at det foregår sådan?",
+        "Kan du acceptere det, før vi går videre?",
+        "Er det i orden med dig sådan?",
+        "Siger du ja til den ordning?",
+        "Må vi det, hvad siger du?",
+        "Er det okay for dig, at vi gør det sådan?",
+        "Giver du os lov til det i dag?",
+    ],
+    "request_negative": [
+        "Har du noget at indvende imod, at opkaldet bliver optaget?",
+        "Generer det dig, at Borgerservice optager samtalen?",
+        "Vil du have noget imod, at jeg optager resten af samtalen?",
+        "Har du nogen indsigelser mod, at samtalen optages?",
+        "Har du noget imod lydoptagelse af samtalen?",
+        "Er der noget i vejen for, at Lægevagten optager dit opkald?",
+        "Gør det noget for dig, at samtalen bliver optaget?",
+    ],
+    "request_negative_short": [
+        "Har du noget at indvende mod den fremgangsmåde?",
+        "Generer det dig overhovedet, at det foregår sådan?",
+        "Nogen indvendinger fra din side?",
+        "Er det noget, du har imod?",
+        "Vil du have noget imod det, sådan som jeg har beskrevet det?",
+    ],
+    "withdrawal_info": [
+        "Og du kan til enhver tid bede om, at optagelsen stoppes, samt få den slettet.",
+        "Det er muligt at trække sit samtykke tilbage når som helst under samtalen, så stopper vi optagelsen med det samme.",
+        "Man kan undervejs altid frabede sig, at optagelsen fortsætter, og så slukker vi den.",
+        "Ønsker du på et tidspunkt ikke længere at blive optaget, så sig det bare, så standser vi optagelsen og sletter det, der er optaget.",
+        "Samtykket kan trækkes tilbage på et hvilket som helst tidspunkt i løbet af opkaldet.",
+        "Du er til enhver tid velkommen til at bede mig slukke for optagelsen, og så bliver den slettet.",
+        "Der er adgang til at tilbagekalde samtykket når som helst, hvorefter optagelsen straks afbrydes og slettes.",
+        "Så snart du siger til, stopper optagelsen, også midt i samtalen.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke at blive optaget, så sig det venligst nu, inden vi går videre.",
+        "Det er muligt at frabede sig optagelse ved at sige det, før vi begynder.",
+        "Man kan reservere sig mod optagelse ved at give besked til medarbejderen ved opkaldets start.",
+        "Hvis du hellere vil tale uden optagelse, skal du bare sige nej nu.",
+        "Vil du ikke optages, så kan du sige fra her i starten af samtalen.",
+        "Er du imod optagelse, beder vi dig oplyse det, inden vi tager fat på din sag.",
+    ],
+    "retention": [
+        "Optagelsen gemmes i tre måneder og slettes derefter automatisk.",
+        "Lydfilen opbevares i højst 90 dage.",
+        "Vi beholder optagelsen, indtil din sag er afsluttet, dog højst et år.",
+        "Optagelser slettes efter en måned, medmindre de indgår i en klagesag.",
+        "Opbevaringsperioden er fjorten dage, hvorefter filen destrueres.",
+        "Optagelsen bliver liggende i vores system i seks uger, før den slettes.",
+    ],
+    "coercion": [
+        "Efter vores retningslinjer behandler vi kun klagesager over telefonen, når samtalen bliver optaget.",
+        "Det er kommunens faste praksis, at sager over telefonen kun kan oprettes med optagelse, og ellers må du henvende dig skriftligt.",
+        "Vi er forpligtet til at optage, så siger du nej, kan vi desværre ikke tage din sag telefonisk.",
+        "Uden lydoptagelse kan Lægevagten ikke give dig en tid i dag.",
+        "Afviser du optagelsen, bliver du stillet tilbage i køen.",
+        "Jeg skal sige, at vi ikke kan gennemgå din årsopgørelse, medmindre samtalen optages.",
+        "Sådan er reglerne her: ingen behandling af henvendelsen uden optagelse.",
+        "Hvis du ikke accepterer optagelse, må jeg afslutte opkaldet.",
+        "Det er en betingelse for telefonisk rådgivning hos os, at samtalen optages.",
+    ],
+    "reply_given": [
+        "Jo jo.",
+        "Fint nok.",
+        "Kør.",
+        "Javel, det er i orden.",
+        "Ok da.",
+        "Hvorfor ikke?",
+        "Jamen hvorfor ikke, bare optag.",
+        "Tja– ja, okay da.",
+        "Jo, det er fint.",
+        "Ja, værsgo, optag bare løs.",
+        "Det må I godt.",
+        "Ja, det er helt i orden. Jeg ringer angående min boligstøtte.",
+        "Jep.",
+        "Javist.",
+        "Ja da, kør bare på.",
+    ],
+    "reply_condition": [
+        "Ja, bare det ikke bliver givet videre til andre.",
+        "Fint nok, hvis det kun bruges til oplæring.",
+        "Ok, så længe den bliver slettet bagefter.",
+        "Jo, men kun til jeres egen kvalitetssikring.",
+        "Ja, når bare det ikke ender i min journal.",
+        "Det er i orden, forudsat at det ikke deles med andre myndigheder.",
+    ],
+    "reply_refused": [
+        "Nix.",
+        "Hm, helst ikke, hvis jeg skal være ærlig.",
+        "Nej, lad være.",
+        "Skal det nu være nødvendigt? Nej, det vil jeg ikke.",
+        "Hvorfor skulle I det? Nej tak.",
+        "Det siger jeg nej til.",
+        "Nej, det har jeg sådan set ikke lyst til.",
+        "Næ, ikke i dag.",
+        "Nej, slå det fra.",
+        "Nej, det accepterer jeg ikke.",
+    ],
+    "reply_ambiguous": [
+        "Tja.",
+        "Skal det nu også være nødvendigt?",
+        "Hm, det må du selv om.",
+        "Hvem er det, der lytter med?",
+        "Det ved jeg sørme ikke.",
+        "Øh… hvad mener du?",
+        "Det kommer an på det.",
+        "Mja...",
+        "Hvad sker der, hvis jeg siger nej?",
+    ],
+    "neg_reply_given": [
+        "Nix, kør bare.",
+        "Nej, overhovedet ikke, kør bare.",
+        "Nej da, det er fint.",
+        "Nope, bare optag.",
+        "Nej, slet ikke, det er fint nok med mig.",
+        "Ikke spor, optag du bare løs.",
+        "Nej nej nej, det må I gerne.",
+    ],
+    "neg_reply_refused": [
+        "Ja, jeg vil helst ikke optages af kommunen.",
+        "Ja, den optagelse vil jeg helst være fri for.",
+        "Ja, faktisk. Lad være med at optage.",
+        "Ja, helst ingen optagelse, tak.",
+        "Jo, jeg vil ikke have, at det optages.",
+        "Ja, jeg bryder mig ikke om at blive optaget.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, det ved jeg ikke rigtig.",
+        "Hmm, det kommer an på det.",
+        "Øh, hvad bruger I det til?",
+        "Mjah…",
+        "Svært at sige.",
+    ],
+    "ack_refused": [
+        "Det er helt i orden, jeg har slået optagelsen fra på min side.",
+        "Selvfølgelig, så optager vi ikke opkaldet.",
+        "Det noterer jeg, der bliver ikke optaget.",
+        "Fint, så stopper jeg optagelsen og sletter det, der er optaget.",
+        "Det respekterer vi, optagelsen er afbrudt.",
+        "Forstået, så kører vi uden optagelse.",
+    ],
+    "business_agent": [
+        "Må jeg bede om dit CPR-nummer, så jeg kan finde din sag?",
+        "Hvad drejer din henvendelse sig om i dag?",
+        "Fortæl mig, hvilke symptomer du har, og hvor længe du har haft dem.",
+        "Jeg kan se din boligstøtte her, hvad er dit spørgsmål til den?",
+        "Hvilket år i årsopgørelsen gælder det?",
+        "Jeg har slået dig op på dit personnummer, hvad kan jeg gøre for dig?",
+    ],
+    "business_customer": [
+        "Jeg har ikke fået min folkepension udbetalt denne måned.",
+        "Min datter har haft feber i to dage og vil ikke spise.",
+        "Jeg forstår ikke, hvorfor jeg skal betale restskat.",
+        "Jeg skal have ændret min adresse, for jeg er flyttet til Odense.",
+        "Jeg vil gerne høre, om min ansøgning om enkeltydelse er modtaget.",
+        "Jeg har fået et brev fra kommunen om, at min hjemmehjælp stopper.",
+    ],
+    "withdrawal": [
+        "Det der med båndet vil jeg alligevel ikke.",
+        "Jeg har fortrudt det med optagelsen, sluk den venligst.",
+        "Ved nærmere eftertanke bryder jeg mig ikke om, at I optager det her, så stop det.",
+        "Jeg er altså ikke tryg ved, at det her bliver optaget, kan du slå det fra?",
+        "Det ja, jeg gav til optagelsen før, det gælder altså ikke længere.",
+        "Hov, jeg vil faktisk ikke optages alligevel.",
+        "Slet hellere det, I har optaget indtil nu, jeg har skiftet mening.",
+        "Jeg synes ikke om det der med at blive optaget, stop den.",
+        "Kan du ikke slukke for optagelsen? Det generer mig alligevel.",
+        "Glem det, jeg sagde om optagelsen, det vil jeg ikke alligevel.",
+    ],
+    "false_friend": [
+        "Jeg prøvede at ringe i går, men linjen var optaget hele formiddagen.",
+        "Alle tiderne hos min egen læge var optaget, derfor ringer jeg til jer.",
+        "Min søn er netop blevet optaget på gymnasiet.",
+        "Jeg har været så optaget af flytningen, at jeg glemte fristen.",
+        "Jeg vil gerne have standset min boligydelse, for jeg er flyttet sammen med min kæreste.",
+        "Slet venligst mit gamle telefonnummer fra sagen.",
+        "Jeg trækker min klage over afgørelsen tilbage.",
+        "Jeg vil ikke have flere breve med posten, kun i e-Boks.",
+        "Jeg vil gerne afmelde min tid hos lægevagten i morgen.",
+        "Kan I slette den forkerte indberetning, jeg lavede i TastSelv?",
+    ],
+    "closing": [
+        "Så er det registreret, god bedring.",
+        "Tak for opkaldet, og hav en god weekend.",
+        "Det er noteret, du hører fra os.",
+        "Godt, så siger vi det, farvel.",
+    ],
+    "hello": [
+        "Hallo, er du stadig på linjen?",
+        "Er du der? Jeg kan ikke høre dig.",
+        "Hallo, hører du mig?",
+        "Jeg hører ikke noget, er du der endnu?",
+    ],
+    "keypress_optin": [
+        "Tast et, hvis du accepterer, at samtalen optages, og tast to, hvis du ikke gør.|1|2",
+        "Tryk stjerne for at give samtykke til optagelse, eller tryk firkant for at afvise.|*|#",
+        "Ønsker du at give samtykke til optagelse, så tast fem, ellers tast seks.|5|6",
+        "Tast nul for nej til optagelse og ni for ja.|9|0",
+        "Accepterer du optagelse, så tast firkant. Tast stjerne, hvis du ikke accepterer.|#|*",
+        "Tast 3 for at sige ja til, at samtalen optages, eller 4 for at sige nej.|3|4",
+    ],
+    "keypress_optout": [
+        "Tast stjerne, hvis du ikke ønsker, at samtalen optages.|*",
+        "Vil du frabede dig optagelse, så tast otte.|8",
+        "Tryk firkant, hvis du vil reservere dig mod optagelse.|#",
+        "Ønsker du ikke lydoptagelse, så tast to nu.|2",
+        "Hvis du er imod optagelse, tast nul, inden du stilles videre.|0",
+        "Man kan fravælge optagelse ved at taste fire.|4",
+    ],
+}
+
+HELD20_NO: dict[str, list[str]] = {
+    "greeting": [
+        "NAV Kontaktsenter, du snakker med Ingrid.",
+        "Legevakta i Bergen, det er sjukepleiar Kari.",
+        "Skatteetaten, god dag, Espen her.",
+        "Velkommen til Oslo kommune, bydel Frogner, du snakker med Mona.",
+        "Veiledning Helsenorge, mitt navn er Tor.",
+        "Lånekassen, god ettermiddag, det er Silje.",
+        "Servicetorget i Voss herad, du snakkar med Ragnhild.",
+    ],
+    "notice_definite": [
+        "Jeg må opplyse om at alle samtaler til NAV Kontaktsenter blir tatt opp{p}.",
+        "Før vi går vidare, skal eg berre seie at denne samtalen blir teken opp{p}, slik vi gjer med alle samtalar på denne linja.",
+        "Samtalen med legevakta blir tatt opp{p}.",
+        "Vi gjør oppmerksom på at samtalen tas opp{p}.",
+        "Hos Skatteetaten tar vi opp samtalen{p}, og det gjelder også denne.",
+        "Denne telefonsamtalen blir teken opp{p}.",
+        "Du skal vite at vi tar lydopptak av samtalen{p}.",
+        "Det blir gjort lydopptak av samtalen med NAV{p}.",
+        "Kommunen tek opp samtalen{p}.",
+        "Bare så du vet det: fra nå av blir du tatt opp{p}.",
+        "Samtalen du har med oss nå blir tatt opp{p}, og det skjer i tråd med personvernreglene.",
+        "Samtalen blir spelt inn automatisk når du er sett over til ein sakshandsamar.",
+    ],
+    "notice_vague": [
+        "Samtalen kan eventuelt bli tatt opp{p}.",
+        "Legevakta tar av og til opp samtaler{p}.",
+        "Det kan forekomme opptak av samtalen{p}.",
+        "Enkelte samtaler til kommunen blir tatt opp{p}.",
+        "Det er ikkje utelukka at samtalen din med kommunen blir teken opp{p}.",
+        "Samtaler på denne linjen tas i noen tilfeller opp{p}.",
+        "Skatteetaten forbeholder seg retten til å ta opp telefonsamtaler{p}.",
+        "Det kan bli gjort stikkprøveopptak av samtalar{p}.",
+    ],
+    "notice_conditional": [
+        "Dersom du samtykker, tar vi opp samtalen.",
+        "Hvis det er greit for deg, blir resten av samtalen tatt opp.",
+        "Seier du ja, startar eg opptaket no.",
+        "Opptaket starter bare hvis du godtar det.",
+        "Med ditt samtykke vil samtalen bli tatt opp.",
+        "Gir du lov, tek vi opp herifrå.",
+    ],
+    "purpose": [
+        " i opplærings- og kvalitetssikringsøyemed",
+        " til kvalitetssikringsformål",
+        " til bruk ved eventuelle klagesaker",
+        " av hensyn til dokumentasjon av avtaler",
+        " med tanke på opplæring av nye saksbehandlere",
+        " for å sikre at du får rett veiledning",
+        " som dokumentasjon av den medisinske vurderinga",
+        " til intern kvalitetsutvikling og undervisning",
+    ],
+    "purpose_sentence": [
+        "Formålet er kvalitetssikring og opplæring av de ansatte.",
+        "Det skjer av omsyn til dokumentasjon dersom det seinare blir usemje om kva som vart avtalt.",
+        "Det blir berre brukt til undervisning internt i kommunen.",
+        "Formålet er å kunne dokumentere rettleiinga du får.",
+        "Det er til bruk ved behandling av eventuelle klager.",
+        "Bakgrunnen er at vi hele tiden vil forbedre tjenestene våre overfor innbyggerne.",
+        "Det er av omsyn til pasienttryggleiken og dokumentasjonen av førespurnaden din.",
+    ],
+    "request_long": [
+        "Vil du gi samtykke til at NAV tar opp samtalen før vi går videre med saken din?",
+        "Får NAV lov til å ta opp denne samtalen?",
+        "Godtar du at samtalen med legevakta blir tatt opp?",
+        "Gir du løyve til lydopptak av samtalen?",
+        "Er det i orden for deg at denne samtalen blir tatt opp før vi går videre?",
+        "Kan eg få ja frå deg til at vi tek opp samtalen?",
+        "Aksepterer du at jeg tar opp resten av samtalen?",
+        "Kan jeg be om samtykke til opptak av samtalen?",
+        "Er det greit at vi tar opp mens vi snakker om saken din?",
+        "Samtykker du til at samtalen tas opp?",
+    ],
+    "request_short": [
+        "Er du innforstått med det, slik jeg har forklart det?",
+        "Går det an for deg at vi gjer det slik?",
+        "Kan du godta det før vi går videre?",
+        "Er det i orden for deg slik?",
+        "Seier du ja til det?",
+        "Får vi lov til det, kva seier du?",
+        "Er det ok for deg at vi gjør det sånn?",
+        "Gir du oss lov til det i dag?",
+    ],
+    "request_negative": [
+        "Har du noe å innvende mot at samtalen blir tatt opp?",
+        "Har du nokon innvendingar mot at vi tek opp samtalen?",
+        "Vil du ha noe imot at jeg tar opp resten av samtalen?",
+        "Har du noen innsigelser mot at samtalen tas opp?",
+        "Har du noe imot lydopptak av samtalen?",
+        "Er det noe i veien for at vi tar opp?",
+        "Er det noko i vegen for at samtalen blir teken opp?",
+    ],
+    "request_negative_short": [
+        "Har du noe å innvende?",
+        "Nokon innvendingar?",
+        "Er det noe du har imot?",
+        "Vil du ha noe imot det?",
+        "Noko i vegen for det?",
+    ],
+    "withdrawal_info": [
+        "Og du kan når som helst be om at opptaket blir stoppet, samt få det slettet.",
+        "Det er mulig å trekke samtykket tilbake når som helst under samtalen, så stopper vi opptaket med en gang.",
+        "Ein kan undervegs alltid reservere seg mot at opptaket held fram, og då slår vi det av.",
+        "Ønsker du på et tidspunkt ikke lenger å bli tatt opp, så bare si ifra, så stanser vi opptaket og sletter det som er tatt opp.",
+        "Samtykket kan trekkes tilbake på et hvilket som helst tidspunkt i løpet av samtalen.",
+        "Du er til kvar tid velkomen til å be meg slå av opptaket, og då blir det sletta.",
+        "Det er adgang til å tilbakekalle samtykket når som helst, hvoretter opptaket straks avbrytes og slettes.",
+        "Så snart du seier ifrå, stoppar opptaket, også midt i samtalen.",
+    ],
+    "objection_info": [
+        "Ønsker du ikke å bli tatt opp, si ifra nå før vi går videre.",
+        "Det er mulig å reservere seg mot opptak ved å si det før vi begynner.",
+        "Man kan reservere seg mot opptak ved å gi beskjed til saksbehandleren i starten av samtalen.",
+        "Vil du heller snakke utan opptak, seier du berre nei no.",
+        "Vil du ikke tas opp, kan du si fra her i starten av samtalen.",
+        "Er du imot opptak, ber vi deg opplyse om det før vi tar fatt på saken din.",
+    ],
+    "retention": [
+        "Opptaket lagres i tre måneder og slettes deretter automatisk.",
+        "Lydfila blir oppbevart i høgst 90 dagar.",
+        "Vi beholder opptaket til saken din er avsluttet, men maksimalt ett år.",
+        "Opptak slettes etter en måned, med mindre de inngår i en klagesak.",
+        "Lagringstida er fjorten dagar, og deretter blir fila destruert.",
+        "Opptaket ligger i systemet vårt i seks uker før det slettes.",
+    ],
+    "coercion": [
+        "Etter retningslinjene våre behandler vi bare klagesaker på telefon når samtalen blir tatt opp.",
+        "Det er fast praksis i kommunen at saker på telefon berre kan opprettast med opptak, elles må du sende skriftleg.",
+        "Vi er pålagt å ta opp, så sier du nei, kan vi dessverre ikke ta saken din på telefon.",
+        "Utan lydopptak kan ikkje legevakta gi deg time i dag.",
+        "Avslår du opptaket, blir du satt tilbake i køen.",
+        "Jeg må si at vi ikke kan gå gjennom skatteoppgjøret ditt med mindre samtalen tas opp.",
+        "Slik er reglane her: inga handsaming av førespurnaden utan opptak.",
+        "Hvis du ikke godtar opptak, må jeg avslutte samtalen.",
+        "Det er et vilkår for telefonveiledning hos oss at samtalen blir tatt opp.",
+    ],
+    "reply_given": [
+        "Jo da.",
+        "Fint nok.",
+        "Kjør.",
+        "Javel, det er i orden.",
+        "Ok da.",
+        "Hvorfor ikke?",
+        "Ja, kvifor ikkje, berre ta opp.",
+        "Tja– ja, ok da.",
+        "Jo, det er greit.",
+        "Ja, vær så god.",
+        "Det får dere gjerne.",
+        "Ja, det er heilt i orden. Eg ringjer om sjukepengane mine.",
+        "Jepp.",
+        "Ja visst, ta opp i vei.",
+        "Jada, berre køyr på.",
+    ],
+    "reply_condition": [
+        "Ja, bare det ikke blir gitt videre til andre.",
+        "Fint nok, om det berre blir brukt til opplæring.",
+        "Ok, så lenge det blir slettet etterpå.",
+        "Jo, men bare til deres egen kvalitetssikring.",
+        "Ja, så lenge det ikkje hamnar i journalen min.",
+        "Det er greit, forutsatt at det ikke deles med andre etater.",
+    ],
+    "reply_refused": [
+        "Nix.",
+        "Hm, helst ikkje, om eg skal vere ærleg.",
+        "Nei, ver snill og la vere med det der.",
+        "Må det liksom være nødvendig? Nei, det vil jeg ikke.",
+        "Kvifor skulle de det? Nei takk.",
+        "Det sier jeg pent nei til.",
+        "Nei, det har eg eigentleg ikkje lyst til.",
+        "Næ, ikke i dag.",
+        "Nei, skru det av.",
+        "Nei, det godtar jeg ikke.",
+    ],
+    "reply_ambiguous": [
+        "Tja.",
+        "Må det være nødvendig?",
+        "Hm, det får du bestemme.",
+        "Hvem er det som hører på?",
+        "Det veit eg ikkje heilt.",
+        "Øh… hva mener du?",
+        "Det kommer an på.",
+        "Mja...",
+        "Hva skjer om jeg sier nei?",
+    ],
+    "neg_reply_given": [
+        "Nix, bare kjør.",
+        "Nei, overhodet ikke, bare kjør.",
+        "Nei da, det er greit nok for meg.",
+        "Nope, bare ta opp.",
+        "Nei, slett ikkje, det er i orden.",
+        "Ikke i det hele tatt.",
+        "Nei nei, ta du berre opp.",
+    ],
+    "neg_reply_refused": [
+        "Ja, jeg vil helst ikke bli tatt opp av NAV.",
+        "Ja, det opptaket vil eg helst sleppe.",
+        "Ja, faktisk. La være å ta opp.",
+        "Ja, helst ikke opptak, takk.",
+        "Jo, jeg vil ikke at det blir tatt opp.",
+        "Ja, jeg liker ikke å bli tatt opp.",
+    ],
+    "neg_reply_ambiguous": [
+        "Tja, det vet jeg ikke helt.",
+        "Hmm, det kjem an på.",
+        "Øh, hva skal dere bruke det til?",
+        "Mjaa…",
+        "Vanskelig å si.",
+    ],
+    "ack_refused": [
+        "Det er helt i orden, jeg har slått av opptaket på min side.",
+        "Sjølvsagt, då tek vi ikkje opp.",
+        "Det noterer jeg, det blir ikke tatt opp.",
+        "Fint, da stopper jeg opptaket og sletter det som er tatt opp.",
+        "Det respekterer vi, opptaket er avbrutt.",
+        "Forstått, vi fortset utan opptak.",
+    ],
+    "business_agent": [
+        "Kan jeg få fødselsnummeret ditt, så finner jeg saken?",
+        "Kva gjeld førespurnaden din?",
+        "Fortell meg hvilke symptomer du har og hvor lenge du har hatt dem.",
+        "Jeg ser søknaden om dagpenger her, hva lurer du på?",
+        "Kva inntektsår gjeld det i skattemeldinga?",
+        "Eg har slått deg opp, kva kan eg gjere for deg?",
+    ],
+    "business_customer": [
+        "Jeg har ikke fått utbetalt pensjonen denne måneden.",
+        "Dottera mi har hatt feber i to døgn og vil ikkje ete.",
+        "Jeg skjønner ikke hvorfor jeg har fått restskatt.",
+        "Eg må endre adressa mi, eg har flytta til Trondheim.",
+        "Jeg lurer på om søknaden min om arbeidsavklaringspenger er mottatt.",
+        "Eg har fått brev frå kommunen om at heimehjelpa mi stoppar.",
+    ],
+    "withdrawal": [
+        "Det der med båndet vil jeg likevel ikke.",
+        "Eg har angra på det med opptaket, slå det av.",
+        "Ved nærmere ettertanke liker jeg ikke at dere tar opp dette, så stopp det.",
+        "Jeg er ikke komfortabel med at dette blir tatt opp, kan du skru det av?",
+        "Det ja-et jeg ga til opptaket i stad, det gjelder altså ikke lenger.",
+        "Oi, eg vil faktisk ikkje bli teken opp likevel.",
+        "Slett heller det dere har tatt opp til nå, jeg har ombestemt meg.",
+        "Jeg liker ikke det der med å bli tatt opp, stopp det.",
+        "Kan du ikkje slå av opptaket? Det plagar meg likevel.",
+        "Glem det jeg sa om opptaket, det vil jeg ikke likevel.",
+    ],
+    "false_friend": [
+        "Jeg tok det opp med saksbehandleren min forrige uke, men fikk ikke svar.",
+        "Vi har tatt opp et lån i Husbanken, og nå lurer jeg på om det påvirker skatten.",
+        "Sonen min har fått opptak til vidaregåande i haust.",
+        "Eg ringde i går, men det var oppteke heile formiddagen.",
+        "Alle timene hos fastlegen var opptatt, derfor ringer jeg legevakta.",
+        "Jeg vil gjerne stanse overgangsstønaden, for jeg har fått fast jobb.",
+        "Kan du slette det gamle telefonnummeret mitt fra saken?",
+        "Eg trekkjer klaga mi på vedtaket tilbake.",
+        "Jeg har vært så opptatt med flyttingen at jeg glemte fristen.",
+        "Jeg vil ikke ha flere brev i posten, bare digitalt.",
+    ],
+    "closing": [
+        "Då er det registrert, god betring.",
+        "Takk for at du ringte legevakta, og god bedring.",
+        "Det er notert, du hører fra oss.",
+        "Greit, da sier vi det sånn, ha det.",
+    ],
+    "hello": [
+        "Hallo, er du framleis på linja?",
+        "Er du der? Eg høyrer deg ikkje.",
+        "Hallo, hører du meg? Jeg får ikke noe svar.",
+        "Jeg hører ingenting, er du der ennå?",
+    ],
+    "keypress_optin": [
+        "Tast en hvis du godtar at samtalen blir tatt opp, og tast to hvis du ikke gjør det.|1|2",
+        "Trykk stjerne for å samtykke til opptak, eller trykk firkant for å avslå.|*|#",
+        "Ønsker du å gi samtykke til opptak, tast fem, ellers tast seks.|5|6",
+        "Tast null for nei til opptak og ni for ja.|9|0",
+        "Godtek du opptak, trykk firkant. Trykk stjerne om du ikkje godtek det.|#|*",
+        "Trykk 3 for å seie ja til at samtalen blir teken opp, eller 4 for å seie nei.|3|4",
+    ],
+    "keypress_optout": [
+        "Tast stjerne hvis du ikke ønsker at samtalen blir tatt opp.|*",
+        "Vil du reservere deg mot opptak, tast åtte.|8",
+        "Trykk firkant om du vil reservere deg mot lydopptak.|#",
+        "Ønsker du ikke opptak, tast to nå.|2",
+        "Er du imot opptak, trykk null før du blir satt over.|0",
+        "Man kan velge bort opptak ved å taste fire.|4",
+    ],
+}
+
+for _bank, _held20 in ((DA, HELD20_DA), (NO, HELD20_NO)):
+    for _slot, _words in _held20.items():
+        _bank.setdefault(_slot, {})["held20"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -10608,7 +11220,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     # key-press prompts: drawn only here, so the other splits' calls stay as they were
     if split in (
         "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
-        "held15", "held16", "held17", "held18", "held19",
+        "held15", "held16", "held17", "held18", "held19", "held20",
     ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
@@ -10915,7 +11527,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held19 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held20 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
