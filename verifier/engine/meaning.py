@@ -369,6 +369,10 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         consequence = _neg_service(s, bank, b, n) or _we_refuse_otherwise(s, bank, a, b)
         if at_clause_start and consequence and (context or _topic(s, bank, 0, a)):
             return _reading("coercion", s, (a, b), consequence)
+    # "Sager kan kun oprettes med optagelse, ellers må du skrive til os."
+    only_else = _only_recorded_else(s, bank)
+    if only_else is not None:
+        return only_else
     # "Uden optagelse kan vi ikke tage sagen."
     for a, b in find(toks, bank, "without"):
         topic = _topic(s, bank, b, min(n, b + 5))
@@ -425,7 +429,8 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
     # "Vi kan ikke hjælpe dig, medmindre vi må optage samtalen."
     for a, b in find(toks, bank, "unless"):
         topic = _topic(s, bank, b, n)
-        consequence = _neg_service(s, bank, 0, a) or _refused_before(s, bank, a) or _refused_in_that(s, bank, a)
+        consequence = (_neg_service(s, bank, 0, a) or _refused_before(s, bank, a) or _refused_in_that(s, bank, a)
+                       or _we_not_able_before(s, bank, a))
         if topic and consequence:
             return _reading("coercion", s, consequence, (a, b), topic)
     # "Optagelse er et krav." / "Du skal acceptere optagelsen for at vi kan hjælpe dig."
@@ -464,6 +469,39 @@ def coercion(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading | None:
         if (any(t in ("du", "man", "det") for t in toks[c_lo:a]) and (context or _topic(s, bank))) or _topic(
                 s, bank, c_lo, neg):
             return _reading("coercion", s, (neg, neg + 1), (a, b))
+    return None
+
+
+def _only_recorded_else(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """A service limited to recording, then "ellers" / "elles" and a duty or a refusal: "sager
+    kan kun behandles med optagelse, og ellers må du skrive til os", "saka kan berre gå vidare med
+    opptak, elles må du møte opp" (round 29; DOMAIN.md: any tie between the service and the
+    consent). "Only" with "med" / "ved" and the recording after it within a few words, all before
+    "ellers". Not when what is limited is not tied to the recording ("kun med dit kundenummer,
+    ellers må du ...") nor when "ellers" offers ("ellers må du gerne ...", `_obliged`)."""
+    toks = s.toks
+    for a, b in find(toks, bank, "otherwise"):
+        consequence = _obliged(s, bank, b) or _neg_service(s, bank, b, len(toks))
+        if consequence is None:
+            continue
+        for o_a, o_b in find(toks, bank, "only", 0, a):
+            with_ = next((k for k in range(o_b, min(a, o_b + 4)) if toks[k] in ("med", "ved")), None)
+            topic = _topic(s, bank, with_ + 1, min(a, with_ + 4)) if with_ is not None else None
+            if topic and not takes_up_other(s, bank, topic) and _negated(toks, bank, o_a, a) is None:
+                return _reading("coercion", s, (o_a, o_b), topic, (a, b), consequence)
+    return None
+
+
+def _we_not_able_before(s: Sentence, bank: PhraseBank, at: int) -> Span | None:
+    """In a that-clause's order, we, a "not", then a refusing modal right before "med mindre" /
+    "medmindre" at word `at`: "..., at vi ikke kan se på sagen, medmindre samtalen optages"
+    (round 29). The refused thing must not be the recording itself ("at vi ikke kan optage,
+    medmindre du siger ja")."""
+    toks = s.toks
+    for k in range(max(0, at - REFUSED_BEFORE_REACH - 1), at - 2):
+        if toks[k] in _FIRST_PERSON and toks[k + 1] in bank.negations and toks[k + 2] in _REFUSING_MODALS:
+            if _topic(s, bank, k, at) is None:
+                return (k, k + 3)
     return None
 
 
@@ -839,12 +877,16 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     taken_back = not_acceptable(s, bank, unlabelled=unlabelled)
     if taken_back is not None:
         return taken_back
+    # The recording fronted, then "I won't": "Det der med båndet vil jeg alligevel ikke."
+    fronted = _fronted_refusal(s, bank)
+    if fronted is not None:
+        return fronted
     # A regret: "jeg har skiftet mening om optagelsen", "jeg har ombestemt meg" (after such talk).
     for a, b in find(toks, bank, "regret"):
         c_lo, c_hi = s.clause_of(a)
         if any(t in _POSITIVE for t in toks[b:]) and _negated(toks, bank, b, n) is None:
             continue  # "jeg har ombestemt mig, I må gerne optage"
-        if not any(t in _SELF for t in toks[c_lo:c_hi]):
+        if not any(t in _SELF for t in toks[c_lo:c_hi]) and not _own_yes_resumed(s, bank, c_lo):
             continue  # the caller's own regret, not "ombestemmer du deg, stopper vi ..."
         obj = _topic(s, bank)
         if obj and takes_up_other(s, bank, obj):
@@ -862,6 +904,59 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
     return None
+
+
+# Words that may open a sentence before its fronted object ("det der med ...", "den med ...").
+_FRONT_OPENERS = frozenset({"det", "der", "her", "den", "dette", "med", "saa", "og", "men", "nej", "nei"})
+# What may stand after "vil jeg ... ikke" in a fronted refusal: adverbs, no verb of its own.
+_REFUSAL_ADVERBS = frozenset({"alligevel", "likevel", "lell", "altsaa", "altsa", "nu", "naa", "no", "heller",
+                              "laengere", "lenger", "lengre", "mere", "meir", "mer", "alligevel", "jo", "bare",
+                              "berre", "rigtig", "riktig", "helt", "heilt", "nok", "da", "saa"})
+_I_WILL = frozenset({"vil", "gider", "gidder", "orker", "gaar"})
+
+
+def _fronted_refusal(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """The recording (or its device) fronted as the object, then "vil jeg ... ikke" and nothing
+    but adverbs: "Det der med optagelsen vil jeg nu ikke alligevel." / "Opptaket vil eg ikkje
+    likevel." (round 29): a refusal whose object is the recording (DOMAIN.md). Not with another
+    object ("det der med abonnementet vil jeg ikke"), not without a "not", and not when a verb
+    follows ("det med optagelsen vil jeg ikke klage over")."""
+    toks, n = s.toks, len(s.toks)
+    obj = next(((a, b) for part in ("recording", "rec_devices") for a, b in find(toks, bank, part, 0, min(n, 5))
+                if all(t in _FRONT_OPENERS or t in bank.fillers for t in toks[:a])), None)
+    if obj is None or takes_up_other(s, bank, obj) or obj[1] + 2 > n:
+        return None
+    if toks[obj[1]] not in _I_WILL or toks[obj[1] + 1] not in ("jeg", "eg"):
+        return None
+    rest = toks[obj[1] + 2 :]
+    neg = next((i for i, t in enumerate(rest) if t in bank.negations), None)
+    if neg is None or not all(t in _REFUSAL_ADVERBS or t in bank.negations for t in rest):
+        return None
+    k = obj[1] + 2 + neg
+    return _reading("withdrawal", s, obj, (obj[1], obj[1] + 2), (k, k + 1))
+
+
+# What a caller calls their earlier yes: "det ja", "mit samtykke", "den tilladelse".
+_YES_NOUNS = frozenset({"ja", "samtykke", "samtykket", "samtykkje", "samtykkjet", "tilladelse", "tilladelsen",
+                        "tillatelse", "tillatelsen", "accept", "accepten", "aksept", "aksepten"})
+
+
+def _own_yes_resumed(s: Sentence, bank: PhraseBank, c_lo: int) -> bool:
+    """The regret's clause opens with "det" / "den" taking up the caller's own yes to the
+    recording named in the clauses before it: "Det ja, jeg gav til optagelsen, det gælder ikke
+    længere." (round 29). The subject of the regret is then that yes, and the yes is the caller's
+    ("jeg gav"), though the regret's own clause has no "jeg". Not "Rabatten, jeg fik, den gælder
+    ikke længere" (no yes), nor a yes to something else ("det ja, jeg gav til tilbuddet, ...")."""
+    toks = s.toks
+    if c_lo == 0 or toks[c_lo] not in ("det", "den", "dette"):
+        return False
+    yes = next((k for k in range(c_lo) if toks[k] in _YES_NOUNS), None)
+    if yes is None or not any(t in _SELF for t in toks[yes:c_lo]):
+        return False
+    obj = has(toks, bank, "recording", yes + 1, c_lo)
+    if obj is None or takes_up_other(s, bank, obj):
+        return False
+    return not (obj[1] < len(toks) and toks[obj[1]] in _INDEFINITE)  # "ta opp et lån"
 
 
 # Verbs of objecting (folded): "protestere", "modsætte sig", "motsette seg", "gøre indsigelse".
@@ -963,9 +1058,11 @@ def not_acceptable(s: Sentence, bank: PhraseBank, *, unlabelled: bool = False) -
     speaker) only in the first person: the agent's "det er ikke i orden at optage uden samtykke"
     is none."""
     toks, n = s.toks, len(s.toks)
-    if s.question or not toks or toks[0] in _QUESTION_WORDS:
+    if not toks or toks[0] in _QUESTION_WORDS:
         return None
     for a, b in find(toks, bank, "acceptable"):
+        if s.question and not _question_after(s, a):
+            continue
         neg = next((i for i in range(a - 1, max(-1, a - 7), -1) if toks[i] in bank.negations), None)
         if neg is None or has(toks, bank, "condition", 0, neg) or hypothetical(s, bank, neg):
             continue
@@ -984,6 +1081,17 @@ def not_acceptable(s: Sentence, bank: PhraseBank, *, unlabelled: bool = False) -
             continue
         return _reading("withdrawal", s, (neg, neg + 1), (a, b), obj)
     return None
+
+
+def _question_after(s: Sentence, at: int) -> bool:
+    """The sentence's question mark belongs to a later clause of its own, which asks something
+    of "you" verb first: "Jeg er ikke tryg ved, at samtalen optages, kan I slukke?" (round 29):
+    the clause at word `at` is still a statement."""
+    toks = s.toks
+    c_hi = s.clause_of(at)[1]
+    while c_hi < len(toks) - 1 and not (toks[c_hi] in _POLITE_ASK and toks[c_hi + 1] in _YOU_ALL):
+        c_hi = s.clause_of(c_hi)[1] if s.clause_of(c_hi)[1] > c_hi else len(toks)
+    return c_hi < len(toks) - 1 and s.clause_of(c_hi)[0] == c_hi
 
 
 def switched_on(toks: tuple[str, ...], bank: PhraseBank) -> bool:
@@ -1840,7 +1948,21 @@ def conditioned(s: Sentence, bank: PhraseBank) -> bool:
             accepts = (has(toks, bank, "consent", a, c_hi) or has(toks, bank, "acceptable", a, c_hi))
             if accepts and (_negated(toks, bank, a, c_hi) is None) == (part == "condition"):
                 return True  # "..., hvis du siger ja" / "..., medmindre du siger nej"
-    return _yes_first(s, bank, first)
+    return _yes_first(s, bank, first) or _with_your_yes_first(s, bank, first)
+
+
+def _with_your_yes_first(s: Sentence, bank: PhraseBank, first: int) -> bool:
+    """The sentence opens with "med" and the caller's yes, and the recording follows as its main
+    clause: "Med din tilladelse optager vi samtalen." / "Med ditt samtykke blir praten teken opp."
+    (round 29): like "hvis du siger ja", it announces recording only if the caller agrees, so it is
+    no definite notice. Not "med din henvendelse ..." (no yes) nor "uden dit samtykke ..." ."""
+    toks = s.toks
+    k = next((i for i in range(min(first, 3)) if toks[i] not in bank.fillers), None)
+    if k is None or toks[k] not in ("med", "ved") or first - k > 7:
+        return False
+    head = toks[k + 1 : first]
+    return (bool(set(head) & _AGREEMENT) and bool(set(head) & (_POSSESSIVE | _TO_YOU))
+            and _negated(toks, bank, k, first) is None)
 
 
 def _yes_first(s: Sentence, bank: PhraseBank, first: int) -> bool:
@@ -2303,6 +2425,9 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     tar opp ..."), or a frequency word among the next words of its clause ("samtaler optages
     stikprøvevis", "blir tatt opp av og til")."""
     toks = s.toks
+    hedged = _not_ruled_out(s, lo)
+    if hedged is not None:
+        return hedged
     before = next((m for m in find(toks, bank, "modal_words", 0, hi) + [(i, i + 1) for i in range(0, hi)
                                                                         if toks[i] in bank.modals]
                    if not _lead_in(s, bank, m[0], lo)), None)
@@ -2316,6 +2441,24 @@ def vague_words(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     # er ikke helt sikker" hedges the notice as much as a "måske" before it would.
     unsure = next(((a, b) for a, b in find(toks, bank, "modal_words", hi) if set(toks[a:b]) & _UNSURE), None)
     return unsure or _maybe_after(s, bank, hi)
+
+
+# Words of impossibility: with a "not" before them they say "possibly" ("ikke udelukket").
+_RULED_OUT = frozenset({"udelukket", "udelukke", "utelukket", "utelukka", "utelukke", "umuligt", "umulig",
+                        "uutenkelig", "utenkelig", "utenkeleg", "utaenkeligt", "usandsynligt", "usannsynlig",
+                        "usannsynleg"})
+
+
+def _not_ruled_out(s: Sentence, lo: int) -> Span | None:
+    """A clause before the notice at word `lo` that says it is not ruled out: "Det er ikke
+    udelukket, at samtalen optages" / "Det er ikkje umogleg at ..." (round 29): a "not" and a word
+    of impossibility make a possibility, a vague notice (DOMAIN.md: "can be recorded" is too
+    vague). Not an impossibility without the "not" (that is a negated notice, read elsewhere)."""
+    toks = s.toks
+    for k in range(1, min(lo, len(toks))):
+        if toks[k] in _RULED_OUT and any(t in ("ikke", "ikkje", "ik") for t in toks[max(0, k - 3) : k]):
+            return (k - 1, k + 1)
+    return None
 
 
 # Verbs of having said or saying again, besides _SAID: "nævnt", "nemnt", "fortalt", "gentager".
@@ -2739,6 +2882,19 @@ def _before_adjunct(s: Sentence, bank: PhraseBank, c_lo: int, c_hi: int) -> Span
     return (c_lo, cut) if cut is not None else (c_lo, c_hi)
 
 
+_SIDE = frozenset({"side", "sida", "sidan"})
+
+
+def _your_side_tail(toks: tuple[str, ...], lo: int, hi: int) -> int:
+    """Where the clause [lo, hi) ends before a tail "fra din side" / "frå di side" ("from your
+    side": it names who is asked, as "for dig" does): "Nogen indvendinger fra din side?"
+    (round 29). Without that tail, `hi`."""
+    if hi - lo >= 4 and toks[hi - 1] in _SIDE and toks[hi - 2] in _POSSESSIVE and toks[hi - 3] in (
+            "fra", "fraa", "paa"):
+        return hi - 3
+    return hi
+
+
 def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
     """A short question that asks about what was just said ("Er det helt i orden for dig?",
     "Høres det greit ut?"); "Er det et problem?" is the negatively phrased kind. Only a question
@@ -2789,13 +2945,14 @@ def short_request(s: Sentence, bank: PhraseBank) -> Reading | None:
                 toks[c_lo] in OK_WORDS or has(toks, bank, "question_verbs", c_lo, c_lo + 1) is None):
             return _reading("consent_request", s, acc)
     # Without a verb, objecting: "Noget imod det?", "Nogen indvendinger?", "Problem for deg?"
-    if 1 <= c_hi - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi) and has(
+    tail = _your_side_tail(toks, c_lo, c_hi)
+    if 1 <= tail - c_lo <= 4 and not _negated(toks, bank, c_lo, c_hi) and has(
             toks, bank, "question_verbs", c_lo, c_lo + 1) is None:
         objecting = [i for a, b in find(toks, bank, "objecting", c_lo, c_hi) for i in range(a, b)]
         head = c_lo + (toks[c_lo] in _ANY)  # "Nogen indvendinger?"
         strong = [i for i in objecting if toks[i] not in _SOMETHING]  # "noget" alone objects to nothing
         if strong and head in objecting and all(i in objecting or toks[i] in _REQUEST_FILLERS
-                                                for i in range(head, c_hi)):
+                                                for i in range(head, tail)):
             return _reading("negative_request", s, (head, max(strong) + 1))
     tagged = _tag_request(s, bank, c_lo, c_hi)
     if tagged is not None:
