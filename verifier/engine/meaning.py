@@ -910,7 +910,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
 _FRONT_OPENERS = frozenset({"det", "der", "her", "den", "dette", "med", "saa", "og", "men", "nej", "nei"})
 # What may stand after "vil jeg ... ikke" in a fronted refusal: adverbs, no verb of its own.
 _REFUSAL_ADVERBS = frozenset({"alligevel", "likevel", "lell", "altsaa", "altsa", "nu", "naa", "no", "heller",
-                              "laengere", "lenger", "lengre", "mere", "meir", "mer", "alligevel", "jo", "bare",
+                              "laengere", "lenger", "lengre", "mere", "meir", "mer", "jo", "bare",
                               "berre", "rigtig", "riktig", "helt", "heilt", "nok", "da", "saa"})
 _I_WILL = frozenset({"vil", "gider", "gidder", "orker", "gaar"})
 
