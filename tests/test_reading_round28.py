@@ -88,6 +88,31 @@ def test_a_verb_first_condition_tells_how_to_object() -> None:
     assert v == "compliant", (v, codes)
 
 
+def test_a_condition_that_opens_the_turn_runs_on_into_its_main_clause() -> None:
+    # "if you do not want it, you can just say so. we delete ..." tells how to object; it is no
+    # question, and "si fra" with what follows is no right to withdraw
+    opening = "vil du ikke ha opptak kan du bare si fra vi sletter opptaket etter to måneder"
+    assert _marks("nb", opening) == "vil du ikke ha opptak, kan du bare si fra. vi sletter opptaket etter to måneder"
+    turns = [("a", 0.5, 3.0, "hei det er trond"),
+             ("a", 3.2, 7.0, "vi tar kanskje opp samtalen for å lære opp nye folk er det greit"),
+             ("a", 7.2, 12.0, opening), ("c", 12.6, 14.0, "greit for meg jeg har et spørsmål om regningen")]
+    v, _, codes = verdict(call("nb", turns), "dk")
+    assert v == "non_compliant" and "NO_WITHDRAWAL_NOTICE" in codes, (v, codes)
+
+
+def test_a_question_then_a_statement_with_its_adverb_first_stays_a_question() -> None:
+    # "er det i orden at ...? bagefter kan du ..." is not "if it is ..., you can ..."
+    assert "?" in _marks("da", "vi optager samtalen er det i orden at vi gemmer den bagefter kan du bede om en kopi")
+
+
+@pytest.mark.parametrize("reply,expected", [
+    ("ja greit jeg lurer på regningen", "ja, greit jeg lurer på regningen"),
+    ("ja egentlig vil jeg helst slippe", "ja egentlig vil jeg helst slippe"),  # a hedge stays with the answer
+])
+def test_a_comma_after_answer_words_only_before_a_clause_or_an_assent(reply, expected) -> None:
+    assert _marks("nb", reply) == expected
+
+
 # --- 2. A new statement: a subject and its finite verb after a complete clause ---------------------
 
 def test_a_withdrawal_run_on_after_the_errand_is_heard() -> None:

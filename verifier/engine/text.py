@@ -297,7 +297,7 @@ _SHORT_PRESENTS = frozenset({"tar", "tek", "gir", "gjer", "blir", "vert", "ser",
 # Words after which no new clause can begin: it goes on ("at", "som", "for", "ikke", "siger").
 _GOES_ON = frozenset({
     "at", "aa", "som", "om", "hvis", "viss", "dersom", "naar", "da", "daa", "fordi", "og", "men", "eller", "saa",
-    "til", "for", "med", "af", "av", "paa", "i", "fra", "mod", "mot", "imod", "imot", "ved", "hos", "efter", "etter",
+    "til", "for", "med", "af", "av", "paa", "i", "mod", "mot", "imod", "imot", "ved", "hos", "efter", "etter",
     "under", "over", "uden", "utan", "uten", "en", "et", "ei", "eit", "ein", "den", "de", "min", "mit", "din", "dit",
     "vores", "ikke", "ikkje", "der", "hvor", "hvad", "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor",
     "bare", "berre", "ogsaa", "lige", "jo", "nu", "naa", "no", "her", "siger", "sier", "seier", "sagde", "sa",
@@ -309,6 +309,16 @@ _OPENS_CONDITION = frozenset({"hvis", "viss", "dersom", "naar", "uden", "utan", 
 # Words a caller's answer opens with, set off by a comma when more follows ("ja, det er fint").
 _LEADING_ANSWERS = frozenset({"ja", "jo", "jada", "jaja", "joda", "jepp", "nej", "nei", "neida", "nae", "okay", "ok",
                               "okei", "tak", "takk", "tja", "mm"})
+# What opens a clause of its own after them ("ja, det er fint", "nej, jeg vil ikke"); a hedge
+# ("ja egentlig vil jeg helst slippe") stays one with the answer word, as it was read before.
+_AFTER_ANSWER = frozenset({"det", "den", "dette", "jeg", "eg", "vi", "me", "du",
+                           "greit", "greitt", "fint", "gerne", "gjerne", "selvfoelgelig", "klart"})
+# A clause with its verb first that opens the segment or says "not", then "kan du" / "må du" ...:
+# a condition and its main clause ("ønsker du ikke opptak, kan du bare si fra"), not two
+# questions ("er det okay at samtalen optages? undervejs kan du altid ...").
+_NOT = frozenset({"ikke", "ikkje", "ik"})
+_MAIN_AFTER_CONDITION = frozenset({"kan", "maa", "skal", "faar", "kunne"})
+_YOU_MAIN = frozenset({"du", "dere", "dykk", "man"})
 # Keys a prompt names ("... på nettsiden vår trykk 1 for å reservere deg") open a new sentence,
 # unless the clause before opens with what leads up to them ("for at acceptere optagelsen tast 1",
 # "for ja trykk 4 for nei trykk 5"): such prompts are read whole, as they were.
@@ -341,9 +351,10 @@ def restore_marks(text: str, question_verbs: frozenset[str]) -> str:
     while (k < len(toks) - 1 and toks[k] in _LEADING_ANSWERS
            and not (toks[k] in ("tak", "takk") and toks[k + 1] == "for")):  # not "takk, for at du ringer"
         k += 1
-    if 0 < k < len(toks) and toks[k] not in _LEADING_ANSWERS:  # not "nej, tak"
+    if 0 < k < len(toks) and toks[k] in _AFTER_ANSWER:  # not "nej, tak", nor "ja, egentlig vil jeg helst ..."
         marks[k - 1] = ","
     start, asking = k, False
+    verb_first = k + 1 < len(toks) and toks[k] in question_verbs and toks[k + 1] in _ASKED_SUBJECTS
     for k in range(start + 1, len(toks)):
         w, prev, nxt = toks[k], toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
         if k - start < 2 or (prev in _GOES_ON and not (prev in _STRANDED and w in question_verbs)):
@@ -360,10 +371,14 @@ def restore_marks(text: str, question_verbs: frozenset[str]) -> str:
                 marks[k - 1] = ","  # "vil du acceptere optagelsen, tast 2": the verb first is the key's condition
             elif toks[start] not in _KEY_LEADS:
                 marks[k - 1] = "."  # "... på nettsiden vår. trykk 2 for å reservere deg"
-            start, asking = k, False
+            start, asking, verb_first = k, False, False
+        elif (asks and w in _MAIN_AFTER_CONDITION and nxt in _YOU_MAIN
+              and (verb_first or (asking and set(toks[start:k]) & _NOT))):
+            marks[k - 1] = ","  # "ønsker du ikke opptak, kan du bare si fra": the main clause goes on
+            start, asking, verb_first = k, False, False
         elif asks or tells:
             _close(marks, toks, start, k, asking, question_verbs)
-            start, asking = k, asks
+            start, asking, verb_first = k, asks, False
     if asking:
         _close(marks, toks, start, len(toks), asking, question_verbs)
     out, pos = [], 0
