@@ -302,6 +302,9 @@ _GOES_ON = frozenset({
     "vores", "ikke", "ikkje", "der", "hvor", "hvad", "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor",
     "bare", "berre", "ogsaa", "lige", "jo", "nu", "naa", "no", "her", "siger", "sier", "seier", "sagde", "sa",
     "tror", "trur", "mener", "meiner", "synes", "syns", "vet", "veit", "haaber", "haaper",
+    # "så snart du beder om det", "med en gang du ber om det", "inden du", "før vi": they subordinate
+    "snart", "gang", "gong", "straks", "helst", "mens", "inden", "innan", "innen", "foer", "end", "enn", "idet",
+    "selvom", "siden", "sidan",
 })
 # A clause these open ("hvis du ikke vil optages, kan du ...", "utan at me tek opp samtalen, får me
 # ikkje ...") is followed by its main clause with the verb first: that verb asks nothing.
@@ -311,8 +314,8 @@ _LEADING_ANSWERS = frozenset({"ja", "jo", "jada", "jaja", "joda", "jepp", "nej",
                               "okei", "tak", "takk", "tja", "mm"})
 # What opens a clause of its own after them ("ja, det er fint", "nej, jeg vil ikke"); a hedge
 # ("ja egentlig vil jeg helst slippe") stays one with the answer word, as it was read before.
-_AFTER_ANSWER = frozenset({"det", "den", "dette", "jeg", "eg", "vi", "me", "du",
-                           "greit", "greitt", "fint", "gerne", "gjerne", "selvfoelgelig", "klart"})
+_AFTER_ANSWER = frozenset({"det", "den", "dette", "jeg", "eg", "vi", "me", "du"})
+_ASSENTS = frozenset({"greit", "greitt", "fint", "gerne", "gjerne", "selvfoelgelig", "klart"})  # after one word
 # A clause with its verb first that opens the segment or says "not", then "kan du" / "må du" ...:
 # a condition and its main clause ("ønsker du ikke opptak, kan du bare si fra"), not two
 # questions ("er det okay at samtalen optages? undervejs kan du altid ...").
@@ -351,9 +354,12 @@ def restore_marks(text: str, question_verbs: frozenset[str]) -> str:
     while (k < len(toks) - 1 and toks[k] in _LEADING_ANSWERS
            and not (toks[k] in ("tak", "takk") and toks[k + 1] == "for")):  # not "takk, for at du ringer"
         k += 1
-    if 0 < k < len(toks) and toks[k] in _AFTER_ANSWER:  # not "nej, tak", nor "ja, egentlig vil jeg helst ..."
+    if 0 < k < len(toks) and (toks[k] in _AFTER_ANSWER or (k == 1 and toks[k] in _ASSENTS)):
+        # not "nej, tak", "ja ja, greit", nor "ja, egentlig vil jeg helst ..."
         marks[k - 1] = ","
     start, asking = k, False
+    # a menu of keys ("optagelse ja tak tryk 8 optagelse nej tak tryk 9") is read whole, as before
+    menu = sum(t in _KEY_VERBS for t in toks) > 1
     verb_first = k + 1 < len(toks) and toks[k] in question_verbs and toks[k + 1] in _ASKED_SUBJECTS
     for k in range(start + 1, len(toks)):
         w, prev, nxt = toks[k], toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
@@ -361,12 +367,12 @@ def restore_marks(text: str, question_verbs: frozenset[str]) -> str:
             continue
         condition = toks[start] in _OPENS_CONDITION or bool(set(toks[start:k]) & (_OPENS_CONDITION - {"naar"}))
         asks = w in question_verbs and nxt in _ASKED_SUBJECTS and not condition and any(
-            _verbal(t, question_verbs) for t in toks[start:k])  # not "i morgen har vi ..."
+            _verbal(t, question_verbs) and t not in _GOES_ON for t in toks[start:k])  # not "etter 90 dagar blir det"
         tells = (w in _OPENING_SUBJECTS and nxt is not None and _verbal(nxt, question_verbs)
                  and not (k + 2 < len(toks) and toks[k + 2] in _ASKED_SUBJECTS))  # "det ordner vi | har du ..."
         if tells and (prev in _FINITE_VERBS or prev in question_verbs):
             continue  # "det kan vi se på": a verb put first after its object, not a new clause
-        if w in _KEY_VERBS and not condition:
+        if w in _KEY_VERBS and not condition and not menu:
             if asking or (toks[start] in question_verbs and toks[start + 1] in _ASKED_SUBJECTS):
                 marks[k - 1] = ","  # "vil du acceptere optagelsen, tast 2": the verb first is the key's condition
             elif toks[start] not in _KEY_LEADS:
@@ -405,6 +411,7 @@ def _close(marks: dict[int, str], toks: list[str], start: int, end: int, asking:
     if not asking:
         return
     for j in range(start + 2, end - 1):
-        if (_verbal(toks[j], question_verbs) and toks[j + 1] in _ASKED_SUBJECTS) or toks[j] == "saa":
+        if ((_verbal(toks[j], question_verbs) and toks[j + 1] in _ASKED_SUBJECTS)
+                or (toks[j] == "saa" and j > start + 2)):  # not "er det så okay"
             marks[j - 1], marks[end - 1] = ",", "."  # "ønsker du ikke, så tast 4"
             return
