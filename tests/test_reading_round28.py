@@ -183,6 +183,26 @@ def test_a_key_prompt_with_its_condition_first_keeps_its_key(lang, prompt, yes, 
     assert (got, status) == ("non_compliant", "refused"), codes
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("da", "vi stopper optagelsen så snart du beder om det"),              # "as soon as you ask"
+    ("nb", "eg stoppar opptaket med ein gong du ber om det"),
+    ("da", "optagelse ja tak tryk 4 optagelse nej tak tryk 5"),             # a menu of keys, read whole
+    ("nb", "ja ja greit for meg"),                                          # an assent after two answer words
+])
+def test_what_goes_on_is_not_cut(lang, text) -> None:
+    assert _marks(lang, text) == text
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("da", "vi optager samtalen til træning er det så okay med dig",       # "så" right after the subject is "then"
+     "vi optager samtalen til træning. er det så okay med dig?"),
+    ("nn", "etter tretti dagar blir det sletta",                            # a preposition is no verb of a clause
+     "etter tretti dagar blir det sletta"),
+])
+def test_a_verb_first_question_only_after_a_clause(lang, text, expected) -> None:
+    assert _marks(lang, text) == expected
+
+
 # --- 4. Only unmarked speech -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
