@@ -22,7 +22,7 @@ from . import meaning
 from .phrases import PhraseBank
 from .policy import Confidence
 from .record import Evidence
-from .text import Match, find_all, fold, fuzzy_word, sentences, standard, words
+from .text import Match, find_all, fold, fuzzy_word, restore_marks, sentences, standard, unmarked, words
 from .transcript import Segment, Transcript
 
 AGENT_ELEMENTS = (
@@ -671,6 +671,8 @@ def _repetition_loop(toks: list[str]) -> bool:
 
 def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Unit]:
     text = seg.text.strip()
+    if unmarked(text):
+        text = restore_marks(text, _question_verbs(bank))
     duration = seg.end - seg.start
     weak = seg.avg_logprob is not None and seg.avg_logprob < conf.review_avg_logprob
     units = []
@@ -686,6 +688,12 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
         units.append(Unit(seg=i, start=start, end=end, speaker=seg.speaker, text=sentence,
                           toks=toks, questions=_question_words(sentence, bank), weak=weak))
     return units
+
+
+def _question_verbs(bank: PhraseBank) -> frozenset[str]:
+    """The verbs that ask when put first (round 28: restore_marks): a language's question starts
+    less its question words, and the verbs `_run_on` takes for asking."""
+    return frozenset(bank.question_starts) - meaning._QUESTION_WORDS | meaning._MORE_QUESTION_VERBS
 
 
 # Capitalised words that open a sentence when they stand after a lower-case word with no mark

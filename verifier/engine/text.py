@@ -282,3 +282,136 @@ def fuzzy_word(word: str, stems: tuple[str, ...], *, min_score: float = 0.85) ->
             if fuzz.ratio(word[: len(stem)], stem) / 100 >= min_score:
                 return True
     return False
+
+
+# Round 28: a transcript written without punctuation ("vi optager samtalen til træning er det i
+# orden du kan altid bede mig stoppe"), as many recognisers write it, read as if marked. Marks are
+# put back only where word order shows a boundary; anywhere else the words stay one sentence.
+_ANY_MARK = re.compile(r"[.,?!:;…]")
+# Subjects that open a new statement when a finite verb follows ("... til træning vi optager ...").
+_OPENING_SUBJECTS = frozenset({"vi", "jeg", "eg", "me", "du", "dere", "man"})
+# Subjects a verb put first asks about ("er det i orden", "har du noget imod", "må jeg").
+_ASKED_SUBJECTS = frozenset({"det", "du", "jeg", "eg", "vi", "me", "dere", "dykk", "man", "dette"})
+# Norwegian present tenses the -er rule of _finite misses.
+_SHORT_PRESENTS = frozenset({"tar", "tek", "gir", "gjer", "blir", "vert", "ser", "ber", "sier", "kjem", "gaar"})
+# Words after which no new clause can begin: it goes on ("at", "som", "for", "ikke", "siger").
+_GOES_ON = frozenset({
+    "at", "aa", "som", "om", "hvis", "viss", "dersom", "naar", "da", "daa", "fordi", "og", "men", "eller", "saa",
+    "til", "for", "med", "af", "av", "paa", "i", "mod", "mot", "imod", "imot", "ved", "hos", "efter", "etter",
+    "under", "over", "uden", "utan", "uten", "en", "et", "ei", "eit", "ein", "den", "de", "min", "mit", "din", "dit",
+    "vores", "ikke", "ikkje", "der", "hvor", "hvad", "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor",
+    "bare", "berre", "ogsaa", "lige", "jo", "nu", "naa", "no", "her", "siger", "sier", "seier", "sagde", "sa",
+    "tror", "trur", "mener", "meiner", "synes", "syns", "vet", "veit", "haaber", "haaper",
+    # "så snart du beder om det", "med en gang du ber om det", "inden du", "før vi": they subordinate
+    "snart", "gang", "gong", "straks", "helst", "mens", "inden", "innan", "innen", "foer", "end", "enn", "idet",
+    "selvom", "siden", "sidan",
+})
+# A clause these open ("hvis du ikke vil optages, kan du ...", "utan at me tek opp samtalen, får me
+# ikkje ...") is followed by its main clause with the verb first: that verb asks nothing.
+_OPENS_CONDITION = frozenset({"hvis", "viss", "dersom", "naar", "uden", "utan", "uten", "saafremt", "medmindre"})
+# Words a caller's answer opens with, set off by a comma when more follows ("ja, det er fint").
+_LEADING_ANSWERS = frozenset({"ja", "jo", "jada", "jaja", "joda", "jepp", "nej", "nei", "neida", "nae", "okay", "ok",
+                              "okei", "tak", "takk", "tja", "mm"})
+# What opens a clause of its own after them ("ja, det er fint", "nej, jeg vil ikke"); a hedge
+# ("ja egentlig vil jeg helst slippe") stays one with the answer word, as it was read before.
+_AFTER_ANSWER = frozenset({"det", "den", "dette", "jeg", "eg", "vi", "me", "du"})
+_ASSENTS = frozenset({"greit", "greitt", "fint", "gerne", "gjerne", "selvfoelgelig", "klart"})  # after one word
+# A clause with its verb first that opens the segment or says "not", then "kan du" / "må du" ...:
+# a condition and its main clause ("ønsker du ikke opptak, kan du bare si fra"), not two
+# questions ("er det okay at samtalen optages? undervejs kan du altid ...").
+_NOT = frozenset({"ikke", "ikkje", "ik"})
+_MAIN_AFTER_CONDITION = frozenset({"kan", "maa", "skal", "faar", "kunne"})
+_YOU_MAIN = frozenset({"du", "dere", "dykk", "man"})
+# Keys a prompt names ("... på nettsiden vår trykk 1 for å reservere deg") open a new sentence,
+# unless the clause before opens with what leads up to them ("for at acceptere optagelsen tast 1",
+# "for ja trykk 4 for nei trykk 5"): such prompts are read whole, as they were.
+_KEY_VERBS = frozenset({"tast", "tryk", "trykk"})
+_KEY_LEADS = _KEY_VERBS | {"for"}
+# Prepositions a clause may end on ("det vi blir enige om | godtar du det"): before a verb put
+# first and its subject they close the clause; before a subject they may govern it.
+_STRANDED = frozenset({"om", "til", "for", "med", "af", "av", "paa", "fra", "mod", "mot", "imod", "imot", "ved",
+                       "hos", "efter", "etter", "under", "over"})
+
+
+def unmarked(text: str) -> bool:
+    """Whether a segment is written as a recogniser without punctuation writes it: no mark at
+    all and no capital letter."""
+    return not _ANY_MARK.search(text) and text == text.lower()
+
+
+def restore_marks(text: str, question_verbs: frozenset[str]) -> str:
+    """An unmarked segment (see `unmarked`) with the marks its word order shows put back: a full
+    stop before a subject and its finite verb that open a new statement after a complete clause;
+    a question mark after a clause that puts its verb first before a subject ("er det i orden",
+    "har du noget imod det") after a clause with a verb of its own that no condition opens; a
+    comma after the answer words a caller's turn opens with; a full stop before a key prompt's
+    verb (none after a purpose put first: "for at sige ja tast 1"). `question_verbs`: the
+    verbs that may ask (a language's question starts, less its question words)."""
+    spans = word_spans(text)
+    toks = [w for w, _, _ in spans]
+    marks: dict[int, str] = {}  # word index -> the mark put after it
+    k = 0
+    while (k < len(toks) - 1 and toks[k] in _LEADING_ANSWERS
+           and not (toks[k] in ("tak", "takk") and toks[k + 1] == "for")):  # not "takk, for at du ringer"
+        k += 1
+    if 0 < k < len(toks) and (toks[k] in _AFTER_ANSWER or (k == 1 and toks[k] in _ASSENTS)):
+        # not "nej, tak", "ja ja, greit", nor "ja, egentlig vil jeg helst ..."
+        marks[k - 1] = ","
+    start, asking = k, False
+    # a menu of keys ("optagelse ja tak tryk 8 optagelse nej tak tryk 9") is read whole, as before
+    menu = sum(t in _KEY_VERBS for t in toks) > 1
+    verb_first = k + 1 < len(toks) and toks[k] in question_verbs and toks[k + 1] in _ASKED_SUBJECTS
+    for k in range(start + 1, len(toks)):
+        w, prev, nxt = toks[k], toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+        if k - start < 2 or (prev in _GOES_ON and not (prev in _STRANDED and w in question_verbs)):
+            continue
+        condition = toks[start] in _OPENS_CONDITION or bool(set(toks[start:k]) & (_OPENS_CONDITION - {"naar"}))
+        asks = w in question_verbs and nxt in _ASKED_SUBJECTS and not condition and any(
+            _verbal(t, question_verbs) and t not in _GOES_ON for t in toks[start:k])  # not "etter 90 dagar blir det"
+        tells = (w in _OPENING_SUBJECTS and nxt is not None and _verbal(nxt, question_verbs)
+                 and not (k + 2 < len(toks) and toks[k + 2] in _ASKED_SUBJECTS))  # "det ordner vi | har du ..."
+        if tells and (prev in _FINITE_VERBS or prev in question_verbs):
+            continue  # "det kan vi se på": a verb put first after its object, not a new clause
+        if w in _KEY_VERBS and not condition and not menu:
+            if asking or (toks[start] in question_verbs and toks[start + 1] in _ASKED_SUBJECTS):
+                marks[k - 1] = ","  # "vil du acceptere optagelsen, tast 2": the verb first is the key's condition
+            elif toks[start] not in _KEY_LEADS:
+                marks[k - 1] = "."  # "... på nettsiden vår. trykk 2 for å reservere deg"
+            start, asking, verb_first = k, False, False
+        elif (asks and w in _MAIN_AFTER_CONDITION and nxt in _YOU_MAIN
+              and (verb_first or (asking and set(toks[start:k]) & _NOT))):
+            marks[k - 1] = ","  # "ønsker du ikke opptak, kan du bare si fra": the main clause goes on
+            start, asking, verb_first = k, False, False
+        elif asks or tells:
+            _close(marks, toks, start, k, asking, question_verbs)
+            start, asking, verb_first = k, asks, False
+    if asking:
+        _close(marks, toks, start, len(toks), asking, question_verbs)
+    out, pos = [], 0
+    for k, mark in sorted(marks.items()):
+        out.append(text[pos : spans[k][2]] + mark)
+        pos = spans[k][2]
+    return "".join(out) + text[pos:]
+
+
+def _verbal(word: str, question_verbs: frozenset[str]) -> bool:
+    """Whether a word may be a finite verb (see _finite; nouns in -er pass too)."""
+    return _finite(word) or word in _SHORT_PRESENTS or word in question_verbs
+
+
+def _close(marks: dict[int, str], toks: list[str], start: int, end: int, asking: bool,
+           question_verbs: frozenset[str]) -> None:
+    """Mark the end of the clause toks[start:end]: "?" when it puts its verb first, unless a
+    second verb and subject follow inside it: then it was a condition and that its main clause,
+    set off by a comma ("vil du ikke bli tatt opp, sier du bare fra": "if you ..., say so")."""
+    if asking and any(t in _KEY_VERBS for t in toks[start:end]):
+        marks.pop(start - 1, None)  # "... tast 3 ønsker du ikke så tast 4": a key's condition, read whole
+        return
+    marks[end - 1] = "?" if asking else "."
+    if not asking:
+        return
+    for j in range(start + 2, end - 1):
+        if ((_verbal(toks[j], question_verbs) and toks[j + 1] in _ASKED_SUBJECTS)
+                or (toks[j] == "saa" and j > start + 2)):  # not "er det så okay"
+            marks[j - 1], marks[end - 1] = ",", "."  # "ønsker du ikke, så tast 4"
+            return
