@@ -22,9 +22,9 @@ its own list. A call takes all its parts from one split, so a first run of a fre
 the engine on wordings it was not built from. Without ``--split`` (and with ``--smoke``) dev and
 held run; ``--split held2`` / ``held3`` / ``held4`` / ``held5`` / ``held6`` / ``held7`` / ``held8``
 / ``held9`` / ``held10`` / ``held11`` / ``held12`` / ``held13`` / ``held14`` / ``held15`` / ``held16`` /
-``held17`` / ``held18`` / ``held19`` / ``held20`` / ``all``
+``held17`` / ``held18`` / ``held19`` / ``held20`` / ``held21`` / ``all``
 name the others.
-``held4`` to ``held20`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
+``held4`` to ``held21`` also have key-press prompts (opt-in and opt-out, with DTMF events), drawn only in those splits.
 ``held5`` is round 8's list (benchmarks/README.md); round 8's hand-written whole calls are in
 benchmarks/heldout_round8/ (``run.py`` there). ``held6`` was written blind afterwards, without
 reading the phrase banks or the other splits' wordings; ``held7`` was written the same way for a
@@ -33,7 +33,7 @@ the one after that, ``held11`` for the one after that, ``held12`` for the one af
 ``held13`` for the one after that, ``held14`` for the one after that, ``held15`` for the one after
 that, ``held16`` (written at the same time as ``held15``, by another helper) for the one after
 that, ``held17`` for the one after that, ``held18`` for the one after that, ``held19`` for
-the one after that, and ``held20`` for the one after that.
+the one after that, ``held20`` for the one after that, and ``held21`` for the one after that.
 
 Reported: per element precision and recall (did the record find the element the call holds?),
 the consent status, and a verdict confusion table per policy and split. A call expected
@@ -94,6 +94,7 @@ SPLITS = (
     "held18",
     "held19",
     "held20",
+    "held21",
 )
 # What runs without --split (and in CI's --smoke): the later held-out lists run only when asked for.
 DEFAULT_SPLITS = ("dev", "held")
@@ -11156,6 +11157,610 @@ for _bank, _held20 in ((DA, HELD20_DA), (NO, HELD20_NO)):
     for _slot, _words in _held20.items():
         _bank.setdefault(_slot, {})["held20"] = _words
 
+# held21: written blind by a helper who did not read the phrase banks, the engine, the tests'
+# wordings or the dev..held20 wordings; it read DOMAIN.md, this module's docstring, held20's comment
+# block, held20's slot names and entry counts (printed without wordings), and the code below that
+# builds a call from its parts (while reading the end of the held-list section, the last two
+# Norwegian key-press opt-out entries of held19 and of held20 passed by on screen; none was reused).
+# Themes this time: telecom and internet providers, car-insurance claims, housing associations and
+# landlords, travel agencies and airlines, debt collection and retail webshops, in the spoken style
+# of real agents and callers: fillers ("øh", "altså", "ikke også", "eh", "liksom", "ass"),
+# self-corrections that end in a definite notice ("vi kan – nej, vi optager altså alle opkald ...")
+# or in an open answer ("ja– nej, vent, hvorfor skal I det?"), long run-on agent turns with the
+# notice in the middle of the sentence, Norwegian in both bokmål and nynorsk ("blir teken opp",
+# "vert teken opp", "tek opp"), colloquial Danish ("sgu", "jamen ja da", "jep", "næ"). Traps varied:
+# yes-replies followed by errands that say "opsige", "stoppe", "slette" / "si opp", "stoppa",
+# "slette"; "ja, det har eg ikkje noko problem med" (a yes with a negation in it) and "slett ikke"
+# (not at all) as an answer to a negatively phrased request; refusals without "nej" ("det vil jeg
+# altså helst være fri for"); conditions on the recording's use (intern brug, no marketing,
+# deleted afterwards); objection options limited to the start of the call; coercion as a condition
+# for a payment plan, a claim, a rebooking or a rent agreement, or as "write to us instead";
+# false friends about subscriptions, reminders, a withdrawn noise complaint, a regretted purchase,
+# a busy line ("linjen var optaget", "linja var opptatt") and a video the caller recorded of the
+# damage; key-press prompts with the yes key higher than the no key ("tast 2 ... og 1 ...").
+# Like held4 to held20 it draws key-press prompts.
+HELD21_DA: dict[str, list[str]] = {
+    "greeting": [
+        "Goddag, det er Lise fra NetNord kundeservice, øh, hvad kan jeg gøre for dig?",
+        "Hej og velkommen til Bilforsikring Direkte, skadeafdelingen, du snakker med Kasper.",
+        "Ja goddag, det er boligforeningen Fjordparkens udlejningskontor, Mette her.",
+        "Hej, du har ringet til RejseHuset, mit navn er Jonas, altså, hvordan kan jeg hjælpe?",
+        "Goddag, Inkassocentralen, du taler med Birgitte.",
+        "Hej hej, det er Sofie fra kundeservice hos ShopNu punktum dk.",
+        "Velkommen til FlyDanmarks bookinglinje, øh, du taler med Ahmed.",
+    ],
+    "notice_definite": [
+        "Øh, inden vi går videre, så optager vi altså lige samtalen {p}, ikke også.",
+        "Jeg skal lige sige, at vores samtale her bliver optaget {p}.",
+        "Den her samtale, den optager vi, øh, {p}, så det ved du.",
+        "Bare så du ved det, så bliver opkaldet optaget.",
+        "Vi kan – nej, vi optager altså alle opkald til skadeafdelingen, også det her, {p}.",
+        "Altså, det her opkald bliver optaget {p}, det gør vi med alle henvendelser om inkassosager.",
+        "Jeg gør lige opmærksom på, at samtalen optages.",
+        "Du skal vide, at vi optager dit opkald {p}, og det sker fra nu af.",
+        "Øhm, samtalen med mig her bliver altså optaget {p}, det gør vi ved alle opkald til kundeservice.",
+        "Lige en ting først, ikke også, vi optager vores telefonsamtaler, også den her, {p}.",
+        "Opkaldet her optages {p}, bare så du er klar over det.",
+        "Ja, og så skal jeg nævne, at den her samtale om din lejlighed bliver optaget {p}.",
+    ],
+    "notice_vague": [
+        "Samtalen kan eventuelt blive optaget {p}.",
+        "Øh, vi optager nogle gange vores opkald {p}, altså ikke altid.",
+        "Det kan godt være, at samtalen bliver optaget {p}.",
+        "Opkald til os kan blive optaget.",
+        "Der er mulighed for, at vi optager samtalen, altså, {p}.",
+        "Vi forbeholder os ret til at optage samtaler {p}.",
+        "Samtalen her optages måske {p}, det kommer an på, øh, systemet.",
+        "Nogle af vores samtaler bliver stikprøvevis optaget {p}.",
+    ],
+    "notice_conditional": [
+        "Hvis vi optager samtalen, så får du besked om det først.",
+        "Skulle samtalen blive optaget, så siger jeg det til dig, ikke også.",
+        "Såfremt vi vælger at optage, spørger vi dig altid inden.",
+        "Hvis det bliver aktuelt at optage opkaldet, så hører du fra mig.",
+        "Altså, i tilfælde af at vi optager, så er det kun med dit ja.",
+        "Skulle vi få brug for at optage samtalen senere, så nævner jeg det.",
+    ],
+    "purpose": [
+        "til oplæring af nye kollegaer",
+        "for at vi kan forbedre vores kundeservice",
+        "som dokumentation for din skadesanmeldelse",
+        "til træning af vores medarbejdere",
+        "så vi har dokumentation for aftalen om afdragsordningen",
+        "for at kunne dokumentere din bestilling",
+        "til brug for uddannelse af vores rejsekonsulenter",
+        "med henblik på at forbedre vores service over for lejerne",
+    ],
+    "purpose_sentence": [
+        "Det er for at vi kan træne nye medarbejdere.",
+        "Formålet er, øh, at forbedre vores service.",
+        "Det gør vi for at kunne dokumentere, hvad vi aftaler.",
+        "Det bruger vi til oplæring af nye folk i kundeservicen, altså.",
+        "Det er til dokumentation, hvis der skulle opstå uenighed om skaden.",
+        "Grunden er, at vi bruger det til uddannelse af vores personale.",
+        "Det er for at vi kan blive bedre til at hjælpe jer kunder, ikke også.",
+    ],
+    "request_long": [
+        "Er det i orden med dig, øh, at vi optager samtalen om din regning?",
+        "Må jeg, øh, optage vores snak her?",
+        "Vil du give lov til, at vi optager opkaldet?",
+        "Er du indforstået med, at vi optager opkaldet her om din bil?",
+        "Giver du samtykke til, at vi optager den her samtale?",
+        "Altså, må vi godt optage opkaldet, det her?",
+        "Kan jeg få dit ja til at optage samtalen?",
+        "Må vi have lov at optage det, vi snakker om nu?",
+        "Accepterer du, øh, at vi laver en optagelse af samtalen?",
+        "Vil det være okay for dig, hvis jeg optager vores samtale?",
+    ],
+    "request_short": [
+        "Er det okay med dig, altså?",
+        "Øh, er det i orden med dig?",
+        "Kan du acceptere det, ikke også?",
+        "Er du med på den, altså?",
+        "Går det an med dig, altså?",
+        "Er det fint nok med dig, eller hvad siger du?",
+        "Giver du os lov til det, øh?",
+        "Siger du ja til det, altså?",
+    ],
+    "request_negative": [
+        "Har du noget imod, at jeg optager vores snak?",
+        "Du har vel ikke noget imod, at vi optager opkaldet?",
+        "Har du, øh, nogen indvendinger mod, at vi optager samtalen om skaden?",
+        "Gør det noget, hvis vi optager samtalen?",
+        "Er der noget i vejen for, at vi optager det her opkald?",
+        "Vil du have noget imod at blive optaget?",
+        "Har du noget imod, øh, at vi laver en optagelse af opkaldet?",
+    ],
+    "request_negative_short": [
+        "Øh, har du egentlig noget imod det?",
+        "Øh, gør det noget for dig?",
+        "Har du nogen indvendinger imod det, ikke også?",
+        "Er der noget i vejen for det, altså?",
+        "Du har vel ikke noget imod det, vel?",
+    ],
+    "withdrawal_info": [
+        "Du kan til hver en tid bede mig om at slukke for optagelsen.",
+        "Og du kan altså trække dit ja tilbage når som helst undervejs.",
+        "Hvis du fortryder, så siger du bare til, så stopper vi optagelsen og sletter den, også midt i samtalen.",
+        "Du har ret til at tilbagekalde dit samtykke på ethvert tidspunkt i samtalen.",
+        "Undervejs kan du når som helst sige stop, så stopper optagelsen.",
+        "Skifter du mening, øh, så kan du bare sige det når som helst, og så slukker vi for optagelsen.",
+        "Dit samtykke kan du trække tilbage hele vejen igennem opkaldet, ikke også.",
+        "Du må gerne afbryde optagelsen, når det skal være, du skal bare sige til.",
+    ],
+    "objection_info": [
+        "Hvis du ikke ønsker at blive optaget, så sig det nu, inden vi starter.",
+        "Vil du hellere være fri for optagelse, kan du sige nej her i starten.",
+        "Du kan melde fra til optagelsen, inden vi kommer i gang med din sag.",
+        "Ønsker du ikke optagelse, så giv mig besked, øh, inden vi begynder.",
+        "Det er muligt at sige fra over for optagelse lige nu, før vi tager fat på sagen.",
+        "Siger du fra her i begyndelsen, så optager vi ikke.",
+    ],
+    "retention": [
+        "Optagelsen bliver slettet igen efter tre måneder.",
+        "Vi gemmer optagelsen i 30 dage, og så bliver den slettet.",
+        "Lydfilen slettes automatisk efter et halvt år.",
+        "Optagelser gemmer vi højst i 60 dage.",
+        "Efter 14 dage sletter vi optagelsen, altså.",
+        "Den bliver opbevaret, til din skadesag er lukket, og derefter slettet.",
+    ],
+    "coercion": [
+        "Altså, uden optagelse kan jeg ikke oprette skadesanmeldelsen.",
+        "Hvis du siger nej til optagelsen, så kan vi desværre ikke tage din sag.",
+        "Vi er nødt til at optage, for ellers kan jeg ikke gå videre med din ombooking.",
+        "Det er et krav for at få en afdragsordning, at samtalen optages.",
+        "Uden at vi optager, kan vi ikke behandle din klage over internetforbindelsen.",
+        "Vil du ikke optages, så må du skrive til os i stedet, for over telefonen kan jeg ikke hjælpe dig.",
+        "Siger du nej til optagelsen, så må jeg afslutte opkaldet her.",
+        "Vi kan kun lave aftaler om huslejen, hvis samtalen bliver optaget.",
+        "Optagelsen er en betingelse for, at vi kan tage imod din reklamation.",
+    ],
+    "reply_given": [
+        "Ja ja, det er da helt fint, bare gør det.",
+        "Jamen ja da, bare optag.",
+        "Ja ja, det er i orden.",
+        "Øh, ja, det må du gerne.",
+        "Ja, det er okay. Jeg ringer, fordi jeg vil opsige mit mobilabonnement.",
+        "Selvfølgelig, det er helt i orden.",
+        "Jep, det er fint med mig.",
+        "Ja, gør du bare det.",
+        "Ja tak, det er fint. Altså, jeg skal have stoppet en betaling, der er gået forkert.",
+        "Det må I gerne.",
+        "Ja, fint nok. Det handler om en skade på min bil, ikke også.",
+        "Klart nok, det er sgu i orden.",
+        "Ja, det har jeg det fint med.",
+        "Ja, gerne. Jeg skal have slettet min gamle adresse i jeres webshop.",
+        "Det er okay med mig, ja.",
+    ],
+    "reply_condition": [
+        "Ja, men kun hvis den bare bruges til oplæring.",
+        "Det er fint, så længe I ikke deler den med nogen udenfor.",
+        "Ja okay, bare den bliver slettet bagefter.",
+        "Ja, hvis den ikke bliver brugt til markedsføring.",
+        "Det er i orden, men kun til intern brug, altså.",
+        "Ja da, så længe I ikke sender den videre til andre firmaer.",
+    ],
+    "reply_refused": [
+        "Nej, det vil jeg altså ikke.",
+        "Nej tak, helst ikke, du.",
+        "Nej, det er jeg ikke med på.",
+        "Øh nej, det har jeg ikke lyst til.",
+        "Nej, lad nu være med det.",
+        "Det vil jeg altså helst være fri for.",
+        "Nej, det synes jeg ikke, at I skal.",
+        "Nej nej, ingen optagelse, tak.",
+        "Nej, det giver jeg ikke lov til.",
+        "Nej du, det gider jeg ikke, ass.",
+    ],
+    "reply_ambiguous": [
+        "Hvem er det, der skal høre den bagefter?",
+        "Mja, det ved jeg sgu ikke helt.",
+        "Hmm, måske, altså, jeg er ikke sikker.",
+        "Det er da lige meget for mig.",
+        "Øh, hvad betyder det så for mig, altså?",
+        "Tja, det må jeg lige tænke over.",
+        "Altså, ja– nej, vent, hvorfor skal I det?",
+        "Mmm, øh…",
+        "Det ved jeg ikke, skal det være nu?",
+    ],
+    "neg_reply_given": [
+        "Nej, overhovedet ikke, du.",
+        "Nej nej, det er fint nok, altså.",
+        "Næ, bare optag løs.",
+        "Nej, det har jeg skam ikke.",
+        "Slet ikke, det er i orden.",
+        "Nej da, bare kør på med det.",
+        "Nej, det gør sgu ikke noget.",
+    ],
+    "neg_reply_refused": [
+        "Ja, jeg vil faktisk helst ikke optages.",
+        "Ja, det er jeg imod.",
+        "Øh ja, faktisk. Lad være med at optage.",
+        "Jo, det bryder jeg mig ikke om.",
+        "Ja, helt klart, ingen optagelse.",
+        "Ja, det kan jeg ikke lide, så nej tak.",
+    ],
+    "neg_reply_ambiguous": [
+        "Øh, det ved jeg ikke rigtigt.",
+        "Hmm, nja, hvad skal I bruge det til?",
+        "Ja– altså nej, jeg ved det ikke.",
+        "Tja, det kommer lidt an på, altså.",
+        "Mm, måske.",
+    ],
+    "ack_refused": [
+        "Helt i orden, så optager vi ikke, ikke også.",
+        "Det er fint, øh, nu har jeg slået optagelsen fra.",
+        "Okay, det respekterer vi, der er ingen optagelse.",
+        "Forstået, så kører vi videre uden optagelse.",
+        "Det er helt okay, øh, så slukker jeg den.",
+        "Jamen så gør vi det uden, ikke også.",
+    ],
+    "business_agent": [
+        "Hvad kan jeg så hjælpe dig med i dag, øh?",
+        "Hvad drejer det sig så om, altså?",
+        "Kan jeg lige få dit kundenummer eller dit telefonnummer?",
+        "Fortæl mig lige, hvad der er sket med bilen.",
+        "Hvilken ordre ringer du om, altså ordrenummeret?",
+        "Kan du give mig dit bookingnummer?",
+    ],
+    "business_customer": [
+        (
+            "Mit internet har været nede siden i går, og routeren blinker bare rødt hele tiden, øh,"
+            " og jeg har prøvet at genstarte den."
+        ),
+        "Jeg har fået et brev fra jer om en gammel regning på 2.300 kroner, som jeg altså mener, jeg har betalt.",
+        "Der er fugt i badeværelset i min lejlighed, og det har der været et stykke tid nu.",
+        "Min flyafgang til Málaga er blevet aflyst, og jeg vil gerne have pengene tilbage.",
+        "En anden bil bakkede ind i mig på en parkeringsplads i Vejle i mandags.",
+        "Jeg har bestilt en kaffemaskine, men den er aldrig kommet frem.",
+    ],
+    "withdrawal": [
+        "Ved du hvad, jeg har fortrudt det med optagelsen, sluk den lige.",
+        "Øh, jeg vil faktisk ikke optages alligevel.",
+        "Kan du stoppe optagelsen nu, tak?",
+        "Øh, jeg trækker altså mit ja til optagelsen tilbage.",
+        "Altså, slet lige den optagelse, I har lavet.",
+        "Nej, nu vil jeg ikke være med til at blive optaget mere.",
+        "Jeg har tænkt over det, og jeg vil ikke have, at samtalen bliver optaget længere.",
+        "Sluk for båndoptageren, eller hvad det nu er, jeg vil ikke optages.",
+        "Må jeg bede om, at optagelsen stoppes her, og at den bliver slettet?",
+        "Jeg har skiftet mening, ass, I må ikke optage mig.",
+    ],
+    "false_friend": [
+        "Og så vil jeg gerne stoppe mit bredbåndsabonnement til næste måned.",
+        "Kan I slette mit kort fra min profil i webshoppen?",
+        "Jeg vil gerne trække min klage over støj fra naboen tilbage.",
+        "Stop lige de rykkerbreve, jeg har jo betalt.",
+        "Linjen var optaget hele formiddagen, da jeg prøvede at ringe.",
+        "Jeg har fortrudt købet af sofaen, kan jeg sende den retur?",
+        "Og I må godt slette mit gamle telefonnummer, det bruger jeg ikke mere.",
+        "Jeg vil ikke have flere nyhedsbreve, så afmeld mig lige.",
+        "Kan du stoppe betalingsaftalen, så jeg kan betale selv?",
+        "Jeg har optaget en video af ridsen på døren, kan jeg sende den til jer?",
+    ],
+    "closing": [
+        "Det skal jeg nok få ordnet.",
+        "Det sørger jeg for med det samme.",
+        "Forstået, det noterer jeg.",
+        "Helt i orden, jeg klarer det.",
+    ],
+    "hello": [
+        "Hallo? Er du der stadigvæk?",
+        "Øh, hallo, kan du høre mig?",
+        "Er du stadig på linjen, altså?",
+        "Hallo, jeg hører ikke noget?",
+    ],
+    "keypress_optin": [
+        "Må vi optage samtalen? Tast 1 for ja eller 2 for nej.|1|2",
+        "Hvis du accepterer, at vi optager opkaldet, så tryk 5, ellers tryk 6.|5|6",
+        "Giver du lov til optagelse, tast 3. Vil du ikke, tast 4.|3|4",
+        "Tryk 9 for at sige ja til optagelse og 0 for at sige nej.|9|0",
+        "For at give samtykke til optagelse af samtalen trykker du 7, og 8, hvis du ikke vil optages.|7|8",
+        "Tast 2, hvis vi må optage dig, og 1, hvis vi ikke må.|2|1",
+    ],
+    "keypress_optout": [
+        "Vil du ikke optages, så tast 9.|9",
+        "Tryk 3, hvis du ikke ønsker optagelse af samtalen.|3",
+        "Tryk 1 nu, hvis du ikke vil have optagelse.|1",
+        "Ønsker du at undgå optagelse, tast 7.|7",
+        "Tast 5 for at sige nej til optagelse.|5",
+        "Hvis du ikke vil have samtalen optaget, trykker du 2.|2",
+    ],
+}
+
+HELD21_NO: dict[str, list[str]] = {
+    "greeting": [
+        "Hei, du snakker med Ingrid hos Telenett kundeservice, eh, hva kan jeg hjelpe deg med?",
+        "God dag, skadeavdelinga i Bilforsikringa, du snakkar med Eirik.",
+        "Hei og velkommen til Borettslaget Solsida, det er Kari.",
+        "Hallo, ReiseKompaniet, Thomas her, ja.",
+        "God dag, Innfordringsbyrået, du snakkar med Sigrid.",
+        "Heisann, nettbutikken Handlekurv, du prater med Vilde.",
+        "Velkomen til bookinglinja til flyselskapet, eg heiter Ola.",
+    ],
+    "notice_definite": [
+        "Eh, før vi går videre, så tar vi altså opp samtalen {p}, ikke sant.",
+        "Eg må berre seie at denne samtalen blir teken opp {p}.",
+        "Samtalen her, den tar vi opp {p}, bare så du vet det.",
+        "Bare så du veit det: samtalen blir tatt opp.",
+        "Vi kan – nei, vi tar faktisk opp alle samtaler til skadeavdelingen, også denne, {p}.",
+        "Altså, denne telefonsamtalen blir tatt opp {p}, det gjør vi med alle innfordringssaker.",
+        "Eg gjer merksam på at samtalen vert teken opp.",
+        "Du skal vite at vi tar opp denne samtalen {p}, og det skjer fra nå.",
+        "Eh, vi tek opp samtalen {p}, slik vi gjer med alle samtalar til kundeservice.",
+        "Én ting først, liksom: vi tar opp samtalene våre, også denne, {p}.",
+        "Samtalen blir tatt opp {p}, sånn at du er klar over det.",
+        "Ja, og så må eg nemne at denne samtalen om leilegheita di blir teken opp {p}.",
+    ],
+    "notice_vague": [
+        "Samtalen kan eventuelt bli tatt opp {p}.",
+        "Vi tar av og til opp samtaler {p}, altså ikke alltid.",
+        "Det kan hende at samtalen blir teken opp {p}.",
+        "Samtalar til oss kan bli tekne opp.",
+        "Det er mulig at vi tar opp samtalen, liksom, {p}.",
+        "Vi forbeholder oss retten til å ta opp samtaler {p}.",
+        "Samtalen blir kanskje tatt opp {p}, det kommer an på, eh, systemet.",
+        "Nokre av samtalane våre vert tekne opp stikkprøvevis {p}.",
+    ],
+    "notice_conditional": [
+        "Om vi tar opp samtalen, så får du beskjed om det først.",
+        "Skulle samtalen bli tatt opp, så sier jeg ifra, ikke sant.",
+        "Dersom vi vel å ta opp, spør vi deg alltid før.",
+        "Viss det blir aktuelt å ta opp samtalen, så høyrer du frå meg.",
+        "Altså, i tilfelle vi tar opp, så er det bare med ditt ja.",
+        "Skulle vi få bruk for å ta opp samtalen seinare, så nemner eg det.",
+    ],
+    "purpose": [
+        "for opplæring av nye kolleger",
+        "for at vi skal kunne forbedre kundeservicen",
+        "som dokumentasjon på skademeldinga di",
+        "til trening av de ansatte våre",
+        "slik at vi har dokumentasjon på avtalen om nedbetaling",
+        "for å kunne dokumentere bestillinga di",
+        "til bruk i opplæringa av reiserådgjevarane våre",
+        "med tanke på å gjøre servicen overfor beboerne bedre",
+    ],
+    "purpose_sentence": [
+        "Det er for at vi skal kunne lære opp nye medarbeidere på kundesenteret.",
+        "Formålet er, eh, å forbedre servicen vår.",
+        "Det gjer vi for å kunne dokumentere kva vi avtaler.",
+        "Vi bruker det til opplæring av nye folk i kundeservice, altså.",
+        "Det er til dokumentasjon, i tilfelle det blir uenighet om skaden.",
+        "Grunnen er at vi nyttar det i opplæringa av personalet.",
+        "Det er for at vi skal bli flinkere til å hjelpe dere kunder, liksom.",
+    ],
+    "request_long": [
+        "Går det greit for deg at vi tar opp denne praten?",
+        "Får eg lov å ta opp samtalen vår, eh?",
+        "Vil du gi lov til at vi tar opp telefonsamtalen?",
+        "Er du komfortabel med at vi tar opp samtalen, altså?",
+        "Gir du samtykke til at vi tek opp denne samtalen?",
+        "Altså, kan vi ta opp samtalen, denne her?",
+        "Kan jeg få ditt ja til å ta opp samtalen?",
+        "Har vi lov å ta opp det vi snakkar om no?",
+        "Godtar du, eh, at vi gjør et opptak av samtalen?",
+        "Vil det vere i orden for deg om eg tek opp samtalen vår?",
+    ],
+    "request_short": [
+        "Er det greit for deg, liksom?",
+        "Er det i orden for deg, eller?",
+        "Kan du godta det, altså?",
+        "Er du med på den, eh?",
+        "Passar det for deg, altså?",
+        "Er det ok for deg, eller?",
+        "Gir du oss lov til det, eh?",
+        "Seier du ja til det, då?",
+    ],
+    "request_negative": [
+        "Har du noe imot at jeg tar opp praten vår?",
+        "Du har vel ikke noe imot at vi tar opp samtalen?",
+        "Har du, eh, nokon innvendingar mot at vi tek opp samtalen om skaden?",
+        "Gjør det noe om vi tar opp samtalen om regninga?",
+        "Er det noko i vegen for at vi tek opp denne samtalen?",
+        "Vil du ha noe imot å bli tatt opp?",
+        "Har du noko imot, eh, at vi gjer eit opptak av samtalen?",
+    ],
+    "request_negative_short": [
+        "Har du noe imot det, altså?",
+        "Eh, gjer det noko for deg?",
+        "Har du nokon innvendingar?",
+        "Er det noe i veien for det, liksom?",
+        "Du har vel ikke noe imot det, vel?",
+    ],
+    "withdrawal_info": [
+        "Du kan når som helst be meg skru av opptaket.",
+        "Og du kan altså trekke tilbake ja-et ditt når som helst underveis.",
+        "Angrar du, så seier du berre ifrå, så stoppar vi opptaket og slettar det, også midt i samtalen.",
+        "Du har rett til å trekke samtykket tilbake på et hvilket som helst tidspunkt i samtalen.",
+        "Underveis kan du når som helst si stopp, så stopper opptaket.",
+        "Ombestemmer du deg, eh, så kan du bare si det når som helst, og så skrur vi av opptaket.",
+        "Samtykket ditt kan du trekkje tilbake heile vegen gjennom samtalen, ikkje sant.",
+        "Du kan gjerne avbryte opptaket når du vil, du må bare si ifra.",
+    ],
+    "objection_info": [
+        "Om du ikke vil bli tatt opp, så si det nå, før vi starter.",
+        "Vil du heller sleppe opptak, kan du seie nei her i starten.",
+        "Du kan melde deg av opptaket før vi kommer i gang med saka di.",
+        "Ønsker du ikke opptak, så gi meg beskjed, eh, før vi begynner.",
+        "Det går an å seie frå om opptak no, før vi byrjar på saka.",
+        "Sier du nei her i begynnelsen, så tar vi ikke opp.",
+    ],
+    "retention": [
+        "Opptaket blir sletta etter tre månader.",
+        "Vi lagrer opptaket i 30 dager, og så blir det slettet.",
+        "Lydfila vert automatisk sletta etter eit halvt år.",
+        "Opptak oppbevarer vi i høyst 60 dager.",
+        "Etter 14 dager sletter vi opptaket, altså.",
+        "Det blir lagra til skadesaka di er avslutta, og deretter sletta.",
+    ],
+    "coercion": [
+        "Altså, uten opptak kan jeg ikke registrere skademeldinga.",
+        "Seier du nei til opptak, så kan vi dessverre ikkje ta saka di.",
+        "Vi må ta opp, for ellers kommer jeg ikke videre med ombookingen din.",
+        "Det er et krav for å få nedbetalingsavtale at samtalen blir tatt opp.",
+        "Utan at vi tek opp, kan vi ikkje handsame klaga di på breibandet.",
+        "Vil du ikke bli tatt opp, må du sende oss e-post i stedet, for på telefon kan jeg ikke hjelpe deg.",
+        "Sier du nei til opptaket, så må jeg avslutte samtalen her.",
+        "Vi kan berre gjere avtalar om husleiga viss samtalen blir teken opp.",
+        "Opptaket er en forutsetning for at vi kan ta imot reklamasjonen din.",
+    ],
+    "reply_given": [
+        "Ja, det går helt fint, det.",
+        "Jada, bare ta opp.",
+        "Ja ja, det er i orden.",
+        "Eh, ja, det kan du gjerne.",
+        "Ja, det er greit. Jeg ringer fordi jeg vil si opp mobilabonnementet mitt.",
+        "Sjølvsagt, det er heilt i orden.",
+        "Jepp, greit for meg.",
+        "Ja, gjer du berre det.",
+        "Ja takk, det går fint. Altså, eg må få stoppa ein betaling som gjekk feil.",
+        "Det kan dere godt.",
+        "Ja, greit nok. Det gjelder en skade på bilen min, liksom.",
+        "Klart, det er heilt i orden for meg.",
+        "Ja, det har eg ikkje noko problem med.",
+        "Ja, gjerne. Jeg må få slettet den gamle adressen min i nettbutikken.",
+        "Det er greit for meg, ja.",
+    ],
+    "reply_condition": [
+        "Ja, men bare om det brukes til opplæring.",
+        "Det er greit, så lenge dere ikke deler det med noen utenfor.",
+        "Ja ok, berre det vert sletta etterpå.",
+        "Ja, viss det ikkje blir brukt til marknadsføring.",
+        "Det er i orden, men bare til intern bruk, altså.",
+        "Jada, så lenge dere ikke sender det videre til andre firmaer.",
+    ],
+    "reply_refused": [
+        "Nei, det vil eg ikkje, nei.",
+        "Nei takk, helst ikke, du.",
+        "Nei, det er jeg ikke med på.",
+        "Eh nei, det har eg ikkje lyst til.",
+        "Nei, la nå være med det.",
+        "Det vil jeg helst slippe, altså.",
+        "Nei, det syns eg ikkje er greitt.",
+        "Nei nei, ikke noe opptak, takk.",
+        "Nei, det gir jeg ikke lov til.",
+        "Nei du, det gidder jeg ikke, ass.",
+    ],
+    "reply_ambiguous": [
+        "Hvem er det som skal høre på det etterpå?",
+        "Mja, det veit eg ikkje heilt.",
+        "Hmm, kanskje, altså, jeg er ikke sikker.",
+        "Det er da det samme for meg.",
+        "Eh, hva betyr det for meg?",
+        "Tja, det må eg tenkje litt på.",
+        "Altså, ja– nei, vent, hvorfor skal dere det?",
+        "Mmm, eh…",
+        "Vet ikke, må det være nå?",
+    ],
+    "neg_reply_given": [
+        "Nei, overhodet ikke, du.",
+        "Nei nei, det er greit.",
+        "Næh, bare ta opp i vei.",
+        "Nei, det har eg ikkje.",
+        "Slett ikke, det er i orden.",
+        "Nei da, bare kjør på.",
+        "Nei, det gjer ikkje noko.",
+    ],
+    "neg_reply_refused": [
+        "Ja, eg vil faktisk helst ikkje bli teken opp.",
+        "Ja, det er jeg imot.",
+        "Eh ja, faktisk. Ikke ta opp.",
+        "Jo, det liker jeg ikke.",
+        "Ja, absolutt, ikkje noko opptak.",
+        "Ja, det likar eg ikkje, så nei takk.",
+    ],
+    "neg_reply_ambiguous": [
+        "Eh, det vet jeg ikke helt.",
+        "Hmm, nja, hva skal dere bruke det til?",
+        "Ja– altså nei, eg veit ikkje.",
+        "Tja, det kommer litt an på, liksom.",
+        "Mm, kanskje.",
+    ],
+    "ack_refused": [
+        "Helt i orden, da tar vi ikke opp, ikke sant.",
+        "Det er greitt, eg har slått av opptaket.",
+        "Ok, det respekterer vi, det blir ikke noe opptak.",
+        "Skjønner, da kjører vi uten opptak.",
+        "Det er heilt ok, eh, då skrur eg det av.",
+        "Jaja, da gjør vi det uten, ikke sant.",
+    ],
+    "business_agent": [
+        "Hva kan jeg hjelpe deg med i dag, da?",
+        "Kva gjeld det i dag, då?",
+        "Kan jeg få kundenummeret eller telefonnummeret ditt?",
+        "Fortel meg kva som skjedde med bilen.",
+        "Hvilken ordre ringer du om, altså ordrenummeret?",
+        "Kan du gi meg bestillingsnummeret?",
+    ],
+    "business_customer": [
+        (
+            "Internettet mitt har vært nede siden i går, og ruteren blinker bare rødt, liksom,"
+            " og jeg har prøvd å starte den på nytt."
+        ),
+        "Eg har fått eit brev frå dykk om ei gammal rekning på 2300 kroner som eg meiner eg har betalt.",
+        "Det er fukt på badet i leiligheten min, og det har det vært en stund nå.",
+        "Flyet mitt til Alicante er innstilt, og jeg vil ha pengene tilbake.",
+        "Ein annan bil rygga inn i meg på ein parkeringsplass i Førde i går.",
+        "Jeg bestilte en kaffetrakter, men den har aldri kommet.",
+    ],
+    "withdrawal": [
+        "Vet du hva, jeg angrer på det med opptaket, skru det av.",
+        "Eh, eg vil faktisk ikkje bli teken opp likevel.",
+        "Kan du stoppe opptaket nå, takk?",
+        "Eh, jeg trekker altså tilbake ja-et mitt til opptaket.",
+        "Altså, slett det opptaket dere har gjort.",
+        "Nei, no vil eg ikkje vere med på å bli teken opp lenger.",
+        "Jeg har tenkt meg om, og jeg vil ikke at samtalen blir tatt opp lenger.",
+        "Skru av den opptakeren, eller hva det nå er, jeg vil ikke bli tatt opp.",
+        "Kan eg be om at opptaket blir stoppa her og at det blir sletta?",
+        "Jeg har ombestemt meg, ass, dere får ikke ta meg opp.",
+    ],
+    "false_friend": [
+        "Og så vil jeg gjerne stoppe bredbåndsabonnementet fra neste måned.",
+        "Kan de slette kortet mitt frå profilen i nettbutikken?",
+        "Eg vil gjerne trekkje tilbake klaga mi på støy frå naboen.",
+        "Stopp de purringene, jeg har jo betalt.",
+        "Linja var opptatt heile formiddagen då eg prøvde å ringje.",
+        "Jeg angrer på kjøpet av sofaen, kan jeg sende den i retur?",
+        "Og dere kan godt slette det gamle telefonnummeret mitt, det bruker jeg ikke lenger.",
+        "Eg vil ikkje ha fleire nyheitsbrev, så meld meg av.",
+        "Kan du stoppe betalingsavtalen, så jeg kan betale selv?",
+        "Eg har teke opp ein video av ripa på døra, kan eg sende han til dykk?",
+    ],
+    "closing": [
+        "Det skal jeg få ordnet.",
+        "Det syter eg for med ein gong.",
+        "Skjønner, det noterer jeg.",
+        "Heilt i orden, eg ordnar det.",
+    ],
+    "hello": [
+        "Hallo? Er du der fortsatt, eller?",
+        "Eh, hallo, høyrer du meg?",
+        "Er du framleis på linja?",
+        "Hallo, jeg hører ingenting?",
+    ],
+    "keypress_optin": [
+        "Kan vi ta opp samtalen? Trykk 1 for ja eller 2 for nei.|1|2",
+        "Om du godtar at vi tar opp samtalen, trykk 5, ellers trykk 6.|5|6",
+        "Gir du lov til opptak, tast 3. Vil du ikkje, tast 4.|3|4",
+        "Trykk 9 for å seie ja til opptak og 0 for å seie nei.|9|0",
+        "For å gi samtykke til opptak av samtalen trykker du 7, og 8 om du ikke vil bli tatt opp.|7|8",
+        "Trykk 2 om vi får ta opp samtalen, og 1 om vi ikkje får.|2|1",
+    ],
+    "keypress_optout": [
+        "Vil du ikke bli tatt opp, trykk 9.|9",
+        "Trykk 3 om du ikkje ønskjer opptak av samtalen.|3",
+        "Trykk 1 no dersom du ikkje vil ha opptak.|1",
+        "Ønsker du å slippe opptak, tast 7.|7",
+        "Tast 5 for å si nei til opptak.|5",
+        "Om du ikke vil at samtalen skal tas opp, trykker du 2.|2",
+    ],
+}
+
+for _bank, _held21 in ((DA, HELD21_DA), (NO, HELD21_NO)):
+    for _slot, _words in _held21.items():
+        _bank.setdefault(_slot, {})["held21"] = _words
+
 PHRASINGS = {"da": DA, "no": NO}
 # Languages the calls are written in, and the transcript language codes they use.
 CODES = {"da": ("da",), "no": ("no", "nb", "nn")}
@@ -11221,6 +11826,7 @@ def plan_call(rng: random.Random, lang: str, split: str) -> Plan:
     if split in (
         "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12", "held13", "held14",
         "held15", "held16", "held17", "held18", "held19", "held20",
+        "held21",
     ):
         if plan.request in ("long", "short") and rng.random() < 0.2:
             plan.request = "keypress"
@@ -11527,7 +12133,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=(*SPLITS, "both", "all"),
         default="both",
-        help="which phrasings to draw from (default: both = dev and held; held2 to held20 when named, or all)",
+        help="which phrasings to draw from (default: both = dev and held; held2 to held21 when named, or all)",
     )
     ap.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N wrong verdicts with their parts")
     ap.add_argument("--out", type=Path, help="write the tables and failures as JSON")
