@@ -279,13 +279,14 @@ def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
             if unit.speaker == "customer" or id(unit) in found or (
                     element in _TELLING and meaning.has(unit.toks, bank, "time_units")):
                 continue  # "... slettes efter 30 dage" says how long recordings are kept
-            if unit.speaker is None and unit.toks and unit.toks[0] in ANSWER_WORDS:
+            if _answer_first(unit):
                 continue  # an unlabelled sentence that opens with an answer is taken for the caller's
             j = k
             while (j > 0 and k - j < ACROSS_UNITS and units[j - 1].speaker == unit.speaker
                    and units[j].start - units[j - 1].end <= ACROSS_GAP_S and id(units[j - 1]) not in found
                    and not (element == "coercion" and len(units[j - 1].toks) > FRAGMENT_WORDS)
-                   and not (element in _TELLING and _own_withdrawal(units[j - 1], bank))):
+                   and not (element in _TELLING and _own_withdrawal(units[j - 1], bank))
+                   and not _answer_first(units[j - 1])):
                 j -= 1
             for first in range(k - 1, j - 1, -1):
                 hits = _joined_hits(units[first : k + 1], element, bank)
@@ -293,6 +294,13 @@ def _across_sentences(findings: Findings, bank: PhraseBank) -> None:
                     findings.hits.setdefault(element, []).extend(hits)
                     found.update(id(h.unit) for h in hits)
                     break
+
+
+def _answer_first(unit: Unit) -> bool:
+    """An unlabelled sentence that opens with an answer ("Ja, hvis den ikke deles."): taken for
+    the caller's, so it is no piece of the agent's sentences read together, neither their last
+    nor one before it."""
+    return unit.speaker is None and bool(unit.toks) and unit.toks[0] in ANSWER_WORDS
 
 
 def _own_withdrawal(unit: Unit, bank: PhraseBank) -> bool:

@@ -126,21 +126,26 @@ def word_matches(word: str, pat: str, tolerant: bool = True) -> bool:
 _SPLIT_PARTICLES = frozenset({"op"})
 
 
-def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int, tolerant: bool = True) -> int:
-    """The end of `entry[k:]` matched from word j, or -1."""
+def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi: int, tolerant: bool = True,
+              free: frozenset[str] = frozenset()) -> int:
+    """The end of `entry[k:]` matched from word j, or -1. A gap ("~") holds up to GAP_WORDS
+    words, not counting the `free` ones (hesitations and fillers: "jeg trækker øh altså mit ja til
+    optagelsen tilbage" has the same four-word gap as without them)."""
     if k == len(entry):
         return j
     pat = entry[k]
     if pat == "~":
-        for skip in range(GAP_WORDS + 1):
-            if j + skip > hi:
-                break
-            end = _match_at(toks, j + skip, entry, k + 1, hi, tolerant)
+        counted, at = 0, j
+        while at <= hi and counted <= GAP_WORDS:
+            end = _match_at(toks, at, entry, k + 1, hi, tolerant, free)
             if end >= 0:
                 return end
+            if at < hi and toks[at] not in free:
+                counted += 1
+            at += 1
         return -1
     if j < hi and word_matches(toks[j], pat, tolerant):
-        return _match_at(toks, j + 1, entry, k + 1, hi, tolerant)
+        return _match_at(toks, j + 1, entry, k + 1, hi, tolerant, free)
     # A word the recogniser split in two ("op tagelsen"); after the particle "op" a stem of five
     # letters is enough ("op taget" is "optaget": "op" never stands before "tag…" as a word of its own).
     if (len(entry) == 1 and j + 1 < hi and (len(pat.strip("*")) >= 6 or (
@@ -150,14 +155,23 @@ def _match_at(toks: tuple[str, ...], j: int, entry: tuple[str, ...], k: int, hi:
     return -1
 
 
+@lru_cache(maxsize=8)
+def _free_words(language: str) -> frozenset[str]:
+    """Words a gap in a phrase does not count: hesitations and words that only fill."""
+    bank = load_bank(language)
+    return frozenset(bank.fillers) | frozenset(e[0] for e in bank.parts["transparent"] if len(e) == 1)
+
+
 @lru_cache(maxsize=65536)
 def _find(language: str, part: str, toks: tuple[str, ...], tolerant: bool = True) -> tuple[Span, ...]:
-    entries = load_bank(language).parts[part]
+    bank = load_bank(language)
+    entries = bank.parts[part]
+    free = _free_words(language)
     out: list[Span] = []
     for i in range(len(toks)):
         best = -1
         for entry in entries:
-            best = max(best, _match_at(toks, i, entry, 0, len(toks), tolerant))
+            best = max(best, _match_at(toks, i, entry, 0, len(toks), tolerant, free))
         if best > i:
             out.append((i, best))
     return tuple(out)
@@ -569,18 +583,30 @@ def _only_if_recorded(s: Sentence, bank: PhraseBank, a: int, b: int) -> Span | N
     toks, n = s.toks, len(s.toks)
     if not set(toks[max(0, a - 3) : b + 1]) & _FIRST_PERSON or not set(toks[max(0, a - 2) : b + 2]) & _ONLY_MODALS:
         return None
-    cond = next(((k, k + 1) for k in range(b, min(n, b + ONLY_IF_REACH + 1)) if toks[k] in _IF | {"naar"}), None)
-    if cond is None or cond[0] - b < 2:
-        return None  # the action between "only" and the "if" (a verb, at least, after the modal)
-    if _topic(s, bank, b, cond[0]) or _negated(toks, bank, max(0, a - 3), cond[0]) is not None:
-        return None
-    c_lo, c_hi = _condition_clause(s, cond[0], cond[1])
-    topic = _topic(s, bank, cond[1], c_hi)
-    if topic is None or _negated(toks, bank, c_lo, c_hi) is not None or takes_up_other(s, bank, topic):
-        return None
-    if topic[1] < n and toks[topic[1]] in _INDEFINITE:
-        return None
-    return (cond[0], topic[1])
+    for k in range(b + 2, min(n, b + ONLY_IF_REACH + 1)):  # a verb, at least, between "only" and "if"
+        if toks[k] not in _IF | {"naar"} or (toks[k] == "om" and not _opens_if_clause(s, k)):
+            continue  # "vi kan kun lave aftaler om huslejen, hvis ...": that "om" is "about"
+        if _topic(s, bank, b, k) or _negated(toks, bank, max(0, a - 3), k) is not None:
+            return None
+        c_lo, c_hi = _condition_clause(s, k, k + 1)
+        topic = _topic(s, bank, k + 1, c_hi)
+        if topic is None or _negated(toks, bank, c_lo, c_hi) is not None or takes_up_other(s, bank, topic):
+            return None
+        if topic[1] < n and toks[topic[1]] in _INDEFINITE:
+            return None
+        return (k, topic[1])
+    return None
+
+
+def _opens_if_clause(s: Sentence, k: int) -> bool:
+    """Word k, "om", opens an if-clause: at a clause's start, or with a subject after it ("om vi",
+    "om samtalen bliver ..."), not a preposition before its object ("aftaler om huslejen,")."""
+    toks = s.toks
+    if k == s.clause_of(k)[0] or (k + 1 < len(toks) and toks[k + 1] in _PRONOUNS):
+        return True
+    # "om samtalen bliver optaget": a verb follows its subject within the clause
+    _, hi = s.clause_of(k)
+    return any(t in _FINITE for t in toks[k + 2 : min(hi, k + 4)])
 
 
 # "ingen"/"intet": the no that opens each half of "ingen optagelse, ingen sag".
@@ -799,9 +825,10 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     for a, b in find(toks, bank, "stop_result"):
         c_lo, c_hi = s.clause_of(a)
         obj = has(toks, bank, "recording", max(c_lo, a - 4), a)
-        wants = any(t in ("skal", "maa", "boer", "have", "ha", "onsker", "oensker", "vil") for t in toks[:a])
+        asked = _i_ask_for(toks, 0, a)  # "kan eg be om at opptaket blir stoppa": the caller asks
+        wants = asked or any(t in ("skal", "maa", "boer", "have", "ha", "onsker", "oensker", "vil") for t in toks[:a])
         retention = has(toks, bank, "time_units", b, c_hi)
-        mine = has(toks, bank, "want_heads", 0, a) is not None  # "jeg vil have ...": the caller's wish
+        mine = asked or has(toks, bank, "want_heads", 0, a) is not None  # "jeg vil have ...": the caller's wish
         if obj and wants and not retention and _negated(toks, bank, c_lo, a) is None and (mine or not unlabelled):
             return _reading("withdrawal", s, obj, (a, b))
     # A refusal: "jeg vil ikke optages længere", "dere får ikke ta det opp",
@@ -845,7 +872,7 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
                 return _reading("withdrawal", s, (a, b), (neg, neg + 1), obj)
     # A wish that the recording stop: "jeg vil, at I holder op med at optage", "eg vil at de
     # sluttar å ta opp samtalen" (the want, "at", you, a stop verb, then the recording).
-    for a, b in find(toks, bank, "want_heads"):
+    for a, b in [*find(toks, bank, "want_heads"), *_i_ask_for_all(toks)]:
         that = next((k for k in range(b, min(n, b + 3)) if toks[k] in ("at", "aa")), None)
         if that is None or that + 1 >= n or toks[that + 1] not in _YOU_ALL:
             continue
@@ -904,6 +931,23 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
         if obj is not None:
             return _reading("withdrawal", s, (a, b), obj if obj != (a, b) else None)
     return None
+
+
+# Verbs of asking for something ("jeg beder om", "kan eg be om"): with "I" before them and "om"
+# after, the caller's own request, like a wish ("jeg vil ...").
+_ASK_FOR = frozenset({"be", "bede", "beder", "ber", "bad"})
+
+
+def _i_ask_for_all(toks: tuple[str, ...]) -> list[Span]:
+    """Every "I ask for" in the words: an asking verb with "jeg" / "eg" up to two words before it
+    and "om" right after ("jeg vil gerne bede om", "kan eg be om"); not "du kan bede os om"."""
+    return [(k, k + 2) for k in range(1, len(toks) - 1)
+            if toks[k] in _ASK_FOR and toks[k + 1] == "om" and set(toks[max(0, k - 3) : k]) & _I
+            and not set(toks[max(0, k - 3) : k]) & _YOU_ALL]
+
+
+def _i_ask_for(toks: tuple[str, ...], lo: int, hi: int) -> bool:
+    return any(lo <= a and b <= hi for a, b in _i_ask_for_all(toks))
 
 
 # Words that may open a sentence before its fronted object ("det der med ...", "den med ...").
