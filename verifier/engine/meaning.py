@@ -1855,7 +1855,7 @@ _GENERIC = frozenset({"man", "ein"})
 _EMPTY_SUBJECTS = frozenset({"der", "det"})
 _BE = frozenset({"er", "findes", "finnes", "fins", "gives", "gis"})
 _RIGHT_NOUNS = frozenset({"adgang", "tilgang", "mulighed", "muligheden", "mulighet", "muligheten", "moglegheit",
-                          "ret", "retten", "rett", "retten", "hoeve"})
+                          "ret", "retten", "rett", "hoeve"})
 RIGHT_REACH = 3
 
 
@@ -2747,7 +2747,27 @@ def _named_asks_leave(s: Sentence, bank: PhraseBank, first: int, topic: Span) ->
     toks = s.toks
     if toks[first] not in _PERMISSION or topic[0] <= first + 1 or topic[0] > first + 4:
         return False
+    if topic[0] == first + 2 and _the_firm(s, bank, first + 1, topic):
+        return True
     return all(_a_name(s, bank, k) for k in range(first + 1, topic[0])) and not takes_up_other(s, bank, topic)
+
+
+# Singular definite endings: "kommunen", "banken", "selskabet", "legevakta" (not the plural "-ne").
+_SINGULAR_DEFINITE = ("en", "et", "a")
+CALL_AFTER_REACH = 4
+
+
+def _the_firm(s: Sentence, bank: PhraseBank, k: int, topic: Span) -> bool:
+    """Word k, between a modal of leave and the recording verb, is a singular definite noun, and
+    the recording verb's object is the call: "Må kommunen optage samtalen?", "Får klinikken ta
+    opp denne samtalen?" (the body asks leave as "we" does, named by its kind). A noun that is
+    the call, the recording or a clause word is no subject; nor is an object other than the call
+    ("Må banken optage lånet?")."""
+    toks = s.toks
+    if not toks[k].endswith(_SINGULAR_DEFINITE) or toks[k] in _NOT_NOUNS or not other_noun(s, bank, k):
+        return False
+    call = has(toks, bank, "call_nouns", topic[1], min(len(toks), topic[1] + CALL_AFTER_REACH))
+    return call is not None and not takes_up_other(s, bank, topic)
 
 
 # An asking verb ("spørger", "spør", "spørje") and "om" with we and a modal of leave after it:
