@@ -696,8 +696,47 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         return "refused", no.phrase, no.score
     if yes and not question and not doubt:
         return "given", yes.phrase, yes.score
+    if not negative and not no:
+        eased = _opening_eased(text, bank)
+        if eased is not None:
+            return eased
     hint = doubt or yes
     return "ambiguous", hint.phrase if hint else None, hint.score if hint else None
+
+
+# A hesitation that opens a reply in a clause of its own, before the answer ("Tja – ja, okay.",
+# "Mja, ja da."): it weighs, it does not doubt, when a plain yes follows it.
+_HESITATIONS = frozenset({"tja", "mja", "tjo", "hmm", "hm", "oeh", "oehm"})
+# "Why not?" to a question asking leave is a yes: nothing against it. Only the two words, after
+# any lead-in, make it ("Jamen hvorfor ikke?"); "hvorfor ikke optage det senere?" asks.
+_WHY = frozenset({"hvorfor", "hvorfoer", "hvafor", "kvifor", "korfor", "koffor"})
+_WHY_LEADS = frozenset({"jamen", "ja", "jo", "naa", "tja", "altsaa", "men", "og"})
+
+
+def _opening_eased(text: str, bank: PhraseBank) -> tuple[str, str | None, float | None] | None:
+    """A positive request's reply whose first clause is a hesitation alone or "why not" ("Tja –
+    ja, okay da.", "Hvorfor ikke?", "Jamen hvorfor ikke, bare optag."), read as given when what
+    follows it, read on its own, is given ("why not" may also stand alone). Anything after it that
+    is not a plain yes (a doubt, a condition read elsewhere, a no) leaves the whole reply as it was."""
+    spans = word_spans(text, bank.spoken)
+    clauses = _clauses(text)
+    if not spans or not clauses or len(spans) != sum(b - a for a, b in clauses):
+        return None
+    a, b = clauses[0]
+    first = [standard((fold(w),), bank.spoken)[0] if w else w for w, _, _ in spans[a:b]]
+    while first and first[0] in _WHY_LEADS and len(first) > 2:
+        first = first[1:]
+    why = len(first) == 2 and first[0] in _WHY and first[1] in bank.negations
+    hesitation = len(first) == 1 and first[0] in _HESITATIONS
+    if not (why or hesitation):
+        return None
+    rest = text[spans[b][1]:].strip(" ,.;:!?–-") if b < len(spans) else ""
+    if not rest:
+        return ("given", " ".join(first), 1.0) if why else None
+    if "?" in rest:
+        return None
+    status, phrase, score = classify_reply(rest, bank)
+    return ("given", f"{' '.join(first)} / {phrase}", score) if status == "given" else None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -942,10 +981,13 @@ def read_answer(
         if rest.status == "given":
             return Answer(rest.status, rest.evidence, rest.end, rest.units, rest.conditions, found=rest.found,
                           opens=False)
-    asked = _answer_after_own_question(units, bank, withdrawn, negative=negative)
+    # "Tja – ja, okay.", "Hvorfor ikke?": the opening weighs or asks nothing (_opening_eased); the
+    # answer starts with it, and what follows is judged as after any answer.
+    eased = not negative and cut[0].unit is units[0] and _opening_eased(units[0].text, bank) is not None
+    asked = None if eased else _answer_after_own_question(units, bank, withdrawn, negative=negative)
     if asked is not None:
         return asked
-    start = next((k for k, p in enumerate(cut) if p.kind != "other"), None)
+    start = 0 if eased else next((k for k, p in enumerate(cut) if p.kind != "other"), None)
     if start is None:
         # Nothing reads as an answer: the whole turn is read as before, and it is never a yes.
         status, phrase, score = classify_reply(" ".join(p.text for p in cut), bank, negative=negative)
@@ -953,13 +995,16 @@ def read_answer(
         return Answer(answer.status, answer.evidence, answer.end, answer.units, found=False)
     first = next((k for k in range(start) if not _plain(cut[k], bank)), start)
     last = start
-    while last + 1 < len(cut) and cut[last + 1].kind != "other" and (
+    while last + 1 < len(cut) and (cut[last + 1].kind != "other" or (eased and cut[last + 1].unit is units[0])) and (
         cut[last + 1].unit is cut[last].unit or not any(p.content for p in cut[start : last + 1])
         or _said_again(cut[last], cut[last + 1])
     ):
         last += 1  # "Øh, nej... nej, det er i orden.": after trailing off, the answer said again goes on
     said = [p for p in cut[first : last + 1] if not p.emphatic] or cut[first : last + 1]
     status, phrase, score = classify_reply(" ".join(p.text for p in said), bank, negative=negative)
+    if eased and status != "refused" and all(p.unit is units[0] for p in said) and len(said) == len(
+            [p for p in cut if p.unit is units[0]]):
+        status, phrase, score = _opening_eased(units[0].text, bank)  # the whole first sentence, read as one
     corrected = _corrected(said, bank) if status == "ambiguous" and not negative else None
     if corrected is not None:
         status, phrase, score = corrected

@@ -1710,7 +1710,9 @@ def _stop_verb(s: Sentence, bank: PhraseBank, lo: int, hi: int) -> Span | None:
     return None
 
 
-_POSSESSIVE = frozenset({"din", "dit", "dine", "ditt", "di", "dykkar", "jeres", "deres"})
+_POSSESSIVE = frozenset({"din", "dit", "dine", "ditt", "di", "dykkar", "jeres", "deres",
+                         # the reflexive, after the generic "man" / "ein": "man kan stoppe sin betaling"
+                         "sin", "sit", "sine", "sitt"})
 
 
 def other_object(s: Sentence, bank: PhraseBank, verb: Span) -> bool:
@@ -1854,7 +1856,7 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             if has(toks, bank, "withdraw_verbs", a, c_hi) or refused_later else None)
         if regret and verb and ("du" in toks[a:c_hi] or _polite_you(s, toks[a:c_hi])) and (context or _topic(s, bank)):
             return _reading("withdrawal_info", s, (a, b), regret, verb)
-    for a, b in find(toks, bank, "info_heads"):
+    for a, b in find(toks, bank, "info_heads") + _impersonal_heads(s):
         if toks[a] == "kan" and (a == 0 or s.question):
             continue  # "Undervejs kan du altid ..." tells; "Kan du slukke for optagelsen?" asks
         c_lo, c_hi = s.clause_of(a)
@@ -1873,7 +1875,7 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             continue  # "..., så sig det lige nu, så slår jeg den fra": an objection now, no right later
         if context or _topic(s, bank):
             return _reading("withdrawal_info", s, (a, b), verb)
-    stopped = _stopped_on_your_word(s, bank)
+    stopped = _stopped_on_your_word(s, bank) or _your_word_then_stopped(s, bank)
     if stopped is not None:
         return stopped
     # "Dit samtykke kan trækkes tilbage når som helst." / "Opptaket kan stoppes når du ønsker det."
@@ -1891,6 +1893,33 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
     return None
 
 
+# The generic subject ("man kan", nynorsk "ein kan"): a right told to anyone is told to the caller.
+_GENERIC = frozenset({"man", "ein"})
+# A right or a possibility said with an empty subject: "der er adgang til at", "det er mulighet for å".
+_EMPTY_SUBJECTS = frozenset({"der", "det"})
+_BE = frozenset({"er", "findes", "finnes", "fins", "gives", "gis"})
+_RIGHT_NOUNS = frozenset({"adgang", "tilgang", "mulighed", "muligheden", "mulighet", "muligheten", "moglegheit",
+                          "ret", "retten", "rett", "hoeve"})
+RIGHT_REACH = 3
+
+
+def _impersonal_heads(s: Sentence) -> list[Span]:
+    """Heads that tell a right without naming "you": the generic subject and a modal ("Man kan
+    altid ...", "Ein kan ..."), or an empty subject, "is" and a right or possibility noun followed
+    by "til" / "for" ("Der er adgang til at ...", "Det finnes mulighet for å ..."). The stop or
+    refusal verb after them is read as after "du kan"."""
+    toks, n = s.toks, len(s.toks)
+    out: list[Span] = []
+    for k in range(n - 1):
+        if toks[k] in _GENERIC and toks[k + 1] in ("kan", "kunne") and s.clause_of(k)[0] == k:
+            out.append((k, k + 2))
+        elif toks[k] in _EMPTY_SUBJECTS and toks[k + 1] in _BE:
+            noun = next((j for j in range(k + 2, min(n - 1, k + 2 + RIGHT_REACH)) if toks[j] in _RIGHT_NOUNS), None)
+            if noun is not None and toks[noun + 1] in ("til", "for"):
+                out.append((k, noun + 2))
+    return out
+
+
 def _polite_you(s: Sentence, words: tuple[str, ...]) -> bool:
     """The words hold "de" and the sentence says "De" capitalised mid-sentence: the polite "you"
     ("Ønsker De undervejs, at optagelsen stopper, ...") rather than "they"."""
@@ -1900,11 +1929,11 @@ def _polite_you(s: Sentence, words: tuple[str, ...]) -> bool:
 _NOW = frozenset({"nu", "naa", "no"})
 
 
-def _only_now(s: Sentence, bank: PhraseBank, at: int) -> bool:
+def _only_now(s: Sentence, bank: PhraseBank, at: int, reach: int = 3) -> bool:
     """The telling at word `at` is bound to now ("sig det lige nu", "si ifra nå") and nothing in
     the sentence opens it to later in the call ("når som helst", "undervejs", "senere")."""
     toks = s.toks
-    now = any(t in _NOW for t in toks[at : at + 3])
+    now = any(t in _NOW for t in toks[at : at + reach])
     return now and has(toks, bank, "any_time") is None and not any(t in _LATER | _NO_LONGER for t in toks)
 
 
@@ -1929,6 +1958,38 @@ def _stopped_on_your_word(s: Sentence, bank: PhraseBank) -> Reading | None:
             continue
         return _reading("withdrawal_info", s, (a, b), obj, (you, asks + 1))
     return None
+
+
+YOUR_WORD_REACH = 4
+STOP_MAIN_REACH = 3
+
+
+def _your_word_then_stopped(s: Sentence, bank: PhraseBank) -> Reading | None:
+    """_stopped_on_your_word's clauses the other way round: the sentence opens with a clause of
+    "when" / "if" / "as soon as" in which "you" ask, say so or want it ("Når du beder om det, ...",
+    "Så snart du seier ifrå, ..."), and its main clause opens with a stop verb whose subject or
+    object is the recording ("..., stopper optagelsen", "..., slår vi av opptaket"). No "not" in
+    either clause, not a question, and not bound to now alone ("Vil du, stopper vi den nu")."""
+    toks, n = s.toks, len(s.toks)
+    if s.question or n < 5:
+        return None
+    _, c_hi = s.clause_of(0)
+    you = next((k for k in range(1, min(c_hi, YOUR_WORD_REACH)) if toks[k] in _YOU_ALL), None)
+    if you is None or c_hi >= n or not all(t in _WHEN for t in toks[:you]):
+        return None
+    asks = next((k for k in range(you + 1, min(c_hi, you + 3)) if toks[k] in _ON_YOUR_WORD), None)
+    asks = asks if asks is not None else (has(toks, bank, "tell_verbs", you + 1, c_hi) or (None,))[0]
+    if asks is None or _negated(toks, bank, 0, c_hi) is not None:
+        return None
+    m_lo, m_hi = s.clause_of(c_hi)
+    main = c_hi + (toks[c_hi] == "saa")
+    verb = _stop_verb(s, bank, main, m_hi)
+    if verb is None or verb[0] != main or _negated(toks, bank, m_lo, m_hi) is not None or other_object(s, bank, verb):
+        return None
+    rec = has(toks, bank, "recording", verb[0] + 1, min(m_hi, verb[1] + STOP_MAIN_REACH))
+    if rec is None or _only_now(s, bank, m_lo, m_hi - m_lo):
+        return None
+    return _reading("withdrawal_info", s, (you, asks + 1), verb, rec)
 
 
 def retention(s: Sentence, bank: PhraseBank) -> Reading | None:
@@ -2326,7 +2387,7 @@ def _other_subjects(s: Sentence, bank: PhraseBank) -> list[Span]:
     out: list[Span] = []
     for a, t in enumerate(toks):
         opens = s.clause_of(a)[0] == a or (a > 0 and toks[a - 1] in ("at", "og"))
-        if t in _YOU_SUBJECTS and opens:
+        if t in _YOU_SUBJECTS and (opens or _inverted_after(s, a)):
             out.append((a, a + 1))
         elif _points_to_call(s, bank, a):
             out.append((a, a + 1))
@@ -2336,6 +2397,18 @@ def _other_subjects(s: Sentence, bank: PhraseBank) -> list[Span]:
                 end = speak + 1 + (speak + 1 < n and toks[speak + 1] == "om")
                 out.append((a, end))
     return out
+
+
+# The passive auxiliaries that may stand before an inverted subject: "fra nu af bliver du optaget".
+_PASSIVE_AUX = frozenset({"bliver", "blir", "vert"})
+
+
+def _inverted_after(s: Sentence, a: int) -> bool:
+    """Word a is the subject put after the passive auxiliary of a statement whose clause opens with
+    something else ("Fra nu af bliver du optaget", "Så blir du tatt opp"): the order of a main
+    clause after a fronted adverb. An auxiliary that opens the clause asks or sets a condition
+    ("Bliver du optaget, ..."), and a question is no statement: neither counts."""
+    return (not s.question and a > 1 and s.toks[a - 1] in _PASSIVE_AUX and s.clause_of(a)[0] < a - 1)
 
 
 def _points_to_call(s: Sentence, bank: PhraseBank, a: int) -> bool:
@@ -2718,7 +2791,27 @@ def _named_asks_leave(s: Sentence, bank: PhraseBank, first: int, topic: Span) ->
     toks = s.toks
     if toks[first] not in _PERMISSION or topic[0] <= first + 1 or topic[0] > first + 4:
         return False
+    if topic[0] == first + 2 and _the_firm(s, bank, first + 1, topic):
+        return True
     return all(_a_name(s, bank, k) for k in range(first + 1, topic[0])) and not takes_up_other(s, bank, topic)
+
+
+# Singular definite endings: "kommunen", "banken", "selskabet", "legevakta" (not the plural "-ne").
+_SINGULAR_DEFINITE = ("en", "et", "a")
+CALL_AFTER_REACH = 4
+
+
+def _the_firm(s: Sentence, bank: PhraseBank, k: int, topic: Span) -> bool:
+    """Word k, between a modal of leave and the recording verb, is a singular definite noun, and
+    the recording verb's object is the call: "Må kommunen optage samtalen?", "Får klinikken ta
+    opp denne samtalen?" (the body asks leave as "we" does, named by its kind). A noun that is
+    the call, the recording or a clause word is no subject; nor is an object other than the call
+    ("Må banken optage lånet?")."""
+    toks = s.toks
+    if not toks[k].endswith(_SINGULAR_DEFINITE) or toks[k] in _NOT_NOUNS or not other_noun(s, bank, k):
+        return False
+    call = has(toks, bank, "call_nouns", topic[1], min(len(toks), topic[1] + CALL_AFTER_REACH))
+    return call is not None and not takes_up_other(s, bank, topic)
 
 
 # An asking verb ("spørger", "spør", "spørje") and "om" with we and a modal of leave after it:
