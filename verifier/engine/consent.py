@@ -723,7 +723,7 @@ def _opening_eased(text: str, bank: PhraseBank) -> tuple[str, str | None, float 
     if not spans or not clauses or len(spans) != sum(b - a for a, b in clauses):
         return None
     a, b = clauses[0]
-    first = [standard((fold(w),), bank.spoken)[0] if w else w for w, _, _ in spans[a:b]]
+    first = [w for w, _, _ in spans[a:b]]  # folded, spoken forms read as written (word_spans)
     while first and first[0] in _WHY_LEADS and len(first) > 2:
         first = first[1:]
     why = len(first) == 2 and first[0] in _WHY and first[1] in bank.negations
@@ -983,7 +983,8 @@ def read_answer(
                           opens=False)
     # "Tja – ja, okay.", "Hvorfor ikke?": the opening weighs or asks nothing (_opening_eased); the
     # answer starts with it, and what follows is judged as after any answer.
-    eased = not negative and cut[0].unit is units[0] and _opening_eased(units[0].text, bank) is not None
+    eased_reading = _opening_eased(units[0].text, bank) if not negative and cut[0].unit is units[0] else None
+    eased = eased_reading is not None
     asked = None if eased else _answer_after_own_question(units, bank, withdrawn, negative=negative)
     if asked is not None:
         return asked
@@ -1004,7 +1005,7 @@ def read_answer(
     status, phrase, score = classify_reply(" ".join(p.text for p in said), bank, negative=negative)
     if eased and status != "refused" and all(p.unit is units[0] for p in said) and len(said) == len(
             [p for p in cut if p.unit is units[0]]):
-        status, phrase, score = _opening_eased(units[0].text, bank)  # the whole first sentence, read as one
+        status, phrase, score = eased_reading  # the whole first sentence, read as one
     corrected = _corrected(said, bank) if status == "ambiguous" and not negative else None
     if corrected is not None:
         status, phrase, score = corrected

@@ -602,10 +602,10 @@ def _opens_if_clause(s: Sentence, k: int) -> bool:
     """Word k, "om", opens an if-clause: at a clause's start, or with a subject after it ("om vi",
     "om samtalen bliver ..."), not a preposition before its object ("aftaler om huslejen,")."""
     toks = s.toks
-    if k == s.clause_of(k)[0] or (k + 1 < len(toks) and toks[k + 1] in _PRONOUNS):
+    lo, hi = s.clause_of(k)
+    if k == lo or (k + 1 < len(toks) and toks[k + 1] in _PRONOUNS):
         return True
     # "om samtalen bliver optaget": a verb follows its subject within the clause
-    _, hi = s.clause_of(k)
     return any(t in _FINITE for t in toks[k + 2 : min(hi, k + 4)])
 
 
@@ -825,7 +825,8 @@ def withdrawal(s: Sentence, bank: PhraseBank, *, context: bool, unlabelled: bool
     for a, b in find(toks, bank, "stop_result"):
         c_lo, c_hi = s.clause_of(a)
         obj = has(toks, bank, "recording", max(c_lo, a - 4), a)
-        asked = _i_ask_for(toks, 0, a)  # "kan eg be om at opptaket blir stoppa": the caller asks
+        # "kan eg be om at opptaket blir stoppa": the caller asks
+        asked = any(end <= a for _, end in _i_ask_for_all(toks))
         wants = asked or any(t in ("skal", "maa", "boer", "have", "ha", "onsker", "oensker", "vil") for t in toks[:a])
         retention = has(toks, bank, "time_units", b, c_hi)
         mine = asked or has(toks, bank, "want_heads", 0, a) is not None  # "jeg vil have ...": the caller's wish
@@ -945,9 +946,6 @@ def _i_ask_for_all(toks: tuple[str, ...]) -> list[Span]:
             if toks[k] in _ASK_FOR and toks[k + 1] == "om" and set(toks[max(0, k - 3) : k]) & _I
             and not set(toks[max(0, k - 3) : k]) & _YOU_ALL]
 
-
-def _i_ask_for(toks: tuple[str, ...], lo: int, hi: int) -> bool:
-    return any(lo <= a and b <= hi for a, b in _i_ask_for_all(toks))
 
 
 # Words that may open a sentence before its fronted object ("det der med ...", "den med ...").
