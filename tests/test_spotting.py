@@ -727,3 +727,63 @@ def test_the_free_decoding_itself_is_never_checked_as_a_phrase_put_in() -> None:
     h, segs = hearing("agent", [(2.0, 6.0, heard)])
     result = spot([h], segs, Scorer({1: reading}, {heard: -40.0, reading: -70.0}))
     assert not [f for f in result.found if f.status == "verified"]
+
+
+def test_misheard_speech_between_two_parts_of_the_disclosure_stays_unclear() -> None:
+    # "Uden optagelse kan jeg desværre ikke behandle din ansøgning", between the notice and the
+    # request, misheard and holding nothing checked: it may be the tie of the service to the
+    # consent, so it is not read as saying nothing. The same words before the disclosure (a
+    # greeting) or after it are read as heard.
+    lines = [(0.5, 3.0, "Mille kom til hått i donten"), (4.0, 7.0, HEARD_NOTICE),
+             (7.5, 11.0, "Uven opp til å si kan jeg det ikke"), (11.5, 13.5, HEARD),
+             (14.0, 17.0, "Må mevønske og løbe om")]
+    agent, segs = hearing("agent", lines, first=1)
+    scorer = Scorer({2: NOTICE, 4: REQUEST}, {HEARD_NOTICE: -30.0, NOTICE: -24.0, HEARD: -30.0, REQUEST: -20.0})
+    result = spot([agent], segs, scorer)
+    assert {f.element for f in result.found if f.status == "verified"} >= {"recording_notice", "consent_request"}
+    greeting, between, after = result.segments[0], result.segments[2], result.segments[4]
+    assert between.avg_logprob is not None and between.avg_logprob < CONF.review_avg_logprob
+    assert greeting.avg_logprob is not None and greeting.avg_logprob >= CONF.review_avg_logprob
+    assert after.avg_logprob is not None and after.avg_logprob >= CONF.review_avg_logprob
+    # Heard with confidence by Whisper itself, it is read as heard.
+    agent, segs = hearing("agent", lines, first=1, probability=0.95, logprob=-0.3)
+    result = spot([agent], segs, scorer)
+    assert result.segments[2].avg_logprob == -0.3
+
+
+@pytest.mark.parametrize("definite_notice, weak", [(False, False), (True, True)])
+def test_an_unclear_notice_beside_a_verified_request_matters_only_where_a_definite_notice_is_needed(
+        definite_notice, weak) -> None:
+    # "Vi vil gerne optage samtalen til træning": the request and the purpose verified; another
+    # reading held "vi optager samtalen", which did not beat its decoys. Under a policy that takes the
+    # request for the notice (dk), that unclear notice hides nothing; under one that needs a definite
+    # notice (no), whether the caller was told plainly stays open.
+    reading = "Vi må gerne optage samtalen til træning."
+    h, segs = hearing("agent", [(3.4, 7.2, reading)])
+    groups = spotting._groups(h, {id(s) for s in segs}, CONF, "da", None)
+    run = spotting._Run("da", Scorer({}, {}), CONF, (), None)
+    run.checks[0] = _checked(reading, -1.0, ("consent_request", "må vi gerne optage samtalen", "verified"),
+                             ("purpose", "til træning", "verified"))
+    run.unclear[0] = _checked("Vi optager samtalen til træning.", -1.0,
+                              ("recording_notice", "vi optager samtalen", "rejected")).found
+    run.free_hits, run._hits = {0: set()}, {}
+    deciding = spotting.DECIDING | ({"recording_notice", "vague_notice"} if definite_notice else frozenset())
+    out = run.rewrite(segs, groups, deciding).segments[0]
+    assert (out.avg_logprob < CONF.review_avg_logprob) is weak
+
+
+@pytest.mark.parametrize("start, unclear", [(8.0, True), (25.0, False)])
+def test_misheard_speech_just_after_the_disclosure_holding_an_unshown_phrase_stays_unclear(start, unclear) -> None:
+    # Right after the notice, a reading held the withdrawal right ("Du kan til enhver tid bede mig
+    # stoppe optagelsen") but far less probable than the free decoding: not shown, not read as
+    # nothing either, for that is where the right (or the key that opts out) would be said. Far
+    # from the disclosure, the same is read as heard.
+    heard = "Du kan til en mere tid med mig stopper opp til"
+    reading = "Du kan til enhver tid bede mig stoppe optagelsen."
+    lines = [(3.0, 7.0, HEARD_NOTICE), (start, start + 3.0, heard)]
+    agent, segs = hearing("agent", lines, first=1)
+    scorer = Scorer({1: NOTICE, 2: reading}, {HEARD_NOTICE: -30.0, NOTICE: -24.0, heard: -20.0})
+    result = spot([agent], segs, scorer)
+    assert [f.status for f in result.found if f.element == "withdrawal_info"] == ["rejected"]
+    out = result.segments[1]
+    assert (out.avg_logprob < CONF.review_avg_logprob) is unclear

@@ -341,7 +341,8 @@ class Verifier:
             result = spot(run.hearings, segments, self.recognizer, language=language,
                           probability=guess.probability if guess else None,
                           confidence=policy.confidence, scripts=getattr(policy, "scripts", None),
-                          until_s=run.until_s, definite_notice=policy.require.definite_notice,
+                          until_s=run.until_s, definite_notice=policy.require.definite_notice
+                          if self.policy is not None else _definite_notice(),
                           stricter=None if self.policy is not None else _stricter())
         run.hearings = []  # the encoder output is large; it is not needed any more
         run.spotting = result.to_dict()
@@ -501,6 +502,13 @@ spotting.register_engine(_TextEngine())
 def _spots(recognizer: Any) -> bool:
     """Whether a recogniser can score texts on what it heard (the real one; not a stand-in)."""
     return all(callable(getattr(recognizer, m, None)) for m in ("score", "read", "count_tokens", "encode"))
+
+
+@functools.cache
+def _definite_notice() -> dict[str, bool]:
+    """Whether each language's default policy needs a definite notice (the policy follows the
+    language, which spotting may decide)."""
+    return {lang: load_policy(None, language=lang).require.definite_notice for lang in ("da", "no")}
 
 
 @functools.cache

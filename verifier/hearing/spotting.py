@@ -471,7 +471,7 @@ class _Check:
 def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Scorer, *,
          language: str, probability: float | None, confidence: Confidence,
          scripts: dict[str, Sequence[str]] | None = None, until_s: float | None = None,
-         definite_notice: bool = True, stricter: str | None = None,
+         definite_notice: bool | dict[str, bool] = True, stricter: str | None = None,
          trace: list[dict[str, Any]] | None = None) -> SpotResult:
     """Check the deciding phrases of the opening against the audio; see the module docstring.
 
@@ -485,7 +485,8 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
         scripts: the policy's scripts per language (exact disclosure sentences): they join the
             prompt, and a script sentence is a phrase like the bank's.
         until_s: segments starting at or after this call time are left alone.
-        definite_notice: the policy needs a definite notice (a notice/vague doubt matters then).
+        definite_notice: the policy needs a definite notice (a notice/vague doubt matters then);
+            by language ("da", "no") where the policy follows the language spotting decides.
         stricter: the language ("da" or "no") whose policy is the stricter, when the policy follows
             the language: it decides an unsure language on less evidence (``_decides``).
         trace: when given, every check is appended to it (for the benchmark).
@@ -498,7 +499,6 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
     groups.sort(key=lambda g: (g.segment.start, g.segment.end))
     for i, g in enumerate(groups):
         g.index = i
-    deciding = DECIDING | ({"recording_notice", "vague_notice"} if definite_notice else frozenset())
     runs = {base: _Run(base, scorer, confidence, (scripts or {}).get(base, ()), trace)}
     chosen, note, settled = base, None, True
     if probability is not None and probability < UNSURE_LANGUAGE and groups:
@@ -534,15 +534,19 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
                          f"missing in both; {chosen!r} kept")
             else:
                 note += f"; {chosen!r} kept, not settled"
+    def deciding(lang: str) -> frozenset[str]:
+        definite = definite_notice.get(lang, True) if isinstance(definite_notice, dict) else definite_notice
+        return DECIDING | ({"recording_notice", "vague_notice"} if definite else frozenset())
+
     run = runs[chosen]
     run.check(groups, groups)
-    result = run.rewrite(segments, groups, deciding)
+    result = run.rewrite(segments, groups, deciding(chosen))
     result.language, result.language_note = chosen, note
     result.language_settled = settled
     if not settled:
         other_run = next(r for lang, r in runs.items() if lang != chosen)
         other_run.check(groups, groups)
-        result.other = (other_run.language, other_run.rewrite(segments, groups, deciding).segments)
+        result.other = (other_run.language, other_run.rewrite(segments, groups, deciding(other_run.language)).segments)
     result.checked = len(groups)
     result.scored = sum(r.scored for r in runs.values())
     result.strength = {lang: round(r.strength(), 2) for lang, r in runs.items()}
@@ -1186,6 +1190,7 @@ class _Run:
         asked = [g.segment.end for g in groups if asking & set(self._hits.get(g.index, {}))
                  and not self._ruled_out(g.index, asking)]
         answer = self._answer(groups)
+        inside, near = self._inside_disclosure(groups)
         for g in groups:
             c = self.checks.get(g.index)
             if c is None:
@@ -1216,6 +1221,10 @@ class _Run:
             unclear = [f for f in c.found if f.status == "rejected" and c.close and f.element in DISCLOSURE
                        and f.element not in {v.element for v in verified} and not (not verified and _prompted(f))]
             unclear += [f for f in self.unclear.get(g.index, []) if f.element not in {v.element for v in verified}]
+            if "recording_notice" not in deciding and any(v.element == "consent_request" for v in verified):
+                # Where the policy takes a request for the notice, a notice left unclear beside a
+                # request that verified in the same words adds nothing and hides nothing.
+                unclear = [f for f in unclear if f.element not in NOTICES]
             seg = g.segment
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
                 text = c.reading if (c.close and c.reading) else seg.text
@@ -1243,6 +1252,15 @@ class _Run:
                         # aside (the engine's "could not be read; it may have been an objection"),
                         # never read as saying nothing.
                         unheard = conf.min_avg_logprob - CONF_DOUBT_BELOW_REVIEW
+                if (unheard is None and g.speaker != "customer" and not _read_well(g, conf)
+                        and (g.index in inside or (g.index in near and any(
+                            f.element in DISCLOSURE | AGAINST for f in c.found)))):
+                    # Misheard speech between two parts of the agent's disclosure, or just after it
+                    # where a reading held a disclosure phrase the check could not show: what it said
+                    # is not shown (a tie of the service to the consent, "uden optagelse kan jeg ikke
+                    # behandle din ansøgning", or the key that opts out, is said just there), so it
+                    # stays unclear rather than read as saying nothing.
+                    unheard = review - CONF_DOUBT_BELOW_REVIEW
                 if unheard is not None:
                     new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard, avg_logprob=round(unheard, 4))
                     continue
@@ -1253,6 +1271,19 @@ class _Run:
                                        avg_logprob=round(max(logprob, seg.avg_logprob or logprob), 4))
         out = [new.get(id(s), s) for s in segments]
         return SpotResult(segments=out, language=self.language, found=found)
+
+    def _inside_disclosure(self, groups: list[_Group]) -> tuple[set[int], set[int]]:
+        """The indices of the segments that lie between the first and the last segment of the
+        agent (or of unlabelled speech) in which a disclosure element verified; and of those that
+        start after the first such segment and within ``REPLY_REACH_S`` of the last one's end."""
+        told = [g for g in groups if g.speaker != "customer" and g.index in self.checks
+                and any(f.status == "verified" and f.element in DISCLOSURE for f in self.checks[g.index].found)]
+        if not told:
+            return set(), set()
+        first, last = told[0].segment, told[-1].segment
+        inside = {g.index for g in groups if first.end <= g.segment.start and g.segment.end <= last.start}
+        near = {g.index for g in groups if first.end <= g.segment.start <= last.end + REPLY_REACH_S}
+        return inside, near
 
     def _answer(self, groups: list[_Group]) -> int | None:
         """The index of the caller's answer slot: the first segment of the labelled caller that
