@@ -420,3 +420,35 @@ def test_an_unsure_language_matters_only_when_the_verdict_depends_on_it(fake_mod
     assert out.verdict == verdict
     assert run.language_moot is (verdict != "needs_review")
     assert (UNSURE in run.warnings) is (verdict == "needs_review")
+
+
+@pytest.mark.parametrize(("lines", "verdict"), [
+    # Compliant under `no` (a definite notice, the purpose, an objection option through the request
+    # answered yes) but not under `dk` (no word that consent can be withdrawn): the country is not
+    # shown when phrases of both languages verified, so a person decides.
+    (["Hei, dette er Rasmus.", "Vi tar opp samtalen for å dokumentere avtalen. Er det greit at vi tar opp samtalen?",
+      "Ja, det er greit."], "needs_review"),
+    # Compliant under both policies: the language does not decide the call.
+    (["Hei, dette er Rasmus.", "Vi tar opp samtalen for å dokumentere avtalen. Er det greit at vi tar opp samtalen? "
+      "Du kan når som helst trekke samtykket ditt tilbake.", "Ja, det er greit."], "compliant"),
+])
+def test_a_contested_language_is_compliant_only_under_both_policies(fake_model, lines, verdict):
+    from verifier.engine.analyze import analyze_transcript
+    from verifier.engine.policy import load_policy
+    from verifier.engine.transcript import Transcript
+    from verifier.verify import _Run
+
+    times = [(0.3, 3.0), (3.5, 11.0), (11.5, 13.0)]
+    speakers = ["agent", "agent", "customer"]
+    segments = tuple(Segment(s, e, t, who, avg_logprob=-0.3, no_speech_prob=0.05, compression_ratio=1.3)
+                     for (s, e), t, who in zip(times, lines, speakers, strict=True))
+    transcript = Transcript(language="no", segments=segments, events=(), duration_s=30.0)
+    policy = load_policy("no")
+    record = analyze_transcript(transcript, policy)
+    assert record.verdict == "compliant"  # under the chosen language's policy alone
+    run = _Run(contested=True)
+    out = Verifier(model=fake_model, recognizer=Script([]))._both_policies(record, transcript, policy, run)
+    assert out.verdict == verdict
+    if verdict == "needs_review":
+        assert [r.code for r in out.reasons] == ["LOW_CONFIDENCE"]
+        assert "'dk'" in out.reasons[0].message and "NO_WITHDRAWAL_NOTICE" in out.reasons[0].message

@@ -56,7 +56,7 @@ from .hearing import spotting
 from .hearing.audio import Audio, AudioNotFoundError, stream_audio
 from .hearing.dtmf import detect_dtmf
 from .hearing.model import ModelInfo, resolve_model
-from .hearing.spotting import spot
+from .hearing.spotting import LANGUAGE_MIN_STRENGTH, spot
 from .hearing.transcribe import SAMPLE_RATE, Hearing, LanguageGuess, TranscribeOptions, Transcriber
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,9 @@ class _Run:
     # of the chosen language's opening, that segment as checked in the other language.
     other: tuple[str, dict[int, Segment]] | None = None
     language_moot: bool = False  # the verdict is the same as heard in either language
+    # The unsure language was decided by what verified, but the other language's phrases verified
+    # as strongly as would have decided it alone (``_both_policies``).
+    contested: bool = False
 
     @contextlib.contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -239,6 +242,8 @@ class Verifier:
             record = analyze_transcript(transcript, policy, doubts=run.warnings)
             if run.other is not None:
                 record = self._either_language(record, transcript, policy, run)
+            elif run.contested:
+                record = self._both_policies(record, transcript, policy, run)
         run.timings["total"] = time.perf_counter() - t0
         return dataclasses.replace(
             record,
@@ -358,6 +363,11 @@ class Verifier:
         if result.other is not None:
             other, checked = result.other
             run.other = (other, {id(s): o for s, o in zip(result.segments, checked, strict=True)})
+        elif result.language_note and result.language_settled and self.policy is None:
+            # Contested: the other language's phrases verified as strongly as would have decided
+            # the language on their own.
+            run.contested = any(v >= LANGUAGE_MIN_STRENGTH for k, v in result.strength.items()
+                                if k != result.language)
         return result.segments, language, policy
 
     def _either_language(self, record: Record, transcript: Transcript, policy: Policy,
@@ -384,6 +394,26 @@ class Verifier:
                          f"either language under its policy ({transcript.language!r}: "
                          f"{policy.id}; {other!r}: {other_policy.id})")
         return mine
+
+    def _both_policies(self, record: Record, transcript: Transcript, policy: Policy, run: _Run) -> Record:
+        """The unsure language was decided by what verified, but key phrases of the other language
+        verified as strongly as would have decided it alone: which country's rules apply is then
+        not shown. A compliant call must then be compliant under the other language's policy as
+        well, judged on the same reading (DOMAIN.md: an unsure language must not pick the policy);
+        otherwise a person decides."""
+        if record.verdict != "compliant":
+            return record
+        other = "da" if _bank(transcript.language) == "no" else "no"
+        other_policy = load_policy(None, language=other)
+        theirs = analyze_transcript(transcript, other_policy, doubts=run.warnings)
+        if theirs.verdict == "compliant":
+            return record
+        missing = ", ".join(r.code for r in theirs.reasons) or theirs.verdict
+        doubt = (f"the language was decided as {transcript.language!r} by what verified, but phrases of "
+                 f"{other!r} verified too; the call is compliant under {policy.id!r} but not under "
+                 f"{other_policy.id!r} ({missing})")
+        run.notes.append(doubt)
+        return analyze_transcript(transcript, policy, doubts=[*run.warnings, doubt])
 
     def _rest(self, blocks: Iterator[Audio], segments: list[Segment], language: str,
               policy: Policy, events: list[Event], run: _Run) -> list[Segment]:
