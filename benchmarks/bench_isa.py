@@ -1,0 +1,104 @@
+"""How far the verdicts on rendered calls depend on the CPU's instruction set (issue 11).
+
+    .venv/bin/python benchmarks/bench_isa.py samples/ --isa AVX2 AVX GENERIC      # ~6 min per ISA
+
+CTranslate2 picks its CPU kernels by the instruction set it finds (AVX-512, AVX2, AVX, or a
+generic build). They differ in the last bits of every sum, and greedy decoding and the spotting
+checks turn such differences into other words, and sometimes other verdicts. The same code gave 18
+of 20 samples on one machine and 13 of 20 on another with the same CPU family. This runs
+`consent-verifier batch FOLDER` once per instruction set (``CT2_FORCE_CPU_ISA``; only those the
+CPU has can run), and scores every record against the ``<name>.expected.json`` beside its call
+(``verdict``, or any of ``verdicts``).
+
+Reported: per instruction set, the calls with their expected verdict, the falsely compliant ones
+(compliant where that is not expected: must be 0) and the settled ones (compliant or
+non-compliant); then each call whose verdict is not the same on every instruction set. Records go
+to ``--out`` (default ``benchmarks/out/isa``, git-ignored), with ``isa.json`` holding the table.
+Exit status 0 when every run finished, 1 when a run failed, 2 on bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI = ROOT / ".venv" / "bin" / "consent-verifier"
+
+
+def expected_of(folder: Path) -> dict[str, list[str]]:
+    """The accepted verdicts of each call in ``folder``, by file name without its suffix."""
+    out = {}
+    for path in sorted(folder.glob("*.expected.json")):
+        exp = json.loads(path.read_text("utf-8"))
+        out[path.name.removesuffix(".expected.json")] = list(exp.get("verdicts") or [exp["verdict"]])
+    return out
+
+
+def verdicts_of(records: Path) -> dict[str, str]:
+    """The verdict of each record, by the call's file name without its suffix."""
+    out = {}
+    for line in records.read_text("utf-8").splitlines():
+        rec = json.loads(line)
+        name = Path(rec.get("call_id") or rec["source"]["path"]).stem
+        out[name] = rec.get("verdict") or "error"
+    return out
+
+
+def score(verdicts: dict[str, str], expected: dict[str, list[str]]) -> dict[str, int]:
+    calls = [n for n in expected if n in verdicts]
+    return {
+        "calls": len(calls),
+        "right": sum(verdicts[n] in expected[n] for n in calls),
+        "falsely_compliant": sum(verdicts[n] == "compliant" and "compliant" not in expected[n] for n in calls),
+        "settled": sum(verdicts[n] in ("compliant", "non_compliant") for n in calls),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="calls with <name>.expected.json beside each")
+    parser.add_argument("--isa", nargs="+", default=["AVX2", "AVX", "GENERIC"],
+                        help="instruction sets to force (CT2_FORCE_CPU_ISA), e.g. AVX512 AVX2 AVX GENERIC")
+    parser.add_argument("--workers", "-w", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "isa")
+    args = parser.parse_args(argv)
+    expected = expected_of(args.folder)
+    if not expected:
+        print(f"bench_isa: no *.expected.json in {args.folder}", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    runs: dict[str, dict[str, str]] = {}
+    failed = False
+    for isa in args.isa:
+        records = args.out / f"{args.folder.resolve().name}-{isa}.jsonl"
+        env = {**os.environ, "CT2_FORCE_CPU_ISA": isa}
+        done = subprocess.run([str(CLI), "batch", str(args.folder), "-w", str(args.workers), "-o", str(records),
+                               "--overwrite"], env=env, check=False, stdout=subprocess.DEVNULL)
+        if done.returncode != 0 or not records.exists():
+            print(f"bench_isa: the run with {isa} failed (exit {done.returncode})", file=sys.stderr)
+            failed = True
+            continue
+        runs[isa] = verdicts_of(records)
+    table = {isa: score(v, expected) for isa, v in runs.items()}
+    print(f"| instruction set | right | falsely compliant | settled (of {len(expected)}) |")
+    print("|---|---|---|---|")
+    for isa, s in table.items():
+        print(f"| {isa} | {s['right']} of {s['calls']} | {s['falsely_compliant']} | {s['settled']} |")
+    differ = {n: {isa: v.get(n, "-") for isa, v in runs.items()} for n in expected
+              if len({v.get(n, "-") for v in runs.values()}) > 1}
+    print(f"\nverdict not the same on every instruction set: {len(differ)} of {len(expected)}")
+    for name, by in differ.items():
+        print(f"- {name} (expected {'/'.join(expected[name])}): "
+              + ", ".join(f"{isa} {v}" for isa, v in by.items()))
+    (args.out / "isa.json").write_text(json.dumps({"folder": str(args.folder), "table": table, "differ": differ,
+                                                   "verdicts": runs}, indent=1), "utf-8")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
