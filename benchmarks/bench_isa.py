@@ -11,9 +11,10 @@ CPU has can run), and scores every record against the ``<name>.expected.json`` b
 (``verdict``, or any of ``verdicts``).
 
 Reported: per instruction set, the calls with their expected verdict, the falsely compliant ones
-(compliant where that is not expected: must be 0) and the settled ones (compliant or
-non-compliant); then each call whose verdict is not the same on every instruction set. Records go
-to ``--out`` (default ``benchmarks/out/isa``, git-ignored), with ``isa.json`` holding the table.
+(compliant where that is not expected: must be 0), the settled ones (compliant or non-compliant)
+and the settled ones that are wrong (what ``tests/test_samples_audio.py`` forbids); then each
+call whose verdict is not the same on every instruction set. Records go to ``--out`` (default
+``benchmarks/out/isa``, git-ignored), with ``isa.json`` holding the table.
 Exit status 0 when every run finished, 1 when a run failed, 2 on bad arguments.
 """
 
@@ -56,6 +57,8 @@ def score(verdicts: dict[str, str], expected: dict[str, list[str]]) -> dict[str,
         "right": sum(verdicts[n] in expected[n] for n in calls),
         "falsely_compliant": sum(verdicts[n] == "compliant" and "compliant" not in expected[n] for n in calls),
         "settled": sum(verdicts[n] in ("compliant", "non_compliant") for n in calls),
+        "wrong_settled": sum(verdicts[n] in ("compliant", "non_compliant") and verdicts[n] not in expected[n]
+                             for n in calls),
     }
 
 
@@ -85,10 +88,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         runs[isa] = verdicts_of(records)
     table = {isa: score(v, expected) for isa, v in runs.items()}
-    print(f"| instruction set | right | falsely compliant | settled (of {len(expected)}) |")
-    print("|---|---|---|---|")
+    print(f"| instruction set | right | falsely compliant | settled (of {len(expected)}) | wrong and settled |")
+    print("|---|---|---|---|---|")
     for isa, s in table.items():
-        print(f"| {isa} | {s['right']} of {s['calls']} | {s['falsely_compliant']} | {s['settled']} |")
+        print(f"| {isa} | {s['right']} of {s['calls']} | {s['falsely_compliant']} | {s['settled']} "
+              f"| {s['wrong_settled']} |")
     differ = {n: {isa: v.get(n, "-") for isa, v in runs.items()} for n in expected
               if len({v.get(n, "-") for v in runs.values()}) > 1}
     print(f"\nverdict not the same on every instruction set: {len(differ)} of {len(expected)}")

@@ -29,7 +29,7 @@ def test_a_falsely_compliant_call_is_counted_and_two_accepted_verdicts_are_both_
         {"call_id": "c.wav", "verdict": "needs_review"},       # abstained
     ]) + "\n")
     scored = bench.score(bench.verdicts_of(records), bench.expected_of(tmp_path))
-    assert scored == {"calls": 3, "right": 1, "falsely_compliant": 1, "settled": 2}
+    assert scored == {"calls": 3, "right": 1, "falsely_compliant": 1, "settled": 2, "wrong_settled": 1}
 
 
 def test_a_folder_without_expected_verdicts_is_a_usage_error(tmp_path, capsys) -> None:

@@ -404,7 +404,7 @@ class Verifier:
         if record.verdict != "compliant":
             return record
         other = "da" if _bank(transcript.language) == "no" else "no"
-        other_policy = load_policy(None, language=other)
+        other_policy = _defaults()[other]
         theirs = analyze_transcript(transcript, other_policy, doubts=run.warnings)
         if theirs.verdict == "compliant":
             return record
@@ -535,17 +535,21 @@ def _spots(recognizer: Any) -> bool:
 
 
 @functools.cache
+def _defaults() -> dict[str, Policy]:
+    """The default policy of each language spotting may decide between (da, no)."""
+    return {lang: load_policy(None, language=lang) for lang in ("da", "no")}
+
+
 def _definite_notice() -> dict[str, bool]:
     """Whether each language's default policy needs a definite notice (the policy follows the
     language, which spotting may decide)."""
-    return {lang: load_policy(None, language=lang).require.definite_notice for lang in ("da", "no")}
+    return {lang: p.require.definite_notice for lang, p in _defaults().items()}
 
 
-@functools.cache
 def _stricter() -> str:
     """The language whose default policy asks for an active yes (Danish's ``dk``): judging a call by
     it can only make the call look worse."""
-    asks = [lang for lang in ("da", "no") if load_policy(None, language=lang).require.affirmative_reply]
+    asks = [lang for lang, p in _defaults().items() if p.require.affirmative_reply]
     return asks[0] if len(asks) == 1 else ""
 
 

@@ -1190,7 +1190,7 @@ class _Run:
         asked = [g.segment.end for g in groups if asking & set(self._hits.get(g.index, {}))
                  and not self._ruled_out(g.index, asking)]
         answer = self._answer(groups)
-        inside, near = self._inside_disclosure(groups)
+        inside, near = self._around_disclosure(groups)
         for g in groups:
             c = self.checks.get(g.index)
             if c is None:
@@ -1272,7 +1272,7 @@ class _Run:
         out = [new.get(id(s), s) for s in segments]
         return SpotResult(segments=out, language=self.language, found=found)
 
-    def _inside_disclosure(self, groups: list[_Group]) -> tuple[set[int], set[int]]:
+    def _around_disclosure(self, groups: list[_Group]) -> tuple[set[int], set[int]]:
         """The indices of the segments that lie between the first and the last segment of the
         agent (or of unlabelled speech) in which a disclosure element verified; and of those that
         start after the first such segment and within ``REPLY_REACH_S`` of the last one's end."""
