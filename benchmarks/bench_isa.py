@@ -1,6 +1,6 @@
 """How far the verdicts on rendered calls depend on the CPU's instruction set (issue 11).
 
-    .venv/bin/python benchmarks/bench_isa.py samples/ --isa AVX2 AVX GENERIC      # ~6 min per ISA
+    .venv/bin/python benchmarks/bench_isa.py samples/ --isa default AVX2/AVX2 AVX/AVX   # ~4 min each
 
 CTranslate2 picks its CPU kernels by the instruction set it finds (AVX-512, AVX2, AVX, or a
 generic build). They differ in the last bits of every sum, and greedy decoding and the spotting
@@ -62,11 +62,26 @@ def score(verdicts: dict[str, str], expected: dict[str, list[str]]) -> dict[str,
     }
 
 
+def environment(variant: str) -> dict[str, str]:
+    """The variables that force a kernel variant: ``AVX2`` forces CTranslate2's own kernels;
+    ``AVX2/AVX2`` also caps oneDNN's (its int8 matrix products, which pick their own instruction set:
+    AVX-512 on a CPU that has it, even where CTranslate2's own kernels run AVX2); ``default`` forces
+    nothing (what this CPU runs unasked)."""
+    if variant == "default":
+        return {}
+    ct2, _, dnnl = variant.partition("/")
+    env = {"CT2_FORCE_CPU_ISA": ct2}
+    if dnnl:
+        env["ONEDNN_MAX_CPU_ISA"] = dnnl
+    return env
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="calls with <name>.expected.json beside each")
     parser.add_argument("--isa", nargs="+", default=["AVX2", "AVX", "GENERIC"],
-                        help="instruction sets to force (CT2_FORCE_CPU_ISA), e.g. AVX512 AVX2 AVX GENERIC")
+                        help="kernel variants: CT2_FORCE_CPU_ISA[/ONEDNN_MAX_CPU_ISA] or 'default', "
+                             "e.g. default AVX2/AVX2 AVX/AVX GENERIC")
     parser.add_argument("--workers", "-w", type=int, default=2)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "isa")
     args = parser.parse_args(argv)
@@ -78,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, dict[str, str]] = {}
     failed = False
     for isa in args.isa:
-        records = args.out / f"{args.folder.resolve().name}-{isa}.jsonl"
-        env = {**os.environ, "CT2_FORCE_CPU_ISA": isa}
+        records = args.out / f"{args.folder.resolve().name}-{isa.replace('/', '+')}.jsonl"
+        env = {**os.environ, **environment(isa)}
         done = subprocess.run([str(CLI), "batch", str(args.folder), "-w", str(args.workers), "-o", str(records),
                                "--overwrite"], env=env, check=False, stdout=subprocess.DEVNULL)
         if done.returncode != 0 or not records.exists():

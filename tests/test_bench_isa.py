@@ -35,3 +35,10 @@ def test_a_falsely_compliant_call_is_counted_and_two_accepted_verdicts_are_both_
 def test_a_folder_without_expected_verdicts_is_a_usage_error(tmp_path, capsys) -> None:
     assert _bench().main([str(tmp_path)]) == 2
     assert "no *.expected.json" in capsys.readouterr().err
+
+
+def test_a_variant_forces_ctranslate2s_kernels_and_optionally_caps_onednns() -> None:
+    env = _bench().environment
+    assert env("default") == {}
+    assert env("AVX2") == {"CT2_FORCE_CPU_ISA": "AVX2"}
+    assert env("AVX2/AVX2") == {"CT2_FORCE_CPU_ISA": "AVX2", "ONEDNN_MAX_CPU_ISA": "AVX2"}
