@@ -178,3 +178,36 @@ def test_an_unclear_answer_heard_weakly_goes_to_review_unless_the_agent_left_som
                                       "Jeg skal høre")) for w, s, e, t in unclear]
     record = analyze_transcript(call("da", no_purpose, conf=weak))
     assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_PURPOSE in codes(record)
+
+
+# The request misheard: 2.4 s of the agent's speech, too short to be a doubt on its own, and the
+# caller's clear yes right after it. No request was read, so without the answer the call would be
+# non-compliant for a request that the audio does not show was missing.
+ASKED_UNHEARD = [("a", 0.5, 3.0, "Goddag, du taler med Mette fra Nordbank."),
+                 ("a", 3.3, 6.9, "Vi vil gerne optage samtalen til træning af vores medarbejdere."),
+                 ("a", 7.6, 10.0, "Vi optager samtalen til træning og dokumentation"),
+                 ("a", 10.5, 13.3, "Du kan til enhver tid bede mig stoppe optagelsen."),
+                 ("c", 14.0, 15.1, "Ja, det er fint."),
+                 ("a", 15.7, 16.4, "Tak for det.")]
+ASKED_UNHEARD_CONF = {i: {"avg_logprob": -0.85 if i == 2 else -0.25} for i in range(6)}
+
+
+def test_a_clear_answer_right_after_unreadable_agent_speech_means_the_request_may_be_in_it():
+    record = analyze_transcript(call("da", ASKED_UNHEARD, conf=ASKED_UNHEARD_CONF))
+    assert record.verdict == Verdict.NEEDS_REVIEW
+    assert codes(record)[0] == Code.LOW_CONFIDENCE and Code.NO_CONSENT_REQUEST in codes(record)
+    assert "Ja, det er fint." in record.reasons[0].message
+    # Where the policy needs no request (Norway's), the same call is not held back for one.
+    assert analyze_transcript(call("da", ASKED_UNHEARD, conf=ASKED_UNHEARD_CONF), policy="no").verdict == "compliant"
+
+
+def test_the_missing_request_stands_where_the_speech_was_read_or_nobody_answered():
+    read = {i: {"avg_logprob": -0.25} for i in range(6)}
+    assert analyze_transcript(call("da", ASKED_UNHEARD, conf=read)).verdict == Verdict.NON_COMPLIANT
+    # Unread, but what follows is no answer ("Jeg ringer om min regning").
+    other = [*ASKED_UNHEARD[:4], ("c", 14.0, 15.1, "Jeg ringer om min regning."), ASKED_UNHEARD[5]]
+    record = analyze_transcript(call("da", other, conf=ASKED_UNHEARD_CONF))
+    assert record.verdict == Verdict.NON_COMPLIANT and Code.NO_CONSENT_REQUEST in codes(record)
+    # Unread, answered, but the agent spoke clearly in between: the answer is to that.
+    between = [*ASKED_UNHEARD[:3], ("a", 10.5, 13.3, "Hvad kan jeg hjælpe med?"), *ASKED_UNHEARD[4:]]
+    assert analyze_transcript(call("da", between, conf=ASKED_UNHEARD_CONF)).verdict == Verdict.NON_COMPLIANT

@@ -73,7 +73,38 @@ def judge(
     findings = find_elements(t, bank, policy.confidence)
     outcome = _said_again(findings, read_consent(t, findings, bank, policy), bank, policy)
     withdrawals = _withdrawals(findings, outcome)
+    asked = _answered_unheard(findings, outcome, bank, policy)
+    doubts = [*doubts, asked] if asked else doubts
     return findings, outcome, withdrawals, decide(findings, outcome, withdrawals, policy, doubts)
+
+
+def _answered_unheard(findings: Findings, outcome: ConsentOutcome, bank: Any, policy: Policy) -> str | None:
+    """Why a missing request is not shown, or None: no request was found, yet the caller's first
+    words after agent speech that could not be read are a clear yes or no, and the agent asked
+    nothing else that was read in between. An answer shows that something was asked, and the
+    question may be in that speech ("Er det i orden, at vi optager samtalen?" misheard), however
+    short it is."""
+    if not policy.require.consent_request or outcome.interactions:
+        return None
+    deadline = policy.disclosure_deadline_s
+    if any(h.unit.start < deadline for name in ("consent_request", "negative_request", "keypress_optin")
+           for h in findings.hits.get(name, [])):
+        return None
+    units = sorted(findings.units, key=lambda u: u.start)
+    for start, end, who in findings.unclear:
+        if who == "customer" or start >= deadline:
+            continue
+        later = [u for u in units if u.start >= end - 0.05]
+        after = next((u for u in later if u.speaker != "agent"), None)
+        if after is None or after.start - end > policy.reply_window_s:
+            continue
+        if any(u.start < after.start and (u.questions or u.text.rstrip().endswith("?")) for u in later):
+            continue  # the agent asked something else, read, in between: the answer may be to that
+        status, phrase, _score = classify_reply(after.text, bank)
+        if phrase and status in ("given", "refused"):
+            return (f"the caller answered (\"{after.text.strip()}\") right after {end - start:.1f} s of the "
+                    "agent's speech that could not be read, and no request was heard: it may be in that speech")
+    return None
 
 
 def _said_again(findings: Findings, outcome: ConsentOutcome, bank: Any, policy: Policy) -> ConsentOutcome:

@@ -640,8 +640,31 @@ def _unclear(
     segments: tuple[Segment, ...], unusable: list[tuple[int, str]], conf: Confidence
 ) -> list[tuple[float, float, str | None]]:
     bad = {i for i, _ in unusable}
-    return [(s.start, s.end, s.speaker) for i, s in enumerate(segments)
-            if i in bad or (s.avg_logprob is not None and s.avg_logprob < conf.review_avg_logprob)]
+    out = []
+    for i, s in enumerate(segments):
+        if i in bad:
+            out.append((s.start, s.end, s.speaker))
+        elif s.pieces:
+            # A sentence joined from pieces: only the pieces heard weakly are unclear.
+            out += [(start, end, s.speaker) for _c, start, end, lp in s.pieces
+                    if lp is not None and lp < conf.review_avg_logprob]
+        elif s.avg_logprob is not None and s.avg_logprob < conf.review_avg_logprob:
+            out.append((s.start, s.end, s.speaker))
+    return out
+
+
+def _weak_chars(seg: Segment, conf: Confidence) -> list[tuple[int, int]]:
+    """The character ranges of ``seg``'s stripped text heard with too low a log-probability for a
+    compliant verdict: all of it, or the weak pieces of a joined sentence."""
+    if seg.pieces:
+        out, begin = [], 0
+        for end, _s, _e, lp in seg.pieces:
+            if lp is not None and lp < conf.review_avg_logprob:
+                out.append((begin, end))
+            begin = end + 1
+        return out
+    weak = seg.avg_logprob is not None and seg.avg_logprob < conf.review_avg_logprob
+    return [(0, len(seg.text.strip()))] if weak else []
 
 
 def unusable_reason(seg: Segment, conf: Confidence, bank: PhraseBank) -> str | None:
@@ -682,7 +705,7 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
     if unmarked(text):
         text = restore_marks(text, _question_verbs(bank))
     duration = seg.end - seg.start
-    weak = seg.avg_logprob is not None and seg.avg_logprob < conf.review_avg_logprob
+    weak_chars = _weak_chars(seg, conf)
     units = []
     pos = 0
     for sentence in (piece for whole in sentences(text) for piece in _run_on(whole, bank)):
@@ -693,6 +716,7 @@ def _units(i: int, seg: Segment, bank: PhraseBank, conf: Confidence) -> list[Uni
             continue
         start = seg.start + duration * at / max(len(text), 1)
         end = seg.start + duration * pos / max(len(text), 1)
+        weak = any(a < pos and at < b for a, b in weak_chars)
         units.append(Unit(seg=i, start=start, end=end, speaker=seg.speaker, text=sentence,
                           toks=toks, questions=_question_words(sentence, bank), weak=weak))
     return units
@@ -1378,8 +1402,8 @@ def _quality(
     speech = sum(max(s.end - s.start, 0.1) for s in segments)
     bad = {i for i, _ in unusable}
     unusable_s = sum(max(segments[i].end - segments[i].start, 0.1) for i in bad)
-    scored = [(s.avg_logprob, max(s.end - s.start, 0.1)) for i, s in enumerate(segments)
-              if s.avg_logprob is not None and i not in bad]
+    scored = [(lp, max(end - start, 0.1)) for i, s in enumerate(segments) if i not in bad
+              for _c, start, end, lp in (s.pieces or ((0, s.start, s.end, s.avg_logprob),)) if lp is not None]
     mean = sum(lp * d for lp, d in scored) / sum(d for _, d in scored) if scored else None
     poor = (
         not segments

@@ -39,6 +39,10 @@ class Segment:
     avg_logprob: float | None = None
     no_speech_prob: float | None = None
     compression_ratio: float | None = None
+    # A sentence the recogniser cut at a pause and the engine read as one (``turns.py``): where
+    # each cut piece ends in ``text`` (characters of the stripped text), its times and its
+    # log-probability, so a piece heard with confidence is not made weak by a misheard one.
+    pieces: tuple[tuple[int, float, float, float | None], ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,7 @@ class Transcript:
         out: dict[str, Any] = {"language": self.language}
         if self.duration_s is not None:
             out["duration_s"] = self.duration_s
-        out["segments"] = [_drop_none(asdict(s)) for s in self.segments]
+        out["segments"] = [_drop_none({k: v for k, v in asdict(s).items() if k != "pieces"}) for s in self.segments]
         out["events"] = [_drop_none(asdict(e)) for e in self.events]
         return out
 
