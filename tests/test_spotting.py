@@ -277,7 +277,9 @@ def test_a_danish_sample_whisper_cannot_spell_is_heard_by_checking(verifier_) ->
     found = {(f["element"], f["speaker"]) for f in _found(record)}
     assert ("consent_request", "agent") in found and ("reply", "customer") in found
     assert record["analysis"]["language"]["code"] == "da"
-    assert record["verdict"] == "compliant"
+    # Compliant on some CPUs; on others a word of the free decoding differs and a misheard piece
+    # of the notice's sentence leaves it weak evidence (benchmarks/bench_isa.py): never settled wrong.
+    assert record["verdict"] in ("compliant", "needs_review")
 
 
 @pytest.mark.parametrize("language, phrase, heard, creates", [
@@ -627,6 +629,20 @@ def test_a_purpose_in_its_own_words_is_asked_for_after_a_purpose_head_whisper_he
     assert _purposes(result) == ["verified"]
 
 
+def test_a_purpose_head_heard_in_the_neighbours_spelling_is_asked_for_in_the_languages_own() -> None:
+    # Danish "for at forbedre vores service" heard in Norwegian spelling and misheard: the head "for
+    # å" is found, and the reading put to the checks is the Danish "for at forbedre".
+    heard = "Vi optager samtalen for å forbindre mor os til mise"
+    danish = "vi optager samtalen for at forbedre mor os til mise"
+    h, segs = hearing("agent", [(2.0, 6.0, heard)], probability=0.2)
+    result = spot([h], segs, Scorer({1: heard}, {heard: -30.0, danish: -22.0}))
+    assert norm(result.segments[0].text) == danish
+    assert _purposes(result) == ["verified"]
+    # The same respelt reading, less probable than the heard words, is not proposed.
+    result = spot([h], segs, Scorer({1: heard}, {heard: -30.0, danish: -31.0}))
+    assert _purposes(result) == []
+
+
 def test_a_purpose_verb_is_never_put_in_place_of_words_whisper_was_sure_of() -> None:
     h, segs = hearing("agent", [(2.0, 6.0, PURPOSE_HEARD)], probability=0.9)
     scorer = Scorer({1: PURPOSE_HEARD}, {PURPOSE_HEARD: -30.0, WITH_PURPOSE: -22.0})
@@ -787,3 +803,38 @@ def test_misheard_speech_just_after_the_disclosure_holding_an_unshown_phrase_sta
     assert [f.status for f in result.found if f.element == "withdrawal_info"] == ["rejected"]
     out = result.segments[1]
     assert (out.avg_logprob < CONF.review_avg_logprob) is unclear
+
+
+def test_a_withdrawal_read_in_unlabelled_words_where_the_agents_disclosure_verified_is_a_doubt() -> None:
+    # A mono call: the agent's "Vi optager samtalen til træning. Du kan til enhver tid bede os
+    # stoppe optagelsen" misheard and read with a bare "stop optagelsen" in it. The disclosure
+    # verified there, so the words are the agent's: the withdrawal is not shown to be the caller's.
+    said = "Vi optager samtalen til træning, stop optagelsen."
+    heard = "Vi obtærer samtæren til treninger, stopper obtagelsen"
+    h, segs = hearing(None, [(3.0, 8.0, heard)])
+    result = spot([h], segs, Scorer({1: said}, {heard: -40.0, said: -20.0}))
+    status = {f.element: f.status for f in result.found}
+    assert status.get("recording_notice") == "verified" and status.get("withdrawal") == "doubt"
+    assert result.segments[0].avg_logprob < CONF.review_avg_logprob
+    # The same withdrawal alone in its segment (the caller's own words) stays verified.
+    h, segs = hearing(None, [(3.0, 6.0, "Stopper obtagelsen")])
+    result = spot([h], segs, Scorer({1: "Stop optagelsen."}, {"Stopper obtagelsen": -20.0, "Stop optagelsen.": -8.0}))
+    assert {f.element: f.status for f in result.found}.get("withdrawal") == "verified"
+
+
+@pytest.mark.parametrize("heard, hidden", [
+    ("Vi optager samtalen for at gå kumenterer or i vningen", True),   # a head, then misheard words
+    ("Vi optager samtalen så vi kan gå kumenterer or", True),
+    ("Vi optager samtalen nu mens vi taler sammen", False),            # no purpose head: nothing hidden
+])
+def test_misheard_words_after_a_purpose_head_keep_a_missing_purpose_open(heard, hidden) -> None:
+    # The notice verified; the purpose after it ("for at dokumentere rådgivningen") was misheard
+    # and no verb put in its place scored better. No purpose verified anywhere, so the words after
+    # the head may hold it: they are handed on (the verifier's ``_purpose_unheard`` weighs them).
+    h, segs = hearing("agent", [(2.0, 7.0, heard)], probability=0.2)
+    result = spot([h], segs, Scorer({1: heard}, {heard: -30.0}))
+    assert {f.element: f.status for f in result.found}.get("recording_notice") == "verified"
+    assert result.purpose_unheard == ([heard] if hidden else [])
+    # Heard with confidence by Whisper itself, the words are what was said: nothing is hidden.
+    h, segs = hearing("agent", [(2.0, 7.0, heard)], probability=0.95, logprob=-0.3)
+    assert spot([h], segs, Scorer({1: heard}, {heard: -30.0})).purpose_unheard == []

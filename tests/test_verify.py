@@ -452,3 +452,30 @@ def test_a_contested_language_is_compliant_only_under_both_policies(fake_model, 
     if verdict == "needs_review":
         assert [r.code for r in out.reasons] == ["LOW_CONFIDENCE"]
         assert "'dk'" in out.reasons[0].message and "NO_WITHDRAWAL_NOTICE" in out.reasons[0].message
+
+
+@pytest.mark.parametrize("notice, verdict", [
+    # The purpose is all that is missing: not shown, since the misheard words may hold it.
+    ("Vi tar opp samtalen for å gå kumenterer ord i vningen. Du kan når som helst reservere deg.", "needs_review"),
+    # The objection option is missing too, whatever the misheard words held: it stands.
+    ("Vi tar opp samtalen for å gå kumenterer ord i vningen.", "non_compliant"),
+])
+def test_a_missing_purpose_the_misheard_words_may_hold_is_a_doubt_only_where_it_alone_decides(
+        fake_model, notice, verdict):
+    from verifier.engine.analyze import analyze_transcript
+    from verifier.engine.policy import load_policy
+    from verifier.engine.transcript import Transcript
+    from verifier.verify import _Run
+
+    segments = (Segment(0.3, 3.0, "Hei, dette er Kystbanken.", "agent", avg_logprob=-0.3),
+                Segment(3.5, 9.0, notice, "agent", avg_logprob=-0.3))
+    transcript = Transcript(language="no", segments=segments, events=(), duration_s=30.0)
+    policy = load_policy("no")
+    record = analyze_transcript(transcript, policy)
+    assert record.verdict == "non_compliant" and "NO_PURPOSE" in [r.code for r in record.reasons]
+    run = _Run(purpose_unheard=["vi tar opp samtalen for å gå kumenterer ord i vningen"])
+    out = Verifier(model=fake_model, recognizer=Script([]))._purpose_unheard(record, transcript, policy, run)
+    assert out.verdict == verdict
+    if verdict == "needs_review":
+        assert out.reasons[0].code == "LOW_CONFIDENCE" and "kumenterer" in out.reasons[0].message
+        assert "NO_PURPOSE" in [r.code for r in out.reasons]

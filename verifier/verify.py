@@ -91,6 +91,8 @@ class _Run:
     # The unsure language was decided by what verified, but the other language's phrases verified
     # as strongly as would have decided it alone (``_both_policies``).
     contested: bool = False
+    # The agent's misheard words after a purpose head, where no purpose verified (``_purpose_unheard``).
+    purpose_unheard: list[str] = field(default_factory=list)
 
     @contextlib.contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -244,6 +246,8 @@ class Verifier:
                 record = self._either_language(record, transcript, policy, run)
             elif run.contested:
                 record = self._both_policies(record, transcript, policy, run)
+            if run.purpose_unheard:
+                record = self._purpose_unheard(record, transcript, policy, run)
         run.timings["total"] = time.perf_counter() - t0
         return dataclasses.replace(
             record,
@@ -351,6 +355,7 @@ class Verifier:
                           stricter=None if self.policy is not None else _stricter())
         run.hearings = []  # the encoder output is large; it is not needed any more
         run.spotting = result.to_dict()
+        run.purpose_unheard = result.purpose_unheard
         if result.language_note:
             run.notes.append(result.language_note)
             if result.language_settled:
@@ -412,6 +417,21 @@ class Verifier:
         doubt = (f"the language was decided as {transcript.language!r} by what verified, but phrases of "
                  f"{other!r} verified too; the call is compliant under {policy.id!r} but not under "
                  f"{other_policy.id!r} ({missing})")
+        run.notes.append(doubt)
+        return analyze_transcript(transcript, policy, doubts=[*run.warnings, doubt])
+
+    def _purpose_unheard(self, record: Record, transcript: Transcript, policy: Policy, run: _Run) -> Record:
+        """No purpose verified, but the agent's misheard words after a purpose head may hold one
+        (spotting's ``purpose_unheard``): a non-compliant verdict that rests on the missing purpose
+        alone (the same reading is not non-compliant when no purpose is required) is not shown,
+        and a person decides. Any other ground for it stands."""
+        if record.verdict != "non_compliant" or not policy.require.purpose:
+            return record
+        lax = dataclasses.replace(policy, require=dataclasses.replace(policy.require, purpose=False))
+        if analyze_transcript(transcript, lax, doubts=run.warnings).verdict == "non_compliant":
+            return record
+        doubt = (f"no purpose was heard, but the agent's words after a purpose marker could not be "
+                 f"read (\"{run.purpose_unheard[0]}\"); the purpose may be in them")
         run.notes.append(doubt)
         return analyze_transcript(transcript, policy, doubts=[*run.warnings, doubt])
 

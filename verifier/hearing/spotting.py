@@ -360,6 +360,7 @@ NEGATION = "ikke"
 NEGATION_PLACES = 3  # a phrase's negated competitors: "ikke" after each of its first words
 MODAL = "kan"
 DIGITS = "0123456789"
+MARKER = {"da": "at", "no": "å"}  # the infinitive marker as each language writes it ("for at", "for å")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -421,6 +422,10 @@ class SpotResult:
     # When it is not settled: the other language and the segments as checked in it (one for one
     # with ``segments``), so that the verifier can ask whether the verdict depends on the language.
     other: tuple[str, list[Segment]] | None = None
+    # No purpose verified anywhere, and the agent's misheard words at the notice or near the
+    # disclosure go on after a purpose head: those words as heard. A verdict that rests on the
+    # missing purpose alone is then not shown (the verifier's ``_purpose_unheard``).
+    purpose_unheard: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The record's ``analysis.spotting`` block."""
@@ -778,12 +783,14 @@ class _Run:
         heard = fold(g.heard).split()
         # Words Whisper was sure of are not replaced ("skade meldinger" stays; "bare å kumme" may go).
         sure = set(fold(" ".join(w[0] for w in g.part.words if w[3] >= PURPOSE_SURE)).split())
-        spans = [(i, i + len(h)) for h in self._purpose_heads for i in range(len(folded) - len(h))
+        spans = [(i, i + len(h), h) for h in self._purpose_heads for i in range(len(folded) - len(h))
                  if tuple(folded[i:i + len(h)]) == h and _holds(heard, h)]
         # Each head whole ("slik at vi kan", not its "slik at").
-        ends = sorted({b for a, b in spans if not any(c <= a and b < d for c, d in spans)})
+        whole = {b: (a, h) for a, b, h in spans if not any(c <= a and b < d for c, d, _ in spans)}
         texts: list[str] = []
-        for b in ends[:PURPOSE_HEADS]:
+        for b in sorted(whole)[:PURPOSE_HEADS]:
+            a, head = whole[b]
+            respelt = [self._purpose_heads[head].get(k - a, w) if a <= k < b else w for k, w in enumerate(words)]
             unsure = 0
             while b + unsure < len(words) and unsure < PURPOSE_WORDS and folded[b + unsure] not in sure:
                 unsure += 1
@@ -794,7 +801,7 @@ class _Run:
             for verb, key in self._purpose_verbs:
                 # The verb stands for the unsure words after the head whose letters are nearest its.
                 m = min(letters, key=lambda m: abs(letters[m] - len(key)))
-                texts.append(" ".join(words[:b] + verb.split() + words[b + m:]))
+                texts.append(" ".join(respelt[:b] + verb.split() + respelt[b + m:]))
         if not texts:
             return None
         base = " ".join(words)
@@ -1090,6 +1097,13 @@ class _Run:
                                    phrase=phrase, status=status, margin=float(margin),
                                    decoy_margin=float(decoy), competitor=label,
                                    closeness=float(c.closeness)))
+        if g.speaker is None and any(f.status == "verified" and f.element in DISCLOSURE for f in c.found):
+            # Unlabelled speech in which the agent's disclosure verified is the agent talking: a
+            # caller's withdrawal read in the same words ("Du kan til enhver tid bede os stoppe
+            # optagelsen" heard "… vi kan til den med at tilgaver mig stoppe optagelsen") is not shown
+            # to be the caller's, nor ruled out: a doubt, never a verified withdrawal.
+            c.found = [replace(f, status="doubt") if f.status == "verified" and f.element in CUSTOMER_ONLY
+                       else f for f in c.found]
         if self.trace is not None:
             self.trace.append({"language": self.language, "start": g.segment.start, "end": g.segment.end,
                                "speaker": g.speaker, "heard": g.heard, "reading": reading,
@@ -1191,12 +1205,21 @@ class _Run:
                  and not self._ruled_out(g.index, asking)]
         answer = self._answer(groups)
         inside, near = self._around_disclosure(groups)
+        # No purpose was shown anywhere, where the policy needs one: misheard agent speech at the
+        # notice or near the disclosure that goes on after a purpose head ("for å gå kumenterer
+        # ord i vningen" for "for å dokumentere rådgivningen") may hold it (``purpose_unheard``).
+        purpose_open = "purpose" in deciding and not any(
+            f.element == "purpose" and f.status == "verified" for c in self.checks.values() for f in c.found)
+        hidden: list[str] = []
         for g in groups:
             c = self.checks.get(g.index)
             if c is None:
                 continue
             found += c.found
             verified = [f for f in c.found if f.status == "verified"]
+            purpose_hidden = (purpose_open and g.speaker != "customer" and not _read_well(g, conf)
+                              and (g.index in near or any(v.element in NOTICES for v in verified))
+                              and self._purpose_head_in(g.heard))
             doubts = [f for f in c.found if f.status == "doubt" and f.element in deciding
                       and (f.element != "reply" or any(0 <= g.segment.start - e <= REPLY_REACH_S
                                                        for e in asked))]
@@ -1226,6 +1249,8 @@ class _Run:
                 # request that verified in the same words adds nothing and hides nothing.
                 unclear = [f for f in unclear if f.element not in NOTICES]
             seg = g.segment
+            if purpose_hidden:
+                hidden.append(g.heard.strip())
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
                 text = c.reading if (c.close and c.reading) else seg.text
                 new[id(seg)] = replace(seg, text=text, avg_logprob=round(review - CONF_DOUBT_BELOW_REVIEW, 4))
@@ -1270,7 +1295,12 @@ class _Run:
                 new[id(seg)] = replace(seg, text=text,
                                        avg_logprob=round(max(logprob, seg.avg_logprob or logprob), 4))
         out = [new.get(id(s), s) for s in segments]
-        return SpotResult(segments=out, language=self.language, found=found)
+        return SpotResult(segments=out, language=self.language, found=found, purpose_unheard=hidden)
+
+    def _purpose_head_in(self, text: str) -> bool:
+        """Whether ``text`` holds a purpose head (in either language's spelling) with words after it."""
+        words = fold(text).split()
+        return any(tuple(words[i:i + len(h)]) == h for h in self._purpose_heads for i in range(len(words) - len(h)))
 
     def _around_disclosure(self, groups: list[_Group]) -> tuple[set[int], set[int]]:
         """The indices of the segments that lie between the first and the last segment of the
@@ -1592,7 +1622,7 @@ class _Lexicon:
     tails: list[str]
     digit_forms: dict[str, list[str]]
     repair_phrases: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]]  # customer? -> phrases, keys
-    purpose_heads: tuple[tuple[str, ...], ...]  # folded words
+    purpose_heads: dict[tuple[str, ...], dict[int, str]]  # folded words -> respelt words by place
     purpose_verbs: tuple[tuple[str, str], ...]  # as written, and its letters folded
 
 
@@ -1621,8 +1651,25 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(decoy_of=decoy_of, decoys=sorted(set(decoy_of) | set(NEUTRAL[language])),
                     replies=replies, tail_text=tail_text, tails=sorted(tail_text),
                     digit_forms=digit_forms, repair_phrases=repair,
-                    purpose_heads=tuple(h for h in bank.parts["purpose_heads"] if "~" not in h),
+                    purpose_heads=_purpose_heads(language),
                     purpose_verbs=tuple((v, _key(v)) for v in dict.fromkeys(plain)))
+
+
+def _purpose_heads(language: str) -> dict[tuple[str, ...], dict[int, str]]:
+    """The words that lead into a purpose, folded, each with the words to write in its place: none
+    for the language's own heads; for the neighbour's heads that differ from one of its own only
+    in the infinitive marker, that marker in the language's own spelling. Whisper writes Danish
+    speech in Norwegian spelling and the other way round ("for å forbindre" for "for at forbedre"),
+    and the reading put to the checks is written as the language writes it."""
+    own = {h: {} for h in load_bank(language).parts["purpose_heads"] if "~" not in h}
+    other = "no" if language == "da" else "da"
+    theirs, ours = fold(MARKER[other]), MARKER[language]
+    out: dict[tuple[str, ...], dict[int, str]] = dict(own)
+    for h in load_bank(other).parts["purpose_heads"]:
+        mine = tuple(fold(ours) if w == theirs else w for w in h)
+        if h not in own and mine in own:
+            out[h] = {k: ours for k, w in enumerate(h) if w == theirs}
+    return out
 
 
 def _similar(phrase: str, pool: Sequence[str], n: int) -> list[str]:
