@@ -1372,15 +1372,21 @@ def _split_hedge(findings: Findings, bank: PhraseBank) -> None:
     """A notice that is a bare that-clause ("At samtalen bliver optaget.") completes the sentence
     before it in the same segment; when that sentence is only a hedge ("Det kan være.", "Det kan
     vere."), the two together are a vague notice, not a definite one (DOMAIN.md: "can be recorded"
-    is too vague). Recognition or punctuation that splits a sentence changes nothing."""
+    is too vague). So is a notice that goes on with a sentence cut right after its hedge
+    (``_cut_after_hedge``). Recognition or punctuation that splits a sentence changes nothing."""
     units = findings.units
     index = {id(u): k for k, u in enumerate(units)}
     hedged: list[Hit] = []
     for h in findings.hits.get("recording_notice", []):
         k = index.get(id(h.unit))
-        if k is None or k == 0 or not h.unit.toks or h.unit.toks[0] not in ("at", "aa"):
+        if k is None or k == 0 or not h.unit.toks:
             continue
         prev = units[k - 1]
+        if _cut_after_hedge(prev, h.unit, findings, bank):
+            hedged.append(h)
+            continue
+        if h.unit.toks[0] not in ("at", "aa"):
+            continue
         if prev.seg != h.unit.seg or not 0 < len(prev.toks) <= HEDGE_WORDS:
             continue
         if meaning.has(prev.toks, bank, "modal_words") is not None and not has_topic(" ".join(prev.toks), bank):
@@ -1389,6 +1395,27 @@ def _split_hedge(findings: Findings, bank: PhraseBank) -> None:
         gone = {id(h) for h in hedged}
         findings.hits["recording_notice"] = [h for h in findings.hits["recording_notice"] if id(h) not in gone]
         findings.hits.setdefault("vague_notice", []).extend(replace(h, element="vague_notice") for h in hedged)
+
+
+# A sentence cut right after its hedge: the hedge among its last words, said by the same speaker
+# at most this long before the notice that goes on with it.
+HEDGE_TAIL_WORDS = 3
+HEDGE_CUT_S = 1.0
+
+
+def _cut_after_hedge(prev: Unit, unit: Unit, findings: Findings, bank: PhraseBank) -> bool:
+    """Whether ``prev`` is the start of the notice's own sentence, cut after its hedge by the
+    recogniser's punctuation ("SpareBank 1 gjør i noen tilfeller." + "Lydopptak av samtalene…",
+    heard "Spar er punk en gjør i noen tilfælder." + "Vi tar opp samtalen"): the same speaker right
+    before it, no question, nothing about recording and no element of its own, and a hedge among
+    its last words. The notice is then hedged: vague."""
+    if prev.speaker != unit.speaker or not 0 <= unit.start - prev.end <= HEDGE_CUT_S or not prev.toks:
+        return False
+    if prev.text.rstrip().endswith("?") or _opens_as_question(prev, bank) or has_topic(" ".join(prev.toks), bank):
+        return False
+    if any(h.unit is prev for hits in findings.hits.values() for h in hits):
+        return False
+    return meaning.has(prev.toks[-HEDGE_TAIL_WORDS:], bank, "modal_words") is not None
 
 
 def _drop(hits: dict[str, list[Hit]], element: str, units: set[int]) -> None:
