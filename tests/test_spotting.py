@@ -838,3 +838,18 @@ def test_misheard_words_after_a_purpose_head_keep_a_missing_purpose_open(heard, 
     # Heard with confidence by Whisper itself, the words are what was said: nothing is hidden.
     h, segs = hearing("agent", [(2.0, 7.0, heard)], probability=0.95, logprob=-0.3)
     assert spot([h], segs, Scorer({1: heard}, {heard: -30.0})).purpose_unheard == []
+
+
+def test_a_yes_the_checks_left_in_doubt_is_never_handed_to_the_engine() -> None:
+    # The caller's "Øh, måske." heard "Måske!"; the prompt read "Okay." (more probable, but a yes
+    # the free decoding did not itself read as one stays a doubt). The engine must read the heard
+    # words, weakly: the consent status may be ambiguous, never given.
+    h_agent, agent_segs = hearing("agent", [(3.0, 7.0, HEARD)])
+    h_caller, caller_segs = hearing("customer", [(8.0, 9.0, "Måske!")], first=2)
+    h_caller.windows[0].memory[0, 400:450, 0] = 2
+    scorer = Scorer({1: REQUEST, 2: "Okay."}, {HEARD: -30.0, REQUEST: -20.0, "Måske!": -9.0, "Okay.": -3.0})
+    result = spot([h_agent, h_caller], agent_segs + caller_segs, scorer)
+    assert any(f.element == "reply" and f.status == "doubt" for f in result.found)
+    caller = result.segments[1]
+    assert norm(caller.text) == "måske"
+    assert caller.avg_logprob < CONF.review_avg_logprob

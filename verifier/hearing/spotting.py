@@ -1253,6 +1253,10 @@ class _Run:
                 hidden.append(g.heard.strip())
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
                 text = c.reading if (c.close and c.reading) else seg.text
+                if makes_consent(text, g.heard, self.bank):
+                    # A yes the checks did not confirm ("Okay." read for the heard "Måske!") is not
+                    # handed on: the engine reads the heard words, weakly, and no consent comes of it.
+                    text = seg.text.strip() or g.heard
                 new[id(seg)] = replace(seg, text=text, avg_logprob=round(review - CONF_DOUBT_BELOW_REVIEW, 4))
             elif verified and c.close:
                 strong = all(min(f.margin, f.decoy_margin * 4) >= STRONG_MARGIN for f in verified)
