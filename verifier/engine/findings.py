@@ -644,27 +644,26 @@ def _unclear(
     for i, s in enumerate(segments):
         if i in bad:
             out.append((s.start, s.end, s.speaker))
-        elif s.pieces:
-            # A sentence joined from pieces: only the pieces heard weakly are unclear.
-            out += [(start, end, s.speaker) for _c, start, end, lp in s.pieces
-                    if lp is not None and lp < conf.review_avg_logprob]
-        elif s.avg_logprob is not None and s.avg_logprob < conf.review_avg_logprob:
-            out.append((s.start, s.end, s.speaker))
+        else:
+            # A sentence joined from pieces (``turns.py``): only the pieces heard weakly are unclear.
+            out += [(start, end, s.speaker) for _c, start, end, lp in s.heard_pieces() if _weak(lp, conf)]
     return out
 
 
+def _weak(logprob: float | None, conf: Confidence) -> bool:
+    """Heard with too low a log-probability for a compliant verdict."""
+    return logprob is not None and logprob < conf.review_avg_logprob
+
+
 def _weak_chars(seg: Segment, conf: Confidence) -> list[tuple[int, int]]:
-    """The character ranges of ``seg``'s stripped text heard with too low a log-probability for a
-    compliant verdict: all of it, or the weak pieces of a joined sentence."""
-    if seg.pieces:
-        out, begin = [], 0
-        for end, _s, _e, lp in seg.pieces:
-            if lp is not None and lp < conf.review_avg_logprob:
-                out.append((begin, end))
-            begin = end + 1
-        return out
-    weak = seg.avg_logprob is not None and seg.avg_logprob < conf.review_avg_logprob
-    return [(0, len(seg.text.strip()))] if weak else []
+    """The character ranges of ``seg``'s stripped text heard weakly: all of it, or the weak pieces
+    of a joined sentence."""
+    out, begin = [], 0
+    for end, _s, _e, lp in seg.heard_pieces():
+        if _weak(lp, conf):
+            out.append((begin, end))
+        begin = end + 1
+    return out
 
 
 def unusable_reason(seg: Segment, conf: Confidence, bank: PhraseBank) -> str | None:
@@ -1430,7 +1429,7 @@ def _quality(
     bad = {i for i, _ in unusable}
     unusable_s = sum(max(segments[i].end - segments[i].start, 0.1) for i in bad)
     scored = [(lp, max(end - start, 0.1)) for i, s in enumerate(segments) if i not in bad
-              for _c, start, end, lp in (s.pieces or ((0, s.start, s.end, s.avg_logprob),)) if lp is not None]
+              for _c, start, end, lp in s.heard_pieces() if lp is not None]
     mean = sum(lp * d for lp, d in scored) / sum(d for _, d in scored) if scored else None
     poor = (
         not segments

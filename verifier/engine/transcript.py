@@ -44,6 +44,11 @@ class Segment:
     # log-probability, so a piece heard with confidence is not made weak by a misheard one.
     pieces: tuple[tuple[int, float, float, float | None], ...] | None = field(default=None, compare=False)
 
+    def heard_pieces(self) -> tuple[tuple[int, float, float, float | None], ...]:
+        """``pieces``, or the segment as its one piece: (end in the stripped text, start, end,
+        log-probability) each."""
+        return self.pieces or ((len(self.text.strip()), self.start, self.end, self.avg_logprob),)
+
 
 @dataclass(frozen=True)
 class Event:

@@ -95,12 +95,11 @@ def _not_an_answer(a: Segment, b: Segment, bank: PhraseBank) -> bool:
 
 def _join(a: Segment, b: Segment) -> Segment:
     first, then = a.text.strip(), b.text.strip()
-    pieces = a.pieces or ((len(first), a.start, a.end, a.avg_logprob),)
     return replace(
         a,
         end=max(a.end, b.end),
         text=f"{first} {then}",
-        pieces=(*pieces, (len(first) + 1 + len(then), b.start, b.end, b.avg_logprob)),
+        pieces=(*a.heard_pieces(), (len(first) + 1 + len(then), b.start, b.end, b.avg_logprob)),
         avg_logprob=_worst(a.avg_logprob, b.avg_logprob, min),
         no_speech_prob=_worst(a.no_speech_prob, b.no_speech_prob, max),
         compression_ratio=_worst(a.compression_ratio, b.compression_ratio, max),
