@@ -2774,12 +2774,28 @@ def long_request(s: Sentence, bank: PhraseBank) -> Reading | None:
         return _reading("negative_request", s, (first, first + 1), objecting, topic)
     call = has(toks, bank, "call_nouns", first + 1, first + 2) if toks[first] in _PERMISSION else None
     asks = (has(toks, bank, "acceptable", first, topic[0]) or has(toks, bank, "consent", first, topic[0])
-            or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON)
+            or (toks[first] in _PERMISSION and first + 1 < len(toks) and toks[first + 1] in _FIRST_PERSON
+                and not _other_act(s, bank, first + 2, topic))
             or (call is not None and topic[0] == call[1])  # "Må samtalen optages?"
             or _named_asks_leave(s, bank, first, topic))
     if asks:
         return _reading("consent_request", s, (first, first + 1), topic)
     return None
+
+
+# What "kan jeg / må vi" may ask leave to do with the recording that is not to make it: to help
+# with it, to stop or delete it, to keep it, to send or play it.
+_OTHER_ACT_PARTS = ("service", "stop_order", "keep_verbs", "use_verbs")
+
+
+def _other_act(s: Sentence, bank: PhraseBank, k: int, topic: Span) -> bool:
+    """The verb after "kan jeg" / "må vi" (word k, after an adverb) is another act than recording,
+    before the recording it is done to: "Kan jeg hjelpe deg med opptaket?" offers help, "Må vi
+    slette optagelsen?" asks to delete it. Neither asks leave to record."""
+    toks = s.toks
+    while k < topic[0] and toks[k] in _BETWEEN_ADVERBS | _POSITIVE:
+        k += 1
+    return k < topic[0] and any(has(toks, bank, part, k, k + 1) for part in _OTHER_ACT_PARTS)
 
 
 def _named_asks_leave(s: Sentence, bank: PhraseBank, first: int, topic: Span) -> bool:
