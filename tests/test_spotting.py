@@ -17,8 +17,9 @@ import pytest
 from builders import noise_wav
 
 import verifier.verify  # noqa: F401 - registers the text engine spotting reads with
+from verifier import analyze_transcript
 from verifier.engine.policy import load_policy, parse_policy
-from verifier.engine.transcript import Segment
+from verifier.engine.transcript import Segment, Transcript
 from verifier.errors import PolicyError
 from verifier.hearing import spotting
 from verifier.hearing.transcribe import HeardSegment, HeardWindow, Hearing
@@ -728,7 +729,7 @@ def test_a_phrase_of_a_wandering_reading_is_checked_among_the_heard_words() -> N
     result = _request_after_notice({"er det i orden du kan nå som helst bemer meg stopp": -41.0})
     verified = [f for f in result.found if f.status == "verified"]
     assert [f.element for f in verified] == ["consent_request"]
-    assert result.segments[1].text == "er det i orden du kan nå som helst bemer meg stopp"
+    assert result.segments[1].text == "er det i orden du kan nå som helst bemer meg stopp,"  # cut where the heard words were
     # Not when the decoder finds the heard words with the phrase put in no likelier than the rest.
     result = _request_after_notice({})
     assert not [f for f in result.found if f.status == "verified" and f.element == "consent_request"]
@@ -853,3 +854,63 @@ def test_a_yes_the_checks_left_in_doubt_is_never_handed_to_the_engine() -> None:
     caller = result.segments[1]
     assert norm(caller.text) == "måske"
     assert caller.avg_logprob < CONF.review_avg_logprob
+
+
+def test_a_reading_keeps_the_cut_of_the_heard_words_so_the_sentence_is_read_whole() -> None:
+    # "Vi kan desværre kun tage sagen, hvis vi må optage." paused at its comma: two segments. Each
+    # is read again as a whole sentence ("… tage sagen." / "Hvis vi må optage."), which would end the
+    # sentence at the pause and hide the condition. The readings keep the heard cut, so the engine
+    # joins the two and reads the service tied to the recording.
+    h, segs = hearing("agent", [(9.6, 12.1, "Vi kan desværre kun tae sagen,"), (12.5, 14.4, "hvis vi må obtage.")])
+    scorer = Scorer({1: "Vi kan desværre kun tage sagen.", 2: "Hvis vi må optage."},
+                    {"Vi kan desværre kun tae sagen,": -30.0, "Vi kan desværre kun tage sagen.": -12.0,
+                     "hvis vi må obtage.": -20.0, "Hvis vi må optage.": -8.0})
+    result = spot([h], segs, scorer)
+    assert [s.text for s in result.segments] == ["Vi kan desværre kun tage sagen,", "hvis vi må optage."]
+    disclosure = Segment(3.0, 9.0, "Vi optager samtalen for at uddanne vores medarbejdere. Du kan til enhver tid "
+                         "bede os stoppe optagelsen. Er det i orden?", "agent", avg_logprob=-0.2)
+    yes = Segment(15.0, 15.5, "Ja.", "customer", avg_logprob=-0.2)
+    record = analyze_transcript(Transcript("da", (disclosure, *result.segments, yes)), policy="dk")
+    assert "COERCIVE_REQUEST" in {r.code for r in record.reasons}
+
+
+class Clause(Scorer):
+    """Any text that opens with ``clause`` scores ``score`` (the rest of it as heard or not)."""
+
+    def __init__(self, heard: str, clause: str, score: float) -> None:
+        super().__init__({1: heard}, {heard: -28.0})
+        self.clause, self.clause_score = norm(clause), score
+
+    def score(self, memory, language, texts):
+        out = super().score(memory, language, texts)
+        return [np.full(len(o), self.clause_score / len(o), dtype=np.float32) if norm(t).startswith(self.clause)
+                else o for t, o in zip(texts, out, strict=True)]
+
+
+def test_the_leading_clause_of_a_domain_sentence_is_tried_where_the_speaker_goes_on_in_own_words() -> None:
+    # "Hvis du ikke ønsker opptak, er det bare å si fra." heard "Vi sko i kunsker opp takk er de bare
+    # å si fra." No domain sentence fits the whole (each ends in the domain's own way to object);
+    # its leading clause put in for the words like it, the rest as heard, is more probable than the
+    # heard words, and the way to object verifies.
+    heard = "Vi sko i kunsker opp takk er de bare å si fra."
+    h, segs = hearing(None, [(10.9, 16.9, heard)])
+    result = spot([h], segs, Clause(heard, "Hvis du ikke ønsker opptak", -18.0), language="no")
+    assert {f.element: f.status for f in result.found}.get("objection_info") == "verified"
+    assert result.segments[0].text.startswith("Hvis du ikke ønsker opptak,")
+    # Where the decoder finds the clause no likelier than the heard words, nothing is put in.
+    result = spot([h], segs, Clause(heard, "Hvis du ikke ønsker opptak", -40.0), language="no")
+    assert not [f for f in result.found if f.status == "verified"]
+
+
+def test_in_unlabelled_speech_a_reading_that_starts_a_sentence_is_not_joined_to_the_one_before() -> None:
+    # Mono: the agent's "…, be meg stoppe opptaket," then the caller's "Tja, kanskje." heard "så kan
+    # jeg" and read "Sa, kanskje.". Lower-cased to follow the heard cut, the answer would be joined
+    # to the agent's sentence and lost (and the agent's "Greit." after it read as the answer).
+    h, segs = hearing(None, [(13.0, 16.9, "du kan noe som helst be meg stopper opp taket,"), (17.8, 18.6, "så kan jeg")])
+    scorer = Scorer({1: "Du kan når som helst be meg stoppe opptaket.", 2: "Sa, kanskje."},
+                    {"du kan noe som helst be meg stopper opp taket,": -30.0,
+                     "Du kan når som helst be meg stoppe opptaket.": -20.0,
+                     "så kan jeg": -9.0, "Sa, kanskje.": -8.0})
+    texts = [s.text for s in spot([h], segs, scorer, language="no").segments]
+    assert texts[0].endswith(",")  # the heard cut kept where the words go on
+    assert not texts[1][0].islower()  # but the next reading starts its own sentence

@@ -234,7 +234,8 @@ SENTENCES = {
         "Må vi optage samtalen?", "Har du noget imod, at vi optager samtalen?",
         "Du kan til enhver tid bede mig stoppe optagelsen.", "Du kan trække dit samtykke tilbage.",
         "Optagelsen slettes efter 30 dage.", "Tast 1 for at acceptere optagelsen.",
-        "Tast 1, hvis du ikke ønsker at blive optaget.", "Ellers kan jeg ikke hjælpe dig.",
+        "Tast 1, hvis du ikke ønsker at blive optaget.", "Hvis du ikke ønsker at blive optaget, så sig til.",
+        "Du kan frabede dig optagelsen.", "Ellers kan jeg ikke hjælpe dig.",
         "Jeg stopper optagelsen nu."),
     ("da", "customer"): (
         "Ja.", "Ja tak.", "Ja, det er fint.", "Ja, det er i orden.", "Det er fint.", "Selvfølgelig.",
@@ -249,7 +250,8 @@ SENTENCES = {
         "for å forbedre kundeservicen", "for å dokumentere", "av hensyn til kvaliteten",
         "Er det greit at vi tar opp samtalen?", "Er det greit for deg?", "Er det i orden at vi tar opp samtalen?",
         "Har du noe imot at vi tar opp samtalen?", "Du kan når som helst be meg stoppe opptaket.",
-        "Du kan reservere deg mot opptak.", "Du kan trekke samtykket ditt.",
+        "Du kan reservere deg mot opptak.", "Hvis du ikke ønsker opptak, kan du si fra.",
+        "Si fra hvis du ikke ønsker opptak.", "Du kan trekke samtykket ditt.",
         "Opptaket slettes etter 90 dager.", "Trykk 1 for å godta opptak.",
         "Trykk 1 for å reservere deg mot opptak.", "Ellers kan vi ikke hjelpe deg.",
         "Jeg stopper opptaket nå."),
@@ -819,6 +821,7 @@ class _Run:
         roles = ["agent", "customer"] if g.speaker is None else ["customer" if customer else "agent"]
         pool = [t for role in roles for t in SENTENCES[(self.language, role)]] + (
             [] if customer else list(self.scripts))
+        pool += _clauses(pool)
         options = self._greedy(g, list(g.words), _sentence_starts(g), pool, customer)
         # The free decoding with the bank's nearest phrase put in ("Du kan re -sarve dig, mot
         # detter" → "du kan reservere deg mot dette"): the prompted reading may have wandered
@@ -1252,7 +1255,7 @@ class _Run:
             if purpose_hidden:
                 hidden.append(g.heard.strip())
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
-                text = c.reading if (c.close and c.reading) else seg.text
+                text = _as_cut(c.reading, g.heard, g.speaker is not None) if (c.close and c.reading) else seg.text
                 if makes_consent(text, g.heard, self.bank):
                     # A yes the checks did not confirm ("Okay." read for the heard "Måske!") is not
                     # handed on: the engine reads the heard words, weakly, and no consent comes of it.
@@ -1261,7 +1264,7 @@ class _Run:
             elif verified and c.close:
                 strong = all(min(f.margin, f.decoy_margin * 4) >= STRONG_MARGIN for f in verified)
                 logprob = CONF_STRONG if strong else CONF_VERIFIED
-                new[id(seg)] = replace(seg, text=c.reading, avg_logprob=round(
+                new[id(seg)] = replace(seg, text=_as_cut(c.reading, g.heard, g.speaker is not None), avg_logprob=round(
                     max(logprob, seg.avg_logprob if seg.avg_logprob is not None else logprob), 4))
             elif not unproven and all(f.status == "rejected" for f in c.found):
                 # Neither the free nor the checked reading holds anything the verifier looks for
@@ -1293,7 +1296,8 @@ class _Run:
                 if unheard is not None:
                     new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard, avg_logprob=round(unheard, 4))
                     continue
-                text = c.reading if (c.close and c.reading and not c.elements) else seg.text.strip() or g.heard
+                text = (_as_cut(c.reading, g.heard, g.speaker is not None) if (c.close and c.reading and not c.elements)
+                        else seg.text.strip() or g.heard)
                 if text == seg.text.strip() and free - beaten:
                     continue  # the free decoding still holds a phrase nobody checked: as heard
                 new[id(seg)] = replace(seg, text=text,
@@ -1366,8 +1370,28 @@ def _substituted(words: list[str], k: int, pool: list[str]) -> list[tuple[str, s
         if likeness >= SENTENCE_MIN_RATIO:
             ranked.append((likeness, sentence, m))
     ranked.sort(key=lambda r: -r[0])
+    # The closest whole sentences, and the closest leading clause besides (``_clauses``).
+    chosen = [r for r in ranked if not r[1].endswith(",")][:SENTENCE_CANDIDATES]
+    chosen += [r for r in ranked if r[1].endswith(",")][:1]
     return [(" ".join(words[:k] + sentence.split() + words[k + m:]), sentence)
-            for _likeness, sentence, m in ranked[:SENTENCE_CANDIDATES]]
+            for _likeness, sentence, m in chosen]
+
+
+# A leading clause of a domain sentence is tried on its own when it has at least this many words.
+CLAUSE_MIN_WORDS = 3
+
+
+def _clauses(pool: list[str]) -> list[str]:
+    """The leading clauses of the sentences in ``pool`` ("Hvis du ikke ønsker opptak," of "Hvis du
+    ikke ønsker opptak, kan du si fra."): speakers go on after such a clause in words of their own
+    ("…, er det bare å si fra, så stopper jeg det"), which the heard words may hold better than the
+    domain's sentence does. Put in for the words that resemble it, the rest stays as heard."""
+    out = []
+    for sentence in pool:
+        head = sentence.split(",")[0]
+        if "," in sentence and len(head.split()) >= CLAUSE_MIN_WORDS and head + "," not in out:
+            out.append(head + ",")
+    return out
 
 
 def _kinds(c: _Check, statuses: tuple[str, ...]) -> set[str]:
@@ -1520,6 +1544,30 @@ def _confident(seg: Segment, conf: Confidence) -> bool:
     return (seg.avg_logprob is not None and seg.avg_logprob >= conf.review_avg_logprob
             and (seg.no_speech_prob or 0.0) <= conf.max_no_speech_prob
             and (seg.compression_ratio or 0.0) <= conf.max_compression_ratio)
+
+
+# Marks at the end of a heard segment that say its sentence goes on in the next (as turns.py reads them).
+_GOES_ON = (",", ";", ":", "-", "–", "—")
+
+
+def _as_cut(reading: str, heard: str, labelled: bool) -> str:
+    """A checked reading cut where the free decoding was cut: the prompted decoder writes each
+    piece as a whole sentence ("Du kan reservere deg mot dette." for the heard "Du kan vei
+    særvere digg mot det til,"), which would end a sentence the speaker went on with in the next
+    segment ("så stopper vi opptaket"). Where the heard piece ends on a mark that goes on, the
+    reading ends on a comma; where it starts lower-case (a sentence going on) and the speaker is
+    known, so does the reading. The engine then joins the pieces as it would have joined the heard
+    ones. Not the start in unlabelled (mono) speech: there a reading that starts a sentence may be
+    the other speaker's ("så kan jeg" read "Sa, kanskje." after the agent's "…, be meg stoppe
+    opptaket,"), and joined to the agent's sentence the caller's answer would be lost."""
+    text, said = reading.strip(), heard.strip()
+    if not text or not said:
+        return reading
+    if said.endswith(_GOES_ON) and not text.endswith(_GOES_ON + ("?",)):
+        text = text.rstrip(".!") + ","
+    if labelled and said[0].islower() and text[0].isupper() and not text.split()[0].isupper():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def _unloop(text: str) -> str:
