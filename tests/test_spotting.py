@@ -729,7 +729,7 @@ def test_a_phrase_of_a_wandering_reading_is_checked_among_the_heard_words() -> N
     result = _request_after_notice({"er det i orden du kan nå som helst bemer meg stopp": -41.0})
     verified = [f for f in result.found if f.status == "verified"]
     assert [f.element for f in verified] == ["consent_request"]
-    assert result.segments[1].text == "er det i orden du kan nå som helst bemer meg stopp,"  # cut where the heard words were
+    assert result.segments[1].text == "er det i orden du kan nå som helst bemer meg stopp"
     # Not when the decoder finds the heard words with the phrase put in no likelier than the rest.
     result = _request_after_notice({})
     assert not [f for f in result.found if f.status == "verified" and f.element == "consent_request"]
@@ -857,21 +857,48 @@ def test_a_yes_the_checks_left_in_doubt_is_never_handed_to_the_engine() -> None:
 
 
 def test_a_reading_keeps_the_cut_of_the_heard_words_so_the_sentence_is_read_whole() -> None:
-    # "Vi kan desværre kun tage sagen, hvis vi må optage." paused at its comma: two segments. Each
-    # is read again as a whole sentence ("… tage sagen." / "Hvis vi må optage."), which would end the
-    # sentence at the pause and hide the condition. The readings keep the heard cut, so the engine
-    # joins the two and reads the service tied to the recording.
-    h, segs = hearing("agent", [(9.6, 12.1, "Vi kan desværre kun tae sagen,"), (12.5, 14.4, "hvis vi må obtage.")])
-    scorer = Scorer({1: "Vi kan desværre kun tage sagen.", 2: "Hvis vi må optage."},
+    # Mono: "Vi kan desværre kun tage sagen, hvis vi må optage." paused at its comma: two segments.
+    # The first is read again as a whole sentence ("… tage sagen."), which would end the sentence at
+    # the pause and hide the condition. The reading keeps the heard cut (the next piece goes on
+    # with "hvis"), so the engine joins the two and reads the service tied to the recording.
+    h, segs = hearing(None, [(9.6, 12.1, "Vi kan desværre kun tae sagen,"), (12.5, 14.4, "hvis vi må optage.")])
+    scorer = Scorer({1: "Vi kan desværre kun tage sagen.", 2: "hvis vi må optage."},
                     {"Vi kan desværre kun tae sagen,": -30.0, "Vi kan desværre kun tage sagen.": -12.0,
-                     "hvis vi må obtage.": -20.0, "Hvis vi må optage.": -8.0})
+                     "hvis vi må optage.": -8.0})
     result = spot([h], segs, scorer)
     assert [s.text for s in result.segments] == ["Vi kan desværre kun tage sagen,", "hvis vi må optage."]
     disclosure = Segment(3.0, 9.0, "Vi optager samtalen for at uddanne vores medarbejdere. Du kan til enhver tid "
-                         "bede os stoppe optagelsen. Er det i orden?", "agent", avg_logprob=-0.2)
-    yes = Segment(15.0, 15.5, "Ja.", "customer", avg_logprob=-0.2)
+                         "bede os stoppe optagelsen. Er det i orden?", None, avg_logprob=-0.2)
+    yes = Segment(15.0, 15.5, "Ja.", None, avg_logprob=-0.2)
     record = analyze_transcript(Transcript("da", (disclosure, *result.segments, yes)), policy="dk")
     assert "COERCIVE_REQUEST" in {r.code for r in record.reasons}
+
+
+class Whole(Scorer):
+    """``text`` scores ``score`` only against memory that holds both segments' audio (1 and 2)."""
+
+    def __init__(self, readings: dict[int, str], scores: dict[str, float], text: str, score: float) -> None:
+        super().__init__(readings, scores)
+        self.text, self.whole = norm(text), score
+
+    def score(self, memory, language, texts):
+        both = {1, 2} <= set(np.unique(memory[0, :, 0]).astype(int))
+        out = super().score(memory, language, texts)
+        return [np.full(len(o), self.whole / len(o), dtype=np.float32) if both and norm(t) == self.text else o
+                for t, o in zip(texts, out, strict=True)]
+
+
+def test_the_agents_sentence_cut_at_a_comma_is_checked_against_the_audio_of_both_pieces() -> None:
+    # "Trykk 1 for å reservere deg mot opptak." heard "Tripp in for opp det sarvere digg," | "Mut opp
+    # tak,": the prompt's reading holds the whole prompt, which only the audio of both pieces
+    # supports. Checked against the first piece's audio alone it could not verify.
+    heard = ("Tripp in for opp det sarvere digg,", "Mut opp tak,")
+    said = "Trykk 1 for å reservere deg mot opptak."
+    h, segs = hearing("agent", [(9.2, 12.2, heard[0]), (12.7, 13.5, heard[1])])
+    scorer = Whole({1: said, 2: heard[1]}, {heard[0]: -30.0, " ".join(heard): -40.0, heard[1]: -9.0}, said, -20.0)
+    result = spot([h], segs, scorer, language="no")
+    assert {f.element: f.status for f in result.found}.get("keypress_optout") == "verified"
+    assert result.segments[0].text.lower().startswith("trykk 1 for å reservere deg mot opptak")
 
 
 class Clause(Scorer):
@@ -914,3 +941,41 @@ def test_in_unlabelled_speech_a_reading_that_starts_a_sentence_is_not_joined_to_
     texts = [s.text for s in spot([h], segs, scorer, language="no").segments]
     assert texts[0].endswith(",")  # the heard cut kept where the words go on
     assert not texts[1][0].islower()  # but the next reading starts its own sentence
+
+
+def test_a_doubtful_yes_in_the_words_of_a_verified_withdrawal_changes_nothing() -> None:
+    # "Ja, stopp opptaket." after the request: the withdrawal verifies; whether the words open with
+    # a "ja" is a close call. Yes or not, the caller withdrew: the segment is evidence, not weak.
+    agent, a_segs = hearing("agent", [(2.0, 5.0, "Er det greit at vi tar opp som talen")], first=1)
+    customer, c_segs = hearing("customer", [(6.0, 8.0, "Ja, et stopper opp taket.")], first=2)
+    request, answer = "Er det greit at vi tar opp samtalen?", "Ja, stopp opptaket."
+
+    class Close(Scorer):
+        """Other texts with "stopp opptaket" in them read almost as well as the answer (the "ja" is
+        a close call); every other text reads far worse."""
+
+        def score(self, memory, language, texts):
+            out = super().score(memory, language, texts)
+            return [np.full(len(o), -11.0 / len(o), dtype=np.float32)
+                    if self._which(memory) == 2 and "stopp opptaket" in norm(t) and norm(t) != norm(answer) else o
+                    for t, o in zip(texts, out, strict=True)]
+
+    scorer = Close({1: request, 2: answer}, {"Er det greit at vi tar opp som talen": -30.0, request: -20.0,
+                                             "Ja, et stopper opp taket.": -20.0, answer: -10.0})
+    result = spot([agent, customer], a_segs + c_segs, scorer, language="no")
+    statuses = {(f.element, f.status) for f in result.found if f.speaker == "customer"}
+    assert ("withdrawal", "verified") in statuses and ("reply", "doubt") in statuses
+    assert result.segments[1].avg_logprob >= CONF.review_avg_logprob  # evidence, not a weak segment
+
+
+def test_a_pause_at_a_comma_before_misheard_words_is_not_carried_into_the_reading() -> None:
+    # "Du kan når som helst bede mig stoppe, så sletter jeg optagelsen" heard "…, be meg stoppe," |
+    # "sauset er jeg opp til jølsen". Joined, the misheard words would stand as what is stopped
+    # (another object). The next piece does not open with a word a sentence goes on with: the
+    # reading of the first ends its sentence.
+    h, segs = hearing(None, [(9.9, 13.7, "Du kan nå som helst be meg stoppe,"),
+                             (13.9, 16.1, "sauset er jeg opp til jølsen mint det sammen.")])
+    scorer = Scorer({1: "Du kan når som helst be meg stoppe."},
+                    {"Du kan nå som helst be meg stoppe,": -30.0, "Du kan når som helst be meg stoppe.": -20.0})
+    texts = [s.text for s in spot([h], segs, scorer, language="no").segments]
+    assert texts[0].endswith("stoppe.")

@@ -574,6 +574,7 @@ def _groups(h: Hearing, present: set[int], conf: Confidence, language: str,
             until_s: float | None) -> list[_Group]:
     bank = load_bank(language)
     out: list[_Group] = []
+    spans: list[tuple[int, int, int]] = []  # per group: its window, first and last frame
     for part in h.segments:
         seg = part.segment
         if id(seg) not in present or not part.words or not 0 <= part.window < len(h.windows):
@@ -591,6 +592,28 @@ def _groups(h: Hearing, present: set[int], conf: Confidence, language: str,
         if not words or hi - lo < 5:
             continue
         out.append(_Group(0, h, part, words, w.memory[:, lo:hi]))
+        spans.append((part.window, lo, hi))
+    if h.speaker == "agent":
+        out = _run_on(h, out, spans)
+    return out
+
+
+def _run_on(h: Hearing, groups: list[_Group], spans: list[tuple[int, int, int]]) -> list[_Group]:
+    """The agent's groups, each whose words stop on a mark that goes on (a comma) heard with the
+    next piece of the same window after it, when that starts within ``JOIN_GAP_S``: Whisper cuts a
+    sentence at a pause ("Tripp in for opp det sarvere digg," | "Mut opp tak," for "Trykk 1 for å
+    reservere deg mot opptak"), and a phrase checked against half its audio cannot verify. The next
+    piece stays a group of its own; the engine joins the two readings only where the sentence goes
+    on (``_as_cut``)."""
+    out = list(groups)
+    for k in range(len(groups) - 1):
+        a, b = groups[k], groups[k + 1]
+        (wa, lo, _hi), (wb, _lo, hi) = spans[k], spans[k + 1]
+        gap = b.segment.start - a.segment.end
+        if wa != wb or not a.heard.rstrip().endswith(_GOES_ON) or not 0.0 <= gap <= JOIN_GAP_S:
+            continue
+        part = HeardSegment(segment=a.segment, window=wa, words=a.part.words + b.part.words)
+        out[k] = _Group(0, h, part, a.words + b.words, h.windows[wa].memory[:, lo:hi])
     return out
 
 
@@ -1214,10 +1237,12 @@ class _Run:
         purpose_open = "purpose" in deciding and not any(
             f.element == "purpose" and f.status == "verified" for c in self.checks.values() for f in c.found)
         hidden: list[str] = []
-        for g in groups:
+        for k, g in enumerate(groups):
             c = self.checks.get(g.index)
             if c is None:
                 continue
+            # The checked reading, cut where the heard words were (``_as_cut``).
+            cut = _as_cut(c.reading, g.heard, g.speaker is not None, _goes_on_with(groups, k, self.checks))
             found += c.found
             verified = [f for f in c.found if f.status == "verified"]
             purpose_hidden = (purpose_open and g.speaker != "customer" and not _read_well(g, conf)
@@ -1228,8 +1253,10 @@ class _Run:
                                                        for e in asked))]
             if any(self._refuses(f) for f in verified):
                 # A refusal or withdrawal verified here decides against the call already: a doubt
-                # whether the same words are a withdrawal or a refusal changes nothing.
-                doubts = [f for f in doubts if not self._refuses(f)]
+                # whether the same words are a withdrawal or a refusal changes nothing; nor a doubt
+                # whether they open with a yes ("Ja, stopp opptaket": consent given and withdrawn in
+                # one breath is no consent either).
+                doubts = [f for f in doubts if not self._refuses(f) and f.element != "reply"]
             free = self.free_hits.get(g.index, set())
             # A free-decoding phrase is superseded when a verified reading beat its element
             # explicitly (a competitor), or when it is a phrase for the call that the checked
@@ -1255,7 +1282,7 @@ class _Run:
             if purpose_hidden:
                 hidden.append(g.heard.strip())
             if doubts or unclear or (unproven and not (seg.avg_logprob is not None and seg.avg_logprob >= review)):
-                text = _as_cut(c.reading, g.heard, g.speaker is not None) if (c.close and c.reading) else seg.text
+                text = cut if (c.close and c.reading) else seg.text
                 if makes_consent(text, g.heard, self.bank):
                     # A yes the checks did not confirm ("Okay." read for the heard "Måske!") is not
                     # handed on: the engine reads the heard words, weakly, and no consent comes of it.
@@ -1264,7 +1291,7 @@ class _Run:
             elif verified and c.close:
                 strong = all(min(f.margin, f.decoy_margin * 4) >= STRONG_MARGIN for f in verified)
                 logprob = CONF_STRONG if strong else CONF_VERIFIED
-                new[id(seg)] = replace(seg, text=_as_cut(c.reading, g.heard, g.speaker is not None), avg_logprob=round(
+                new[id(seg)] = replace(seg, text=cut, avg_logprob=round(
                     max(logprob, seg.avg_logprob if seg.avg_logprob is not None else logprob), 4))
             elif not unproven and all(f.status == "rejected" for f in c.found):
                 # Neither the free nor the checked reading holds anything the verifier looks for
@@ -1296,7 +1323,7 @@ class _Run:
                 if unheard is not None:
                     new[id(seg)] = replace(seg, text=seg.text.strip() or g.heard, avg_logprob=round(unheard, 4))
                     continue
-                text = (_as_cut(c.reading, g.heard, g.speaker is not None) if (c.close and c.reading and not c.elements)
+                text = (cut if (c.close and c.reading and not c.elements)
                         else seg.text.strip() or g.heard)
                 if text == seg.text.strip() and free - beaten:
                     continue  # the free decoding still holds a phrase nobody checked: as heard
@@ -1550,22 +1577,56 @@ def _confident(seg: Segment, conf: Confidence) -> bool:
 _GOES_ON = (",", ";", ":", "-", "–", "—")
 
 
-def _as_cut(reading: str, heard: str, labelled: bool) -> str:
+# The words a sentence goes on with after a pause at a comma (folded): a condition, a consequence,
+# a reason, a coordinated or subordinate clause ("…, hvis vi må optage", "…, så stopper vi opptaket").
+CONTINUES = frozenset({"hvis", "viss", "dersom", "saafremt", "om", "saa", "og", "men", "eller", "ellers",
+                       "elles", "fordi", "at", "naar", "medmindre", "mens", "da", "for", "slik", "saadan",
+                       "saann", "uden", "uten", "kun", "bare", "hvor", "som", "idet", "inden", "innen",
+                       "foer", "efter", "etter", "til", "med"})
+# The longest pause inside one sentence (s), as the engine's ``turns.JOIN_GAP_S``.
+JOIN_GAP_S = 1.0
+
+
+def _goes_on_with(groups: list[_Group], k: int, checks: dict[int, _Check]) -> bool:
+    """Whether group k's sentence goes on in the next group of the same channel: it starts within
+    ``JOIN_GAP_S``, no other speaker's speech starts between, and its words (as heard, or as read)
+    open with a word a sentence goes on with (``CONTINUES``). A pause at a comma followed by misheard
+    words ("…, be meg stoppe," | "sauset er jeg opp til …") is not joined: read as one sentence, the
+    words after the comma would stand as the object of what came before."""
+    g = groups[k]
+    for n in groups[k + 1:]:
+        if n.hearing is not g.hearing:
+            if n.segment.start < g.segment.end + JOIN_GAP_S:
+                return False  # another speaker in between
+            continue
+        if not 0.0 <= n.segment.start - g.segment.end <= JOIN_GAP_S:
+            return False
+        c = checks.get(n.index)
+        texts = [n.heard] + ([c.reading] if c is not None and c.reading else [])
+        return any(fold(t).split()[:1] and fold(t).split()[0] in CONTINUES for t in texts)
+    return False
+
+
+def _as_cut(reading: str, heard: str, labelled: bool, goes_on: bool) -> str:
     """A checked reading cut where the free decoding was cut: the prompted decoder writes each
     piece as a whole sentence ("Du kan reservere deg mot dette." for the heard "Du kan vei
     særvere digg mot det til,"), which would end a sentence the speaker went on with in the next
-    segment ("så stopper vi opptaket"). Where the heard piece ends on a mark that goes on, the
-    reading ends on a comma; where it starts lower-case (a sentence going on) and the speaker is
-    known, so does the reading. The engine then joins the pieces as it would have joined the heard
-    ones. Not the start in unlabelled (mono) speech: there a reading that starts a sentence may be
+    segment ("så stopper vi opptaket"). Where the heard piece ends on a mark that goes on and the
+    next piece goes on with the sentence (``goes_on``: ``_goes_on_with``), the reading ends on a
+    comma; where it starts lower-case with a word a sentence goes on with and the speaker is known,
+    so does the reading. The engine then joins the pieces as it would have joined the heard ones.
+    Not the start in unlabelled (mono) speech: there a reading that starts a sentence may be
     the other speaker's ("så kan jeg" read "Sa, kanskje." after the agent's "…, be meg stoppe
     opptaket,"), and joined to the agent's sentence the caller's answer would be lost."""
-    text, said = reading.strip(), heard.strip()
-    if not text or not said:
+    if not reading or not heard.strip():
         return reading
-    if said.endswith(_GOES_ON) and not text.endswith(_GOES_ON + ("?",)):
+    text, said = reading.strip(), heard.strip()
+    if not text:
+        return reading
+    if goes_on and said.endswith(_GOES_ON) and not text.endswith(_GOES_ON + ("?",)):
         text = text.rstrip(".!") + ","
-    if labelled and said[0].islower() and text[0].isupper() and not text.split()[0].isupper():
+    if labelled and said[0].islower() and text[0].isupper() and not text.split()[0].isupper() and (
+            fold(text).split()[:1] and fold(text).split()[0] in CONTINUES):
         text = text[0].lower() + text[1:]
     return text
 
