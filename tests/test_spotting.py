@@ -18,8 +18,10 @@ from builders import noise_wav
 
 import verifier.verify  # noqa: F401 - registers the text engine spotting reads with
 from verifier import analyze_transcript
+from verifier.engine.phrases import load_bank
 from verifier.engine.policy import load_policy, parse_policy
 from verifier.engine.transcript import Segment, Transcript
+from verifier.engine.turns import joined_sentences
 from verifier.errors import PolicyError
 from verifier.hearing import spotting
 from verifier.hearing.transcribe import HeardSegment, HeardWindow, Hearing
@@ -938,9 +940,10 @@ def test_in_unlabelled_speech_a_reading_that_starts_a_sentence_is_not_joined_to_
                     {"du kan noe som helst be meg stopper opp taket,": -30.0,
                      "Du kan når som helst be meg stoppe opptaket.": -20.0,
                      "så kan jeg": -9.0, "Sa, kanskje.": -8.0})
-    texts = [s.text for s in spot([h], segs, scorer, language="no").segments]
-    assert texts[0].endswith(",")  # the heard cut kept where the words go on
-    assert not texts[1][0].islower()  # but the next reading starts its own sentence
+    result = spot([h], segs, scorer, language="no")
+    assert not result.segments[1].text[0].islower()  # the reading starts its own sentence
+    transcript = joined_sentences(Transcript("no", tuple(result.segments)), load_bank("no"), CONF)
+    assert len(transcript.segments) == 2  # and the engine reads the answer apart
 
 
 def test_a_doubtful_yes_in_the_words_of_a_verified_withdrawal_changes_nothing() -> None:
@@ -970,12 +973,14 @@ def test_a_doubtful_yes_in_the_words_of_a_verified_withdrawal_changes_nothing() 
 
 def test_a_pause_at_a_comma_before_misheard_words_is_not_carried_into_the_reading() -> None:
     # "Du kan når som helst bede mig stoppe, så sletter jeg optagelsen" heard "…, be meg stoppe," |
-    # "sauset er jeg opp til jølsen". Joined, the misheard words would stand as what is stopped
-    # (another object). The next piece does not open with a word a sentence goes on with: the
-    # reading of the first ends its sentence.
-    h, segs = hearing(None, [(9.9, 13.7, "Du kan nå som helst be meg stoppe,"),
-                             (13.9, 16.1, "sauset er jeg opp til jølsen mint det sammen.")])
-    scorer = Scorer({1: "Du kan når som helst be meg stoppe."},
-                    {"Du kan nå som helst be meg stoppe,": -30.0, "Du kan når som helst be meg stoppe.": -20.0})
+    # "så søter jeg …", read "Sauset er jeg opp til …". Joined, the misheard words would stand as
+    # what is stopped (another object). The next piece as read does not open with a word a sentence
+    # goes on with: the reading of the first ends its sentence.
+    h, segs = hearing("agent", [(9.9, 13.7, "Du kan nå som helst be meg stoppe,"),
+                                (13.9, 16.1, "så søter jeg at jeg har tager sin mink det samme")])
+    scorer = Scorer({1: "Du kan når som helst be meg stoppe.", 2: "Sauset er jeg opp til jølsen mint det sammen."},
+                    {"Du kan nå som helst be meg stoppe,": -30.0, "Du kan når som helst be meg stoppe.": -20.0,
+                     "så søter jeg at jeg har tager sin mink det samme": -40.0,
+                     "Sauset er jeg opp til jølsen mint det sammen.": -30.0})
     texts = [s.text for s in spot([h], segs, scorer, language="no").segments]
     assert texts[0].endswith("stoppe.")

@@ -449,6 +449,7 @@ class _Group:
     part: HeardSegment
     words: list[str]
     memory: np.ndarray
+    frames: tuple[int, int] = (0, 0)  # the memory's first and last frame in its window
 
     @property
     def segment(self) -> Segment:
@@ -468,6 +469,7 @@ class _Check:
     """One group checked in one language."""
 
     reading: str = ""  # the prompted reading, cleaned
+    runs_on: bool = False  # read with the next piece's audio too (``_Run.run_on``)
     close: bool = False
     closeness: float = 0.0
     per_token: float | None = None  # the reading's own mean log-probability per token, once scored
@@ -547,6 +549,7 @@ def spot(hearings: Sequence[Hearing], segments: Sequence[Segment], scorer: Score
 
     run = runs[chosen]
     run.check(groups, groups)
+    run.run_on(groups, _run_ons(groups))
     result = run.rewrite(segments, groups, deciding(chosen))
     result.language, result.language_note = chosen, note
     result.language_settled = settled
@@ -574,7 +577,6 @@ def _groups(h: Hearing, present: set[int], conf: Confidence, language: str,
             until_s: float | None) -> list[_Group]:
     bank = load_bank(language)
     out: list[_Group] = []
-    spans: list[tuple[int, int, int]] = []  # per group: its window, first and last frame
     for part in h.segments:
         seg = part.segment
         if id(seg) not in present or not part.words or not 0 <= part.window < len(h.windows):
@@ -591,29 +593,26 @@ def _groups(h: Hearing, present: set[int], conf: Confidence, language: str,
         hi = min(w.memory.shape[1], int((part.words[-1][2] - w.offset_s + PAD_AFTER_S) * FRAMES_PER_S) + 1)
         if not words or hi - lo < 5:
             continue
-        out.append(_Group(0, h, part, words, w.memory[:, lo:hi]))
-        spans.append((part.window, lo, hi))
-    if h.speaker == "agent":
-        out = _run_on(h, out, spans)
+        out.append(_Group(0, h, part, words, w.memory[:, lo:hi], (lo, hi)))
     return out
 
 
-def _run_on(h: Hearing, groups: list[_Group], spans: list[tuple[int, int, int]]) -> list[_Group]:
-    """The agent's groups, each whose words stop on a mark that goes on (a comma) heard with the
-    next piece of the same window after it, when that starts within ``JOIN_GAP_S``: Whisper cuts a
-    sentence at a pause ("Tripp in for opp det sarvere digg," | "Mut opp tak," for "Trykk 1 for å
-    reservere deg mot opptak"), and a phrase checked against half its audio cannot verify. The next
-    piece stays a group of its own; the engine joins the two readings only where the sentence goes
-    on (``_as_cut``)."""
-    out = list(groups)
-    for k in range(len(groups) - 1):
-        a, b = groups[k], groups[k + 1]
-        (wa, lo, _hi), (wb, _lo, hi) = spans[k], spans[k + 1]
-        gap = b.segment.start - a.segment.end
-        if wa != wb or not a.heard.rstrip().endswith(_GOES_ON) or not 0.0 <= gap <= JOIN_GAP_S:
+def _run_ons(groups: list[_Group]) -> dict[int, _Group]:
+    """For each agent group whose words stop on a mark that goes on (a comma), the group heard with
+    the next piece of the same window after it, when that starts within ``JOIN_GAP_S`` (by the
+    first group's index): Whisper cuts a sentence at a pause ("Tripp in for opp det sarvere digg,"
+    | "Mut opp tak," for "Trykk 1 for å reservere deg mot opptak"), and a phrase checked against
+    half its audio cannot verify. Checked only as an addition (``_Run.run_on``)."""
+    out: dict[int, _Group] = {}
+    for a, b in zip(groups, groups[1:], strict=False):
+        if a.speaker != "agent" or b.hearing is not a.hearing or b.part.window != a.part.window:
             continue
-        part = HeardSegment(segment=a.segment, window=wa, words=a.part.words + b.part.words)
-        out[k] = _Group(0, h, part, a.words + b.words, h.windows[wa].memory[:, lo:hi])
+        if not a.heard.rstrip().endswith(_GOES_ON) or not 0.0 <= b.segment.start - a.segment.end <= JOIN_GAP_S:
+            continue
+        w = a.hearing.windows[a.part.window]
+        part = HeardSegment(segment=a.segment, window=a.part.window, words=a.part.words + b.part.words)
+        out[a.index] = _Group(a.index, a.hearing, part, a.words + b.words, w.memory[:, a.frames[0]:b.frames[1]],
+                              (a.frames[0], b.frames[1]))
     return out
 
 
@@ -703,6 +702,30 @@ class _Run:
             self._alternatives(everyone, pending,
                                {g.index: self._sentences(g, self.checks[g.index].reading) for g in pending})
         return strength
+
+    def run_on(self, everyone: list[_Group], merged: dict[int, _Group]) -> None:
+        """Check each agent group cut at a comma heard with the next piece (``_run_ons``), and keep
+        that reading for the first piece where it verifies an element neither piece verified on
+        its own, keeps what the first piece verified and what it held against the call. The next
+        piece keeps its own reading; nothing else changes."""
+        for i, m in merged.items():
+            first, then = self.checks.get(i), self.checks.get(i + 1)
+            if first is None or _read_well(m, self.conf):
+                continue
+            reading = self._repair(m, self._key_prompt(m, self._propose(m) or m.heard))
+            check = _Check(reading=reading, runs_on=True)
+            kept = self._hits
+            self._hits = self._hits_with(everyone, {i: reading})
+            hits = self._hits.get(i, {})
+            self._verify(m, check)
+            self._hits = kept
+            alone = _kinds(first, ("verified",)) | (_kinds(then, ("verified",)) if then is not None else set())
+            shown = _kinds(check, ("verified",))
+            if (check.close and shown - alone and _kinds(first, ("verified",)) <= shown
+                    and _against(_kinds(first, ("verified", "doubt"))) <= _kinds(check, ("verified", "doubt"))):
+                self.first.setdefault(i, first)
+                self.checks[i] = check
+                self._hits[i] = hits
 
     # --- propose ------------------------------------------------------------------------
 
@@ -1242,7 +1265,8 @@ class _Run:
             if c is None:
                 continue
             # The checked reading, cut where the heard words were (``_as_cut``).
-            cut = _as_cut(c.reading, g.heard, g.speaker is not None, _goes_on_with(groups, k, self.checks))
+            cut = _as_cut(c.reading, g.heard, g.speaker is not None,
+                          not c.runs_on and _goes_on_with(groups, k, self.checks))
             found += c.found
             verified = [f for f in c.found if f.status == "verified"]
             purpose_hidden = (purpose_open and g.speaker != "customer" and not _read_well(g, conf)
@@ -1589,10 +1613,11 @@ JOIN_GAP_S = 1.0
 
 def _goes_on_with(groups: list[_Group], k: int, checks: dict[int, _Check]) -> bool:
     """Whether group k's sentence goes on in the next group of the same channel: it starts within
-    ``JOIN_GAP_S``, no other speaker's speech starts between, and its words (as heard, or as read)
-    open with a word a sentence goes on with (``CONTINUES``). A pause at a comma followed by misheard
-    words ("…, be meg stoppe," | "sauset er jeg opp til …") is not joined: read as one sentence, the
-    words after the comma would stand as the object of what came before."""
+    ``JOIN_GAP_S``, no other speaker's speech starts between, and its words as heard and as read
+    both open with a word a sentence goes on with (``CONTINUES``). A pause at a comma followed by
+    misheard words ("…, be meg stoppe," | "så søter jeg …" read "Sauset er jeg opp til …") is not
+    joined: read as one sentence, the words after the comma would stand as the object of what came
+    before."""
     g = groups[k]
     for n in groups[k + 1:]:
         if n.hearing is not g.hearing:
@@ -1603,7 +1628,7 @@ def _goes_on_with(groups: list[_Group], k: int, checks: dict[int, _Check]) -> bo
             return False
         c = checks.get(n.index)
         texts = [n.heard] + ([c.reading] if c is not None and c.reading else [])
-        return any(fold(t).split()[:1] and fold(t).split()[0] in CONTINUES for t in texts)
+        return all(fold(t).split()[:1] and fold(t).split()[0] in CONTINUES for t in texts)
     return False
 
 
