@@ -984,3 +984,18 @@ def test_a_pause_at_a_comma_before_misheard_words_is_not_carried_into_the_readin
                      "Sauset er jeg opp til jølsen mint det sammen.": -30.0})
     texts = [s.text for s in spot([h], segs, scorer, language="no").segments]
     assert texts[0].endswith("stoppe.")
+
+
+def test_seconds_of_speech_written_in_a_few_words_are_unclear_not_empty() -> None:
+    # 11 s of notice, purpose, request and withdrawal right, written "til en med tenker, jeg skal
+    # stoppe her.": the recogniser left most of the speech out. Nothing in the words verifies, but
+    # that the speech said nothing is not shown: the segment reaches the engine unclear.
+    heard = "til en med tenker, jeg skal stoppe her."
+    h, segs = hearing(None, [(4.6, 15.1, heard)])
+    result = spot([h], segs, Scorer({1: heard}, {heard: -20.0}))
+    assert not [f for f in result.found if f.status == "verified"]
+    assert result.segments[0].avg_logprob < CONF.review_avg_logprob
+    # The same words over 3 s of speech are what was said there: read, not unclear.
+    h, segs = hearing(None, [(4.6, 7.6, heard)])
+    result = spot([h], segs, Scorer({1: heard}, {heard: -20.0}))
+    assert result.segments[0].avg_logprob >= CONF.review_avg_logprob
