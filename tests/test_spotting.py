@@ -999,3 +999,25 @@ def test_seconds_of_speech_written_in_a_few_words_are_unclear_not_empty() -> Non
     h, segs = hearing(None, [(4.6, 7.6, heard)])
     result = spot([h], segs, Scorer({1: heard}, {heard: -20.0}))
     assert result.segments[0].avg_logprob >= CONF.review_avg_logprob
+
+
+def test_a_reading_of_both_pieces_that_adds_a_doubt_is_not_kept() -> None:
+    # "Vi tar opp samtalen for opplæring." cut "Vi tar opp som talen for," | "opp laring.". Read on
+    # both pieces' audio the purpose verifies, but whether the notice is definite or vague ("vi kan
+    # ta opp …") becomes a close call that the first piece alone did not raise: the pair's reading
+    # would make the piece a doubt for what it adds. It is not kept.
+    heard = ("Vi tar opp som talen for,", "opp laring.")
+    said = "Vi tar opp samtalen for opplæring."
+
+    class Vague(Whole):
+        def score(self, memory, language, texts):
+            both = {1, 2} <= set(np.unique(memory[0, :, 0]).astype(int))
+            out = super().score(memory, language, texts)
+            return [np.full(len(o), -21.0 / len(o), dtype=np.float32) if both and "vi kan ta opp" in norm(t) else o
+                    for t, o in zip(texts, out, strict=True)]
+
+    h, segs = hearing("agent", [(3.0, 6.0, heard[0]), (6.5, 7.5, heard[1])])
+    scorer = Vague({1: said, 2: heard[1]}, {heard[0]: -30.0, " ".join(heard): -40.0, heard[1]: -9.0}, said, -20.0)
+    result = spot([h], segs, scorer, language="no")
+    assert not [f for f in result.found if f.element == "purpose" and f.status == "verified"]
+    assert result.segments[0].text == heard[0]

@@ -706,8 +706,10 @@ class _Run:
     def run_on(self, everyone: list[_Group], merged: dict[int, _Group]) -> None:
         """Check each agent group cut at a comma heard with the next piece (``_run_ons``), and keep
         that reading for the first piece where it verifies an element neither piece verified on
-        its own, keeps what the first piece verified and what it held against the call. The next
-        piece keeps its own reading; nothing else changes."""
+        its own, keeps what the first piece verified and what it held against the call, and adds
+        no doubt of its own (a purpose verified with a notice-or-vague close call beside it made the
+        piece weak: real wording no24 went from compliant to review). The next piece keeps its own
+        reading; nothing else changes."""
         for i, m in merged.items():
             first, then = self.checks.get(i), self.checks.get(i + 1)
             if first is None or _read_well(m, self.conf):
@@ -722,7 +724,8 @@ class _Run:
             alone = _kinds(first, ("verified",)) | (_kinds(then, ("verified",)) if then is not None else set())
             shown = _kinds(check, ("verified",))
             if (check.close and shown - alone and _kinds(first, ("verified",)) <= shown
-                    and _against(_kinds(first, ("verified", "doubt"))) <= _kinds(check, ("verified", "doubt"))):
+                    and _against(_kinds(first, ("verified", "doubt"))) <= _kinds(check, ("verified", "doubt"))
+                    and _kinds(check, ("doubt",)) <= _kinds(first, ("verified", "doubt"))):
                 self.first.setdefault(i, first)
                 self.checks[i] = check
                 self._hits[i] = hits
