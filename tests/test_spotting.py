@@ -1021,3 +1021,20 @@ def test_a_reading_of_both_pieces_that_adds_a_doubt_is_not_kept() -> None:
     result = spot([h], segs, scorer, language="no")
     assert not [f for f in result.found if f.element == "purpose" and f.status == "verified"]
     assert result.segments[0].text == heard[0]
+
+
+def test_only_pieces_of_one_window_are_read_together() -> None:
+    h, segs = hearing("agent", [(9.2, 12.2, "Tripp in for opp det sarvere digg,"), (12.7, 13.5, "Mut opp tak,")])
+    memory = h.windows[0].memory
+    timed = [spotting._Group(k, h, part, [w[0].strip() for w in part.words], memory[:, 0:10], (0, 10))
+             for k, part in enumerate(h.segments)]
+    assert list(spotting._run_ons(timed)) == [0]
+    # Speech no window held (read on its own, ``_unread``) has no frames in a window to join.
+    unread = [spotting._Group(k, h, spotting.HeardSegment(segment=s, window=-1, words=()), s.text.split(), memory)
+              for k, s in enumerate(segs)]
+    assert spotting._run_ons(unread) == {}
+    # Nor are the customer's pieces read together: the disclosure is the agent's.
+    c, c_segs = hearing("customer", [(9.2, 12.2, "Ja det er fint,"), (12.7, 13.5, "men kun i dag.")])
+    theirs = [spotting._Group(k, c, part, [w[0].strip() for w in part.words], memory[:, 0:10], (0, 10))
+              for k, part in enumerate(c.segments)]
+    assert spotting._run_ons(theirs) == {}

@@ -605,8 +605,9 @@ def _run_ons(groups: list[_Group]) -> dict[int, _Group]:
     half its audio cannot verify. Checked only as an addition (``_Run.run_on``)."""
     out: dict[int, _Group] = {}
     for a, b in zip(groups, groups[1:], strict=False):
-        if a.speaker != "agent" or b.hearing is not a.hearing or b.part.window != a.part.window:
-            continue
+        if (a.speaker != "agent" or b.hearing is not a.hearing or b.part.window != a.part.window
+                or a.part.window < 0 or not a.part.words or not b.part.words):
+            continue  # (speech no window held, encoded on its own by ``_unread``, has no frames there)
         if not a.heard.rstrip().endswith(_GOES_ON) or not 0.0 <= b.segment.start - a.segment.end <= JOIN_GAP_S:
             continue
         w = a.hearing.windows[a.part.window]
