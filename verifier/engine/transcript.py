@@ -25,6 +25,12 @@ MAX_SEGMENT_CHARS = 20_000
 # Recognisers and diarisers place neighbouring segments with small overlaps; a larger overlap on
 # the same speaker means the segments are out of order or duplicated.
 OVERLAP_TOLERANCE_S = 0.5
+# A segment that ends on one of these marks stops mid-sentence (Whisper ends a segment at a pause),
+# and the sentence may go on in the next segment of the same speaker starting within JOIN_GAP_S
+# (one breath). The engine joins such pieces (``turns.py``); spotting keeps the cut where it
+# rewrites them (``hearing/spotting.py``).
+GOES_ON_MARKS = (",", ";", ":", "-", "–", "—")
+JOIN_GAP_S = 1.0
 
 
 @dataclass(frozen=True)

@@ -34,13 +34,10 @@ from .findings import ANSWER_WORDS, unusable_reason
 from .phrases import PhraseBank, load_bank
 from .policy import Confidence
 from .text import fold
-from .transcript import Segment, Transcript
+from .transcript import GOES_ON_MARKS, JOIN_GAP_S, Segment, Transcript
 
-# The longest pause inside one sentence (s).
-JOIN_GAP_S = 1.0
 # An unlabelled piece this short that opens with an answer word is an answer going on.
 SHORT_ANSWER_WORDS = 2
-_GOES_ON = (",", ";", ":", "-", "–", "—")
 
 
 def joined_sentences(t: Transcript, bank: PhraseBank, conf: Confidence) -> Transcript:
@@ -63,7 +60,7 @@ def _goes_on(a: Segment, b: Segment, bank: PhraseBank, conf: Confidence) -> bool
     if not 0.0 <= b.start - a.end <= JOIN_GAP_S:
         return False
     first, then = a.text.rstrip(), b.text.lstrip()
-    if not first.endswith(_GOES_ON) or not then:
+    if not first.endswith(GOES_ON_MARKS) or not then:
         return False
     if a.speaker is None and not _not_an_answer(a, b, bank):
         return False

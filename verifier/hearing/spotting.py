@@ -80,7 +80,7 @@ from typing import Any, Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ..engine.transcript import Segment, Transcript
+from ..engine.transcript import GOES_ON_MARKS, JOIN_GAP_S, Segment, Transcript
 from .transcribe import SAMPLE_RATE, HeardSegment, Hearing
 
 log = logging.getLogger(__name__)
@@ -608,7 +608,7 @@ def _run_ons(groups: list[_Group]) -> dict[int, _Group]:
         if (a.speaker != "agent" or b.hearing is not a.hearing or b.part.window != a.part.window
                 or a.part.window < 0 or not a.part.words or not b.part.words):
             continue  # (speech no window held, encoded on its own by ``_unread``, has no frames there)
-        if not a.heard.rstrip().endswith(_GOES_ON) or not 0.0 <= b.segment.start - a.segment.end <= JOIN_GAP_S:
+        if not a.heard.rstrip().endswith(GOES_ON_MARKS) or not 0.0 <= b.segment.start - a.segment.end <= JOIN_GAP_S:
             continue
         w = a.hearing.windows[a.part.window]
         part = HeardSegment(segment=a.segment, window=a.part.window, words=a.part.words + b.part.words)
@@ -717,19 +717,13 @@ class _Run:
                 continue
             reading = self._repair(m, self._key_prompt(m, self._propose(m) or m.heard))
             check = _Check(reading=reading, runs_on=True)
-            kept = self._hits
-            self._hits = self._hits_with(everyone, {i: reading})
-            hits = self._hits.get(i, {})
-            self._verify(m, check)
-            self._hits = kept
+            hits = self._verify_in_call(everyone, m, check)
             alone = _kinds(first, ("verified",)) | (_kinds(then, ("verified",)) if then is not None else set())
             shown = _kinds(check, ("verified",))
             if (check.close and shown - alone and _kinds(first, ("verified",)) <= shown
                     and _against(_kinds(first, ("verified", "doubt"))) <= _kinds(check, ("verified", "doubt"))
                     and _kinds(check, ("doubt",)) <= _kinds(first, ("verified", "doubt"))):
-                self.first.setdefault(i, first)
-                self.checks[i] = check
-                self._hits[i] = hits
+                self._keep(i, check, hits)
 
     # --- propose ------------------------------------------------------------------------
 
@@ -962,18 +956,29 @@ class _Run:
         text = _joined(current, spare, self.bank)
         if text is None:
             return
-        kept = self._hits
-        self._hits = self._hits_with(everyone, {g.index: text})
         joined = _Check(reading=text)
-        self._verify(g, joined)
-        hits = self._hits.get(g.index, {})
-        self._hits = kept
+        hits = self._verify_in_call(everyone, g, joined)
         both = _kinds(current, ("verified",)) | _kinds(spare, ("verified",))
         against = _against(_kinds(current, ("verified", "doubt")) | _kinds(spare, ("verified", "doubt")))
         if joined.close and both <= _kinds(joined, ("verified",)) and against <= _kinds(joined, ("verified", "doubt")):
-            self.first.setdefault(g.index, current)
-            self.checks[g.index] = joined
-            self._hits[g.index] = hits
+            self._keep(g.index, joined, hits)
+
+    def _verify_in_call(self, everyone: list[_Group], g: _Group, c: _Check) -> dict[str, list[str]]:
+        """Verify ``c`` for ``g`` with the engine reading the call as kept and ``c``'s reading in
+        ``g``'s place; the kept reading of the call stays as it was. Returns what the engine read in
+        ``c``'s reading (per element, its phrases), for ``_keep``."""
+        kept = self._hits
+        self._hits = self._hits_with(everyone, {g.index: c.reading})
+        hits = self._hits.get(g.index, {})
+        self._verify(g, c)
+        self._hits = kept
+        return hits
+
+    def _keep(self, index: int, c: _Check, hits: dict[str, list[str]]) -> None:
+        """Keep ``c`` (verified by ``_verify_in_call``) as group ``index``'s check."""
+        self.first.setdefault(index, self.checks[index])
+        self.checks[index] = c
+        self._hits[index] = hits
 
     def _greedy(self, g: _Group, words: list[str], starts: list[int], pool: list[str],
                 customer: bool) -> list[str]:
@@ -1620,18 +1625,12 @@ def _confident(seg: Segment, conf: Confidence) -> bool:
             and (seg.compression_ratio or 0.0) <= conf.max_compression_ratio)
 
 
-# Marks at the end of a heard segment that say its sentence goes on in the next (as turns.py reads them).
-_GOES_ON = (",", ";", ":", "-", "–", "—")
-
-
 # The words a sentence goes on with after a pause at a comma (folded): a condition, a consequence,
 # a reason, a coordinated or subordinate clause ("…, hvis vi må optage", "…, så stopper vi opptaket").
 CONTINUES = frozenset({"hvis", "viss", "dersom", "saafremt", "om", "saa", "og", "men", "eller", "ellers",
                        "elles", "fordi", "at", "naar", "medmindre", "mens", "da", "for", "slik", "saadan",
                        "saann", "uden", "uten", "kun", "bare", "hvor", "som", "idet", "inden", "innen",
                        "foer", "efter", "etter", "til", "med"})
-# The longest pause inside one sentence (s), as the engine's ``turns.JOIN_GAP_S``.
-JOIN_GAP_S = 1.0
 
 
 def _goes_on_with(groups: list[_Group], k: int, checks: dict[int, _Check]) -> bool:
@@ -1651,8 +1650,14 @@ def _goes_on_with(groups: list[_Group], k: int, checks: dict[int, _Check]) -> bo
             return False
         c = checks.get(n.index)
         texts = [n.heard] + ([c.reading] if c is not None and c.reading else [])
-        return all(fold(t).split()[:1] and fold(t).split()[0] in CONTINUES for t in texts)
+        return all(_goes_on(t) for t in texts)
     return False
+
+
+def _goes_on(text: str) -> bool:
+    """Whether ``text`` opens with a word a sentence goes on with (``CONTINUES``)."""
+    first = fold(text).split()[:1]
+    return bool(first) and first[0] in CONTINUES
 
 
 def _as_cut(reading: str, heard: str, labelled: bool, goes_on: bool) -> str:
@@ -1666,15 +1671,12 @@ def _as_cut(reading: str, heard: str, labelled: bool, goes_on: bool) -> str:
     Not the start in unlabelled (mono) speech: there a reading that starts a sentence may be
     the other speaker's ("så kan jeg" read "Sa, kanskje." after the agent's "…, be meg stoppe
     opptaket,"), and joined to the agent's sentence the caller's answer would be lost."""
-    if not reading or not heard.strip():
-        return reading
     text, said = reading.strip(), heard.strip()
-    if not text:
+    if not text or not said:
         return reading
-    if goes_on and said.endswith(_GOES_ON) and not text.endswith(_GOES_ON + ("?",)):
+    if goes_on and said.endswith(GOES_ON_MARKS) and not text.endswith(GOES_ON_MARKS + ("?",)):
         text = text.rstrip(".!") + ","
-    if labelled and said[0].islower() and text[0].isupper() and not text.split()[0].isupper() and (
-            fold(text).split()[:1] and fold(text).split()[0] in CONTINUES):
+    if labelled and said[0].islower() and text[0].isupper() and not text.split()[0].isupper() and _goes_on(text):
         text = text[0].lower() + text[1:]
     return text
 
