@@ -104,11 +104,38 @@ def test_pieces_of_one_sentence_are_joined() -> None:
     ((None, 1.0, 3.0, "Er det i orden med dig,"), (None, 3.3, 3.8, "nej.")),
     ((None, 1.0, 3.0, "Er det i orden med dig,"), (None, 3.3, 3.8, "måske.")),
     ((None, 1.0, 3.0, "Er det i orden med dig,"), (None, 3.3, 3.8, "Det vil jeg helst ikke.")),
+    # Mono: only a that-clause may open capitalised; any other capitalised piece may be the caller.
+    ((None, 1.0, 3.0, "Vi optager samtalen,"), (None, 3.3, 3.8, "For at være ærlig, nej.")),
+    ((None, 1.0, 3.0, "Vi optager samtalen,"), (None, 3.3, 3.8, "Atten kroner, ja.")),
     # A piece that is no evidence (subtitle credits) is not made part of one that is.
     (("agent", 1.0, 3.0, "Vi optager samtalen,"), ("agent", 3.3, 5.0, "tekster af nicolai winther")),
 ])
 def test_pieces_that_are_not_one_sentence_stay_apart(segs) -> None:
     assert len(_joined(*segs)) == len(segs)
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("da", "Vi optager samtalen,", "At vi kan lære af den."),
+    ("da", "Vi optager samtalen sådan,", "At vi kan blive bedre."),
+    ("nb", "Vi tar opp samtalen slik,", "At vi kan få bedre veiledning."),
+    ("nb", "Vi tar opp samtalen,", "Slik at vi kan bli bedre."),
+])
+def test_a_that_clause_capitalised_by_the_recogniser_goes_on_in_mono(lang, first, then) -> None:
+    """Whisper often capitalises a piece after a pause ("slik," | "At vi kan få bedre …"). A piece
+    opening with "at" / "slik at" cannot be an answer or a sentence of its own: it is the purpose
+    clause of the sentence before, even in mono."""
+    bank, conf = load_bank(lang), load_policy("no" if lang == "nb" else "dk").confidence
+    t = Transcript(language=lang, segments=(Segment(1.0, 3.0, first, None), Segment(3.2, 5.0, then, None)))
+    assert [s.text for s in joined_sentences(t, bank, conf).segments] == [f"{first} {then}"]
+
+
+def test_a_purpose_cut_off_in_mono_still_states_the_purpose() -> None:
+    """The whole call: notice, purpose clause cut off and capitalised, request, withdrawal right, yes."""
+    turns = [("?", 0.5, 3.0, "Servicetorget i Brekke kommune, det er Ola."),
+             ("?", 5.1, 7.1, "Vi tar opp samtalen slik,"), ("?", 7.3, 8.7, "At vi kan forbedre veiledningen vår."),
+             ("?", 10.4, 11.4, "Er det greit?"), ("?", 11.7, 14.5, "Du kan når som helst be meg stoppe opptaket."),
+             ("?", 17.7, 19.8, "Ja, det er helt greit.")]
+    assert verdict(call("nb", turns), "no")[0] == "compliant"
 
 
 def test_a_short_answer_going_on_is_one_answer_in_mono() -> None:

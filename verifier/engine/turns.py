@@ -16,7 +16,8 @@ the sentence:
 - in unlabelled (mono) speech, where two speakers share the channel, the next must also start
   lower-case and not with a word a reply opens with ("nej", "måske", "hvad"), unless the first is
   itself a short answer ("Ja," + "gerne."): a caller's "nej" after the agent's "Er det i orden,"
-  is never joined to it;
+  is never joined to it. A that-clause ("at vi kan …", "slik at …") goes on however the
+  recogniser capitalised it: no reply opens so;
 - both are usable evidence (``findings.unusable_reason``), and so is the joined text.
 
 The joined segment keeps the lower of the two log-probabilities (a weak piece keeps the sentence
@@ -38,6 +39,10 @@ from .transcript import GOES_ON_MARKS, JOIN_GAP_S, Segment, Transcript
 
 # An unlabelled piece this short that opens with an answer word is an answer going on.
 SHORT_ANSWER_WORDS = 2
+# Openings of a that-clause ("at vi kan …", "slik at …", "sådan at …"): no answer and no sentence of
+# its own starts so, so an unlabelled piece opening with one goes on with the sentence before even
+# when the recogniser capitalised it after the pause ("Vi tar opp samtalen slik," | "At vi kan …").
+THAT_CLAUSE = (("at",), ("slik", "at"), ("saadan", "at"), ("saa", "at"))
 
 
 def joined_sentences(t: Transcript, bank: PhraseBank, conf: Confidence) -> Transcript:
@@ -84,10 +89,17 @@ def _not_an_answer(a: Segment, b: Segment, bank: PhraseBank) -> bool:
     """Unlabelled speech that can only be ``a``'s sentence going on: it starts lower-case, and
     not with a word a reply opens with, unless ``a`` is itself a short answer ("Ja," + "gerne.")."""
     then = b.text.lstrip()
+    if _that_clause(then):
+        return True
     if not (then[0].islower() or then[0].isdigit()):
         return False
     return not _answer_word(then, bank) or (
         len(fold(a.text).split()) <= SHORT_ANSWER_WORDS and _answer_word(a.text, bank))
+
+
+def _that_clause(text: str) -> bool:
+    toks = fold(text).split()
+    return any(tuple(toks[:len(opening)]) == opening and len(toks) > len(opening) for opening in THAT_CLAUSE)
 
 
 def _join(a: Segment, b: Segment) -> Segment:
