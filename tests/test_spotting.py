@@ -662,6 +662,16 @@ def test_a_purpose_verb_less_probable_than_the_heard_words_is_not_proposed() -> 
     assert _purposes(result) == []
 
 
+def test_a_purpose_verb_about_as_probable_as_the_heard_words_is_asked_about() -> None:
+    # The free decoding is the most probable text by construction: a purpose a hair less probable
+    # (here 0.03 nats per token of the 10-word reading) is still put to the checks, which decide.
+    h, segs = hearing("agent", [(2.0, 6.0, PURPOSE_HEARD)], probability=0.2)
+    scorer = Scorer({1: PURPOSE_HEARD}, {PURPOSE_HEARD: -30.0, WITH_PURPOSE: -30.3})
+    result = spot([h], segs, scorer)
+    assert "dokumentere" in result.segments[0].text
+    assert _purposes(result) == ["verified"]
+
+
 def test_a_key_prompt_is_never_read_as_a_purpose() -> None:
     # "for at fravælge" holds a purpose head; the verb would replace what makes it an opt-out.
     prompt = "Tast 1 for at fravælge optagelsen"
