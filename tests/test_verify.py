@@ -479,3 +479,17 @@ def test_a_missing_purpose_the_misheard_words_may_hold_is_a_doubt_only_where_it_
     if verdict == "needs_review":
         assert out.reasons[0].code == "LOW_CONFIDENCE" and "kumenterer" in out.reasons[0].message
         assert "NO_PURPOSE" in [r.code for r in out.reasons]
+
+
+@pytest.mark.parametrize(("strength", "chosen", "contested"), [
+    # Synthetic Danish decided Norwegian, Danish phrases verified too (everyday da01): contested.
+    ({"no": 4.81, "da": 1.83}, "no", True),
+    ({"da": 11.17, "no": 5.23}, "da", True),
+    # Only the chosen language's phrases verified: the decision stands.
+    ({"no": 12.0, "da": 0.0}, "no", False),
+    ({"da": 6.15, "no": 0}, "da", False),
+])
+def test_an_unsure_language_is_contested_when_the_other_languages_phrases_verified_at_all(strength, chosen, contested):
+    from verifier.verify import _contested
+
+    assert _contested(strength, chosen) is contested
