@@ -317,3 +317,63 @@ def test_wordings_are_not_in_the_banks(lang: str, element: str, wordings: list[s
 def test_a_yes_to_a_negative_request_means_what_follows_it(lang, text, status) -> None:
     """To "har du noget imod ...?", a bare "ja" is unclear; "ja, det har jeg faktisk" refuses."""
     assert read_answer([unit(text)], load_bank(lang), negative=True).status == status
+
+
+# An invitation to object, phrased as a negated condition ("say so if you do not want it"), asks
+# nothing; a reply that says no and then that all is fine ("Nei, det går fint.") answers it with
+# no objection, as "nej, det er fint" answers "har du noget imod …?". A bare no stays unclear
+# (no what?), and a no with a refusal in it stays a no.
+NO_INVITED = [
+    "Vi tar opp samtalen for opplæring. Si gjerne fra om du ikke ønsker det.",
+    "Samtalen blir tatt opp for å dokumentere avtalen. Si ifra dersom du ikke vil bli tatt opp.",
+    "Vi gjør opptak av samtalen for kvalitetssikring. Gi beskjed hvis du ikke ønsker opptak.",
+]
+NO_OBJECTION_REPLIES = ["Nei, det går fint.", "Nei da, det er greit.", "Nei, det er helt i orden."]
+
+
+def _invited(lang: str, agent: str, reply: str) -> dict:
+    return call(lang, [("a", 0.5, 3.5, "Hei, det er Trond." if lang == "no" else "Goddag, det er Lone."),
+                       ("a", 3.7, 9.0, agent), ("c", 9.4, 11.0, reply),
+                       ("a", 11.5, 14.0, "Hva kan jeg hjelpe deg med?" if lang == "no" else "Hvad kan jeg hjælpe med?")])
+
+
+@pytest.mark.parametrize("agent", NO_INVITED)
+@pytest.mark.parametrize("reply", NO_OBJECTION_REPLIES)
+def test_a_no_then_all_is_fine_to_an_invitation_to_object_is_no_objection(agent, reply) -> None:
+    rec = analyze_transcript(_invited("no", agent, reply))
+    assert rec.verdict == "compliant", [r.code for r in rec.reasons]
+
+
+@pytest.mark.parametrize("agent", NO_INVITED)
+@pytest.mark.parametrize(("reply", "verdict", "code"), [
+    ("Nei.", "needs_review", "CONSENT_AMBIGUOUS"),  # no objection, or no recording? unclear
+    ("Nei, det vil jeg ikke.", "needs_review", "CONSENT_AMBIGUOUS"),
+    ("Nei, jeg vil ikke bli tatt opp.", "non_compliant", "CONSENT_REFUSED"),
+])
+def test_a_bare_or_refusing_no_to_an_invitation_to_object_is_never_no_objection(agent, reply, verdict, code) -> None:
+    rec = analyze_transcript(_invited("no", agent, reply))
+    assert rec.verdict == verdict and code in [r.code for r in rec.reasons], [r.code for r in rec.reasons]
+
+
+def test_no_then_fine_after_a_danish_invitation_to_object_is_not_an_unclear_answer() -> None:
+    # dk asks for a request and a yes: none here, so not compliant, but the answer is not unclear.
+    rec = analyze_transcript(_invited("da", "Vi optager samtalen til træning. Sig til, hvis du ikke ønsker det. "
+                                            "Du kan altid bede mig stoppe optagelsen.", "Nej, det er fint."))
+    assert "CONSENT_AMBIGUOUS" not in [r.code for r in rec.reasons]
+    assert rec.verdict == "non_compliant" and "NO_CONSENT_REQUEST" in [r.code for r in rec.reasons]
+
+
+# To reserve oneself (reservere seg, frabede sig) is to opt out: a yes before it acknowledges the
+# offer, the reply refuses ("Ja, jeg reserverer meg." to "Du kan reservere deg ved å si fra.").
+@pytest.mark.parametrize(("lang", "agent", "reply"), [
+    ("no", "Samtalen blir tatt opp for opplæring. Du kan reservere deg ved å si fra.", "Ja, jeg reserverer meg."),
+    ("no", "Vi tar opp samtalen for kvalitetssikring. Du kan reservere deg mot opptak.", "Ja takk, jeg reserverer meg."),
+    ("no", "Vi tek opp samtalen for opplæring. Du kan reservere deg mot opptak.", "Ja, eg reserverer meg."),
+    ("da", "Vi optager samtalen til træning. Er det i orden? Du kan altid bede mig stoppe optagelsen.",
+     "Ja, det frabeder jeg mig."),
+])
+def test_a_yes_before_an_opt_out_verb_acknowledges_the_offer_and_refuses(lang, agent, reply) -> None:
+    rec = analyze_transcript(_invited(lang, agent, reply))
+    assert rec.verdict == "non_compliant", [r.code for r in rec.reasons]
+    assert rec.consent.status == "refused" or "CONSENT_WITHDRAWN" in [r.code for r in rec.reasons]
+    assert rec.required_action == "delete_recording"

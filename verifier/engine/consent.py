@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import meaning
-from .findings import AGENT_ELEMENTS, ANSWER_WORDS, NO_WORDS, Findings, Hit, Unit, has_topic, mark_keys
+from .findings import AGENT_ELEMENTS, ANSWER_WORDS, NO_WORDS, Findings, Hit, Unit, has_topic, mark_keys, opts_out
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
@@ -154,6 +154,8 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
         if not (unread_q or _answers_talk(reply_units[0], findings.units, talk_units, bank)):
             continue  # the caller answers something the agent said after the talk of recording
         answer = read_answer(reply_units, bank, withdrawn=lambda u: id(u) in withdrawn)
+        if answer.status != "given" and _no_objection(reply_units[0], findings, bank):
+            continue  # "Nei, det går fint." to "si fra hvis du ikke ønsker opptak"
         # A short turn that answers an unread question in words we cannot read ("Mja.") is an
         # answer too: it may be a no to a negatively phrased request.
         unread = unread_q and not answer.found and len(reply_units[0].toks) <= SHORT_REPLY_WORDS
@@ -175,13 +177,49 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
     return out
 
 
+# Words that open a condition ("si fra hvis du ikke ønsker det"), folded; a negation this many
+# words after one makes the condition negated.
+_CONDITIONS = frozenset({"hvis", "om", "dersom", "viss", "saafremt", "ifald", "ifall"})
+_CONDITION_REACH = 4
+_TURN_REACH_S = 20.0
+
+
+def _no_objection(reply: Unit, findings: Findings, bank: PhraseBank) -> bool:
+    """``reply`` answers an invitation to object (``_invited_to_object``) with a no that goes on to
+    say all is fine ("Nei, det går fint.", "Nej, det er helt i orden."): read as the answer to a
+    negatively phrased question it consents, and read plainly it is no refusal. A bare "Nei." or
+    "Nei, det vil jeg ikke." is a refusal read plainly, and stays unclear (no objection, or no
+    recording?)."""
+    return (_invited_to_object(reply, findings, bank)
+            and classify_reply(reply.text, bank, negative=True)[0] == "given"
+            and classify_reply(reply.text, bank)[0] != "refused")
+
+
+def _invited_to_object(reply: Unit, findings: Findings, bank: PhraseBank) -> bool:
+    """The agent's turn before ``reply`` invites an objection as a negated condition ("Si gjerne fra
+    om du ikke ønsker det.", "Sig til, hvis du ikke ønsker det. Du kan altid bede mig stoppe
+    optagelsen."): negatively phrased, like "har du noe imot …?"."""
+    before = sorted((u for u in findings.units if u.end <= reply.start + 1e-6 and u is not reply),
+                    key=lambda u: u.end)
+    turn: list[Unit] = []
+    for u in reversed(before):
+        if u.speaker == "customer" or u.end < reply.start - _TURN_REACH_S:
+            break  # (unlabelled speech has no turns: the agent's last few sentences)
+        turn.append(u)
+    inviting = {id(h.unit) for h in findings.hits.get("objection_info", [])}
+    return any(id(u) in inviting and any(
+        t in _CONDITIONS and any(n in bank.negations for n in u.toks[i + 1:i + 1 + _CONDITION_REACH])
+        for i, t in enumerate(u.toks)) for u in turn)
+
+
 def _unasked_status(answer: Answer, withdrawn: set[int], bank: PhraseBank) -> str:
     """An answer to talk of recording that asked nothing is unclear ("Nej." or "Nej, det vil jeg
     ikke." may answer a negatively phrased request we could not read), unless the no names its
     object: a refusal whose sentence names the recording itself ("Nej, jeg vil ikke have, at
     samtalen optages.") is a refusal, whatever was asked (DOMAIN.md: an objection stops the
     recording)."""
-    if answer.status == "refused" and any(id(u) in withdrawn and has_topic(u.text, bank) for u in answer.units):
+    if answer.status == "refused" and any(id(u) in withdrawn and (has_topic(u.text, bank) or opts_out(u.text))
+                                          for u in answer.units):
         return "refused"
     return "ambiguous"
 
@@ -690,7 +728,9 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     if by_parts is not None:
         return "refused", by_parts.phrase, 1.0
     if yes and no:
-        status = "refused" if has_topic(no.phrase, bank) else "ambiguous"
+        # A no about the recording, or by a verb that only ever opts out ("Ja, jeg reserverer meg."
+        # acknowledges the offer and takes it), refuses; another yes-and-no is unclear.
+        status = "refused" if has_topic(no.phrase, bank) or opts_out(no.phrase) else "ambiguous"
         return status, f"{yes.phrase} / {no.phrase}", min(yes.score, no.score)
     if no:
         return "refused", no.phrase, no.score

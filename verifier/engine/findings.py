@@ -1224,6 +1224,17 @@ def has_topic(text: str, bank: PhraseBank) -> bool:
     return spoken != tuple(toks) and meaning.has(spoken, bank, "recording") is not None
 
 
+# Verbs that only ever mean declining or opting out (reservere seg, frabede sig, fravælge), folded
+# stems: a caller who says them after talk of recording opts out of it, whether or not the
+# sentence names the recording ("Ja, jeg reserverer meg.").
+OPT_OUT_STEMS = ("reserver", "frabe", "fravaelg")
+
+
+def opts_out(text: str) -> bool:
+    """True when a text holds a verb that only ever opts out (``OPT_OUT_STEMS``)."""
+    return any(t.startswith(OPT_OUT_STEMS) for t in fold(text).split())
+
+
 def _near_topic(i: int, segments: tuple[Segment, ...], topical: set[int]) -> bool:
     """True when segment i, or a non-customer segment next to it, speaks of recording.
 
