@@ -377,3 +377,20 @@ def test_a_yes_before_an_opt_out_verb_acknowledges_the_offer_and_refuses(lang, a
     assert rec.verdict == "non_compliant", [r.code for r in rec.reasons]
     assert rec.consent.status == "refused" or "CONSENT_WITHDRAWN" in [r.code for r in rec.reasons]
     assert rec.required_action == "delete_recording"
+
+
+# Inserted adverbs change nothing in an answer either: "Det er helt okay." is "Det er okay.".
+@pytest.mark.parametrize(("lang", "reply", "status"), [
+    ("da", "Det er helt okay.", "given"),
+    ("da", "Det er fuldstændig okay med mig.", "given"),
+    ("da", "Det er aldeles i orden.", "given"),
+    ("no", "Det er heilt greitt.", "given"),
+    ("no", "Det er fullstendig greit for meg.", "given"),
+    ("no", "Det er helt ok.", "given"),
+    # ... nor a "not" beside them: still no yes.
+    ("da", "Det er ikke helt okay.", "not given"),
+    ("no", "Det er ikkje heilt greitt.", "not given"),
+])
+def test_an_inserted_adverb_changes_nothing_in_an_answer(lang, reply, status) -> None:
+    rec = analyze_transcript(da_reply(reply) if lang == "da" else no_reply(reply))
+    assert (rec.consent.status == "given") is (status == "given"), (rec.consent.status, [r.code for r in rec.reasons])

@@ -899,14 +899,22 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
         covered.update(range(len(toks)))  # "Ingen indvendinger herfra.": the whole turn answers
         content.update(range(clear.first, clear.last))
         inside.update(range(clear.first + 1, clear.last))
+    # Inserted adverbs change nothing ("Det er helt okay." answers as "Det er okay."): the phrases
+    # are matched on the words without them too, and cover the words they stand among.
+    kept = [i for i, t in enumerate(toks) if (t,) not in bank.parts["transparent"]]
+    readings = [(toks, list(range(len(toks))))]
+    if len(kept) < len(toks):
+        readings.append((tuple(toks[i] for i in kept), kept))
     for element in REPLY_ELEMENTS:
         phrases, keys = bank.phrases(element)
         guard = bank.negations if element in ("affirmative", "negative_consent") else frozenset()
-        for m in find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, guard=guard, most=4):
-            covered.update(range(m.first, m.last))
-            if " ".join(fold(m.phrase).split()) not in bank.fillers:
-                content.update(range(m.first, m.last))
-            inside.update(range(m.first + 1, m.last))
+        for words, at in readings:
+            for m in find_all(words, phrases, keys, min_score=REPLY_MIN_SCORE, guard=guard, most=4):
+                first, last = at[m.first], at[m.last - 1] + 1
+                covered.update(range(first, last))
+                if " ".join(fold(m.phrase).split()) not in bank.fillers:
+                    content.update(range(first, last))
+                inside.update(range(first + 1, last))
     # Leave given in other words ("det kan I godt", "det gør I bare") is one answer: no cut inside it.
     breaks = clause_breaks(unit.text, spans)
     edges = [0, *(k for k, broke in enumerate(breaks) if broke and k > 0), len(toks)]
