@@ -1565,8 +1565,10 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
             # ... or goes on without it: "Siger du nej, fortsætter vi samtalen uden optagelse."
             topic = _topic(s, bank, c_hi, len(toks))
             without = has(toks, bank, "without", c_hi, topic[0]) if topic else None
-            if topic and (_negated(toks, bank, c_hi, len(toks)) is not None or without) and _neg_service(
-                    s, bank, c_hi, len(toks)) is None:
+            # (Not a "not" on a stop verb: "Sier du ifra, stopper vi ikke opptaket." records on.)
+            stops = has(toks, bank, "withdraw_verbs", c_hi, topic[0]) if topic else None
+            not_done = _negated(toks, bank, c_hi, len(toks)) is not None and stops is None
+            if topic and (not_done or without) and _neg_service(s, bank, c_hi, len(toks)) is None:
                 return _reading("objection_info", s, (a, b), topic)
         topic = _topic(s, bank, c_lo, c_hi)
         if topic is None and (context or _topic(s, bank, 0, c_lo)):
@@ -1967,16 +1969,20 @@ def _your_word_then_stopped(s: Sentence, bank: PhraseBank) -> Reading | None:
     "when" / "if" / "as soon as" in which "you" ask, say so or want it ("Når du beder om det, ...",
     "Så snart du seier ifrå, ..."), and its main clause opens with a stop verb whose subject or
     object is the recording ("..., stopper optagelsen", "..., slår vi av opptaket"). No "not" in
-    either clause, not a question, and not bound to now alone ("Vil du, stopper vi den nu")."""
+    either clause, not a question, and not bound to now alone ("Vil du, stopper vi den nu"). The
+    condition may also open with its verb, "you" second ("Seier du ifrå, stoppar vi opptaket.")."""
     toks, n = s.toks, len(s.toks)
     if s.question or n < 5:
         return None
     _, c_hi = s.clause_of(0)
     you = next((k for k in range(1, min(c_hi, YOUR_WORD_REACH)) if toks[k] in _YOU_ALL), None)
-    if you is None or c_hi >= n or not all(t in _WHEN for t in toks[:you]):
+    if you is not None and c_hi < n and all(t in _WHEN for t in toks[:you]):
+        asks = next((k for k in range(you + 1, min(c_hi, you + 3)) if toks[k] in _ON_YOUR_WORD), None)
+        asks = asks if asks is not None else (has(toks, bank, "tell_verbs", you + 1, c_hi) or (None,))[0]
+    elif verb_first_you(s) is not None and (toks[0] in _ON_YOUR_WORD or has(toks, bank, "tell_verbs", 0, 1)):
+        you, asks = 1, 0  # the condition without "if", its verb first: "Sier du ifra, stopper vi opptaket."
+    else:
         return None
-    asks = next((k for k in range(you + 1, min(c_hi, you + 3)) if toks[k] in _ON_YOUR_WORD), None)
-    asks = asks if asks is not None else (has(toks, bank, "tell_verbs", you + 1, c_hi) or (None,))[0]
     if asks is None or _negated(toks, bank, 0, c_hi) is not None:
         return None
     m_lo, m_hi = s.clause_of(c_hi)
