@@ -59,3 +59,42 @@ def test_a_verb_first_condition_with_a_not_or_bound_to_now_tells_nothing(lang, t
     assert record.verdict != "compliant"
     codes = {r.code for r in record.reasons}
     assert codes & {"NO_OBJECTION_OPTION", "NO_WITHDRAWAL_NOTICE"}
+
+
+# --- A threat "to beat you up": the particle after "you" is not "slå op" (to look up) ---------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Ordner dere ikke dette, kommer jeg og banker deg opp."),
+    ("nb", "Jeg skal banke deg opp."),
+    ("da", "Jeg tæsker dig op, hvis du lægger på."),
+    ("da", "Så kommer jeg derind og banker dig op."),
+    ("nb", "Jeg kveler deg."),
+    ("da", "Jeg myrder dig."),
+])
+def test_beating_you_up_is_a_threat(lang, text) -> None:
+    from verifier.engine import meaning
+    from verifier.engine.phrases import load_bank
+
+    bank = load_bank(lang)
+    assert meaning.threat(meaning.sentence(text, bank), bank), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("da", "Jeg slår dig lige op i systemet."),       # "slå op": to look up
+    ("nb", "Jeg slår deg opp i registeret."),
+    ("nb", "Jeg banker ikke deg opp, slapp av."),      # a "not"
+])
+def test_looking_you_up_is_no_threat(lang, text) -> None:
+    from verifier.engine import meaning
+    from verifier.engine.phrases import load_bank
+
+    bank = load_bank(lang)
+    assert meaning.threat(meaning.sentence(text, bank), bank) is None, text
+
+
+def test_good_evening_to_you_is_no_threat() -> None:
+    from verifier.engine import meaning
+    from verifier.engine.phrases import load_bank
+
+    bank = load_bank("nb")
+    assert meaning.threat(meaning.sentence("Jeg sier god kveld dere, og takk for i dag.", bank), bank) is None

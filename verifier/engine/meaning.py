@@ -1226,7 +1226,10 @@ VICTIMS = frozenset({"dig", "deg", "jer", "dere", "dykk", "du"})
 LOOK_UP = frozenset({"op", "opp"})
 # Stems of verbs of violence against a person: "tæske", "banke", "slå", "dræbe", "skyte",
 # "knivstikke" (not "stikke" alone: "så stikker jeg dig en kopi" hands something over).
-_HARM = ("taesk", "bank", "slaa", "draeb", "drep", "skyd", "skyt", "knivstik", "smadr")
+_HARM = ("taesk", "bank", "slaa", "draeb", "drep", "skyd", "skyt", "knivstik", "smadr", "myrd", "kvaele", "kvele")
+# The verb of violence that "op" / "opp" after its object turns into looking something up ("jeg
+# slår dig lige op"); "banke deg opp", "tæske dig op" beat you up.
+_LOOKS_UP = ("slaa", "slo")
 # Going to the person and getting hold of them: "kommer (derud) og finder dig", "kjem og tek deg".
 _COME = frozenset({"kommer", "kjem", "koem"})
 _I = _SELF & _PRONOUNS
@@ -1240,14 +1243,17 @@ def threat(s: Sentence, bank: PhraseBank) -> Reading | None:
     """The caller threatens the one they speak to, read by parts: "I" (said before the verb, or
     right after the verb that follows a fronted clause: "..., så kommer jeg derud og tæsker dig"),
     a verb of violence, or coming to get hold of them ("kommer ned og finder dig"), and "you" as
-    its object, with no "not" and no question. "Jeg slår dig lige op" looks something up."""
+    its object, with no "not" and no question. "Jeg slår dig lige op" looks something up; "jeg
+    banker deg opp" beats you up."""
     if s.question:
         return None
     toks = s.toks
     for v in range(1, len(toks)):
-        if toks[v] not in VICTIMS or toks[v] == "du" or set(toks[v + 1 : v + 3]) & LOOK_UP:
+        if toks[v] not in VICTIMS or toks[v] == "du":
             continue
         verb = v - 2 if v >= 2 and toks[v - 1] in _I else v - 1  # "så banker jeg dig"
+        if set(toks[v + 1 : v + 3]) & LOOK_UP and toks[verb].startswith(_LOOKS_UP):
+            continue
         came = verb >= 2 and toks[verb - 1] == "og" and any(
             t in _COME for t in toks[max(0, verb - 1 - COME_REACH) : verb - 1])
         if not (toks[verb].startswith(_HARM) or (toks[verb] in _GET and came)):
