@@ -1048,3 +1048,27 @@ def test_only_pieces_of_one_window_are_read_together() -> None:
     theirs = [spotting._Group(k, c, part, [w[0].strip() for w in part.words], memory[:, 0:10], (0, 10))
               for k, part in enumerate(c.segments)]
     assert spotting._run_ons(theirs) == {}
+
+
+# "Trykk 9 hvis du ikke ønsker opptak." heard "Trykk ni, vi skuikkensker opptak.": the engine matches
+# the opt-in ("trykk N hvis du ønsker opptak") in the garbled words, the "not" glued into one of
+# them, and no variant of the reading can show the "not" missing. Said in the bank's words, the
+# opt-out is the more probable: the opt-in is no more than a doubt (real wording no11, rendered).
+GLUED = "Trykk ni, vi skuikkensker opptak."
+OPT_IN = "trykk ni hvis du ønsker opptak"
+OPT_OUT = "trykk ni hvis du ikke ønsker opptak"
+
+
+def _key_prompt(opt_in: float, opt_out: float):
+    h, segs = hearing("agent", [(2.0, 5.0, GLUED)], probability=0.9)
+    return spot([h], segs, Scorer({1: GLUED}, {GLUED: -15.0, OPT_IN: opt_in, OPT_OUT: opt_out}), language="no")
+
+
+def test_a_key_prompt_whose_opposite_said_in_the_banks_words_is_as_probable_is_a_doubt() -> None:
+    statuses = {f.element: f.status for f in _key_prompt(opt_in=-25.0, opt_out=-22.0).found}
+    assert statuses.get("keypress_optin") == "doubt"
+
+
+def test_a_key_prompt_that_beats_its_opposite_in_the_banks_words_verifies() -> None:
+    statuses = {f.element: f.status for f in _key_prompt(opt_in=-18.0, opt_out=-25.0).found}
+    assert statuses.get("keypress_optin") == "verified"

@@ -292,6 +292,10 @@ COMPETES = {
     "withdrawal": ("stop_ack",), "stop_ack": ("withdrawal",),
     "withdrawal_info": ("stop_ack", "withdrawal"),
 }
+# A key prompt's duel (``_Run._duel``): the labels of its own phrase and of the opposite prompt's
+# phrases, said in the bank's words with the key heard, and how many of the opposite's.
+DUEL = ("as the bank says it", "the opposite as the bank says it")
+DUEL_OPPOSITES = 2
 MODAL_ELEMENTS = frozenset({"recording_notice", "consent_request", "withdrawal_info", "keypress_optin",
                             "purpose", "script"})
 # Elements whose doubt makes a segment weak (it can change a verdict). Notice against vague notice
@@ -1094,7 +1098,7 @@ class _Run:
                     found_phrases.append(("reply", first, *span))
                     c.elements.add("reply")
         for element, phrase, i, j in found_phrases:
-            for label, variant in self._competitors(element, words[i:j]):
+            for label, variant in self._competitors(element, words[i:j]) + self._duel(element, phrase, words[i:j]):
                 tests.append((element, phrase, label, " ".join(words[:i] + variant.split() + words[j:])))
             if element == "reply":
                 # An answer the prompt may have put there: the same reading without it, and with
@@ -1125,7 +1129,7 @@ class _Run:
         for element, phrase, i, j in found_phrases:
             mine = [(label, t, s) for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
-            pairs = [s for label, _t, s in mine if label != "decoy"]
+            pairs = [s for label, _t, s in mine if label not in ("decoy", *DUEL)]
             if element == "reply" and _reading(phrase, self.bank)[0] == "refused":
                 # A "no" is checked against the answers that would make it consent: between a no
                 # and an unclear answer ("ja tak, det vil jeg helst ikke" for "nej tak, …") there is
@@ -1136,7 +1140,8 @@ class _Run:
             n = max(1, self.scorer.count_tokens(self.language, " ".join(words[i:j])))
             margin = scores[1] - max(pairs) if pairs else MARGIN
             decoy = (scores[1] - max(decoys)) / n if decoys else 0.0
-            label = max(mine, key=lambda m: m[2])[0] if mine else None
+            rivals = [m for m in mine if m[0] not in DUEL]
+            label = max(rivals, key=lambda m: m[2])[0] if rivals else None
             floor = (REPLY_DECOY_NATS if element == "reply" else
                      KEY_DECOY_NATS if element.startswith("keypress") else DECOY_NATS)
             ahead = decoy >= DECOY_PER_TOKEN or decoy * n >= floor
@@ -1149,6 +1154,13 @@ class _Run:
                 status = "doubt"
             else:
                 status = "rejected"  # not supported by the audio: the free decoding stands
+            canon = [s for lab, _t, s in mine if lab == DUEL[0]]
+            opposite = [s for lab, _t, s in mine if lab == DUEL[1]]
+            if status == "verified" and canon and opposite and max(opposite) > canon[0] - MARGIN:
+                # Said in the words of the bank, the prompt is not clearly this one rather than its
+                # opposite ("Trykk 9 hvis du ikke ønsker opptak" heard "Trykk ni, vi skuikkensker
+                # opptak": the reading matched the opt-in, the "not" hidden in a garbled word).
+                status = "doubt"
             if status == "verified" and element == "reply" and makes_consent(phrase, g.heard, self.bank):
                 # Tolerance must never turn a non-consent into a consent: a yes that the free
                 # decoding did not itself read as a yes stays a doubt (review), whatever its margins.
@@ -1229,6 +1241,26 @@ class _Run:
                 seen.add(fold(text))
                 unique.append((label, text))
         return unique
+
+    def _duel(self, element: str, phrase: str, span: list[str]) -> list[tuple[str, str]]:
+        """For a key prompt, the bank's phrase with the key the span names (``DUEL[0]``) and the
+        nearest phrases of the opposite prompt with that key (``DUEL[1]``): the prompt verifies
+        only when its own words beat the opposite's clearly. Competitors built on the reading
+        alone cannot catch a "not" that Whisper glued into another word; the opposite said in the
+        bank's words can."""
+        if not element.startswith("keypress") or element not in COMPETES:
+            return []
+        digit = next((w for w in span if w in DIGITS or fold(w) in self.bank.key_digits), None)
+        if digit is None:
+            return []
+
+        def keyed(text: str) -> str:
+            return " ".join(digit if w == "N" else w for w in text.split())
+
+        canon = keyed(phrase)
+        pool = [keyed(p) for other in COMPETES[element] for p in self.bank.elements.get(other, ())]
+        pool = [p for p in pool if _comparable(p, canon)]
+        return [(DUEL[0], canon)] + [(DUEL[1], p) for p in _similar(canon, pool, DUEL_OPPOSITES)]
 
     def _ruled_out(self, index: int, elements: set[str]) -> bool:
         """Whether the checked reading of group ``index`` verified nothing (so the engine reads the
