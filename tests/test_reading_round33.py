@@ -16,6 +16,8 @@ import pytest
 from builders import call
 
 from verifier import analyze_transcript
+from verifier.engine import meaning
+from verifier.engine.phrases import load_bank
 
 NOTICE = {"no": "Samtalen blir tatt opp for opplæring.", "da": "Samtalen bliver optaget til træning. Er det i orden?"}
 ERRAND = {"no": "Hei, jeg lurer på strømregningen.", "da": "Ja. Jeg ringer om min regning."}
@@ -37,9 +39,7 @@ def _record(lang: str, told: str):
     ("da", "Beder du om det, slukker vi for optagelsen."),
 ])
 def test_a_condition_opening_with_its_verb_tells_how_to_have_the_recording_stopped(lang, told) -> None:
-    record = analyze_transcript(call(lang, [
-        ("a", 0.3, 3.0, "Hei." if lang == "no" else "Goddag."), ("a", 3.2, 6.5, NOTICE[lang]),
-        ("a", 6.7, 9.5, told), ("c", 10.0, 12.0, ERRAND[lang])]))
+    record = _record(lang, told)
     assert record.verdict == "compliant", [r.code for r in record.reasons]
     assert record.findings.get("withdrawal_info") or record.findings.get("objection_info")
 
@@ -61,6 +61,11 @@ def test_a_verb_first_condition_with_a_not_or_bound_to_now_tells_nothing(lang, t
     assert codes & {"NO_OBJECTION_OPTION", "NO_WITHDRAWAL_NOTICE"}
 
 
+def _threat(lang: str, text: str):
+    bank = load_bank(lang)
+    return meaning.threat(meaning.sentence(text, bank), bank)
+
+
 # --- A threat "to beat you up": the particle after "you" is not "slå op" (to look up) ---------------
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -72,11 +77,7 @@ def test_a_verb_first_condition_with_a_not_or_bound_to_now_tells_nothing(lang, t
     ("da", "Jeg myrder dig."),
 ])
 def test_beating_you_up_is_a_threat(lang, text) -> None:
-    from verifier.engine import meaning
-    from verifier.engine.phrases import load_bank
-
-    bank = load_bank(lang)
-    assert meaning.threat(meaning.sentence(text, bank), bank), text
+    assert _threat(lang, text), text
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -85,16 +86,8 @@ def test_beating_you_up_is_a_threat(lang, text) -> None:
     ("nb", "Jeg banker ikke deg opp, slapp av."),      # a "not"
 ])
 def test_looking_you_up_is_no_threat(lang, text) -> None:
-    from verifier.engine import meaning
-    from verifier.engine.phrases import load_bank
-
-    bank = load_bank(lang)
-    assert meaning.threat(meaning.sentence(text, bank), bank) is None, text
+    assert _threat(lang, text) is None, text
 
 
 def test_good_evening_to_you_is_no_threat() -> None:
-    from verifier.engine import meaning
-    from verifier.engine.phrases import load_bank
-
-    bank = load_bank("nb")
-    assert meaning.threat(meaning.sentence("Jeg sier god kveld dere, og takk for i dag.", bank), bank) is None
+    assert _threat("nb", "Jeg sier god kveld dere, og takk for i dag.") is None
