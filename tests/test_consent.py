@@ -394,3 +394,20 @@ def test_a_yes_before_an_opt_out_verb_acknowledges_the_offer_and_refuses(lang, a
 def test_an_inserted_adverb_changes_nothing_in_an_answer(lang, reply, status) -> None:
     rec = analyze_transcript(da_reply(reply) if lang == "da" else no_reply(reply))
     assert (rec.consent.status == "given") is (status == "given"), (rec.consent.status, [r.code for r in rec.reasons])
+
+
+# A vocative between a no and "it's fine" ("Nei nei, jenta mi, det er i orden.") leaves one
+# answer: to a negatively phrased request, consent (which `dk` then sends to review for the
+# request's polarity), not an unclear answer made of two.
+@pytest.mark.parametrize(("lang", "ask", "reply"), [
+    ("no", "Gjør det deg noe om vi tar opp samtalen?", "Nei nei, jenta mi, det er helt i orden."),
+    ("no", "Har du noe imot at vi tar opp samtalen?", "Nei, gutten min, det er greit."),
+    ("da", "Har du noget imod, at vi optager samtalen?", "Nej nej, min pige, det er helt i orden."),
+])
+def test_a_vocative_inside_a_no_that_consents_leaves_it_one_answer(lang, ask, reply) -> None:
+    opening = DA_OPENING if lang == "da" else NO_OPENING
+    turns = then(opening, ("a", 13.2, 15.0, ask), ("c", 15.4, 17.0, reply),
+                 ("a", 17.5, 20.0, "Tak. Hvad kan jeg hjælpe dig med?" if lang == "da" else "Takk. Hva gjelder det?"))
+    rec = analyze_transcript(call(lang, turns), policy="dk")
+    assert rec.consent.status == "given" and rec.verdict == "needs_review", [r.code for r in rec.reasons]
+    assert "NEGATIVELY_PHRASED_REQUEST" in [r.code for r in rec.reasons]
