@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import meaning
-from .findings import AGENT_ELEMENTS, ANSWER_WORDS, NO_WORDS, Findings, Hit, Unit, has_topic, mark_keys, opts_out
+from .findings import (
+    AGENT_ELEMENTS,
+    ANSWER_WORDS,
+    NO_WORDS,
+    Findings,
+    Hit,
+    Unit,
+    has_topic,
+    mark_keys,
+    opts_out,
+    without_transparent,
+)
 from .phrases import PhraseBank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
@@ -700,7 +711,7 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
     if no is None:
         # Inserted adverbs change nothing: "det bryder jeg mig faktisk ikke om" refuses as
         # "det bryder jeg mig ikke om" does (only ever towards a no).
-        plain = tuple(t for t in toks if (t,) not in bank.parts["transparent"])
+        plain = tuple(toks[i] for i in without_transparent(toks, bank))
         if len(plain) < len(toks):
             no = _best(plain, bank, "negative_refusal" if negative else "refusal", frozenset())
             if no is not None and (no.last < len(plain) and plain[no.last] in bank.negations and not (
@@ -901,7 +912,7 @@ def pieces(unit: Unit, bank: PhraseBank) -> list[Piece]:
         inside.update(range(clear.first + 1, clear.last))
     # Inserted adverbs change nothing ("Det er helt okay." answers as "Det er okay."): the phrases
     # are matched on the words without them too, and cover the words they stand among.
-    kept = [i for i, t in enumerate(toks) if (t,) not in bank.parts["transparent"]]
+    kept = without_transparent(toks, bank)
     readings = [(toks, list(range(len(toks))))]
     if len(kept) < len(toks):
         readings.append((tuple(toks[i] for i in kept), kept))

@@ -799,6 +799,12 @@ def _asks_if_ok(unit: Unit) -> bool:
     return unit.toks[0] in meaning.OK_WORDS and "?" in unit.text and bool(set(unit.toks[:4]) & _TO_YOU)
 
 
+def without_transparent(toks: tuple[str, ...], bank: PhraseBank) -> list[int]:
+    """The places of the words that are not inserted adverbs (the bank's ``transparent`` words:
+    "desværre", "altså", "helt", …), which change nothing in what a sentence says."""
+    return [i for i, t in enumerate(toks) if (t,) not in bank.parts["transparent"]]
+
+
 def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False) -> list[Hit]:
     """An element's phrases in a sentence; failing those, the element read by its parts.
 
@@ -807,7 +813,7 @@ def _search(unit: Unit, element: str, bank: PhraseBank, *, context: bool = False
     """
     hits = _search_words(unit, element, bank, unit.toks, list(range(len(unit.toks))))
     if not hits:
-        kept = [i for i, t in enumerate(unit.toks) if (t,) not in bank.parts["transparent"]]
+        kept = without_transparent(unit.toks, bank)
         if len(kept) < len(unit.toks):
             hits = _search_words(unit, element, bank, tuple(unit.toks[i] for i in kept), kept)
     best = max((h.score for h in hits), default=0.0)

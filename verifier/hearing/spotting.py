@@ -1210,7 +1210,7 @@ class _Run:
             for p in _similar(phrase, pool, 2):
                 out.append((other, p))
         if element.startswith("keypress"):
-            digit = next((w for w in span if w in DIGITS or fold(w) in self.bank.key_digits), None)
+            digit = self._key_digit(span)
             if digit is not None:
                 for d in DIGITS:
                     if d != self.bank.key_digits.get(fold(digit), digit):
@@ -1242,15 +1242,17 @@ class _Run:
                 unique.append((label, text))
         return unique
 
+    def _key_digit(self, span: list[str]) -> str | None:
+        """The key a prompt's words name, as heard ("1", "ni"), or None."""
+        return next((w for w in span if w in DIGITS or fold(w) in self.bank.key_digits), None)
+
     def _duel(self, element: str, phrase: str, span: list[str]) -> list[tuple[str, str]]:
         """For a key prompt, the bank's phrase with the key the span names (``DUEL[0]``) and the
         nearest phrases of the opposite prompt with that key (``DUEL[1]``): the prompt verifies
         only when its own words beat the opposite's clearly. Competitors built on the reading
         alone cannot catch a "not" that Whisper glued into another word; the opposite said in the
         bank's words can."""
-        if not element.startswith("keypress") or element not in COMPETES:
-            return []
-        digit = next((w for w in span if w in DIGITS or fold(w) in self.bank.key_digits), None)
+        digit = self._key_digit(span) if element.startswith("keypress") else None
         if digit is None:
             return []
 
