@@ -1072,3 +1072,29 @@ def test_a_key_prompt_whose_opposite_said_in_the_banks_words_is_as_probable_is_a
 def test_a_key_prompt_that_beats_its_opposite_in_the_banks_words_verifies() -> None:
     statuses = {f.element: f.status for f in _key_prompt(opt_in=-18.0, opt_out=-25.0).found}
     assert statuses.get("keypress_optin") == "verified"
+
+
+class Most(Whole):
+    """``Whole``, where the memory must hold at least a second of each segment's audio (the padding
+    around a segment's stretch reaches a few frames into the next)."""
+
+    def score(self, memory, language, texts):
+        frames = memory[0, :, 0].astype(int)
+        if min(int((frames == 1).sum()), int((frames == 2).sum())) >= 50:
+            return super().score(memory, language, texts)
+        return Scorer.score(self, memory, language, texts)
+
+
+@pytest.mark.parametrize("second, joined", [("så stopper vi i opptattet", True), ("stopper vi i opptattet", False)])
+def test_in_unlabelled_speech_a_piece_after_a_comma_is_checked_with_it_only_where_it_goes_on(second, joined) -> None:
+    # Mono: "Du kan reservere deg mot dette, så stopper jeg opptaket." heard "Du kan vei særvere digg
+    # mot det til," | "så stopper vi i opptattet". The second piece opens with a word that goes on
+    # with a sentence ("så"), so it is the same speaker's; one that does not may be the caller's.
+    first = "Du kan vei særvere digg mot det til,"
+    said = "Du kan reservere deg mot dette, så stopper jeg opptaket."
+    h, segs = hearing(None, [(9.5, 12.1, first), (12.4, 14.3, second)])
+    scorer = Most({1: said, 2: second}, {first: -20.0, second: -9.0, f"{first} {second}": -40.0}, said, -24.0)
+    result = spot([h], segs, scorer, language="no")
+    first = [f.status for f in result.found if f.element == "objection_info" and f.start == 9.5]
+    assert (first == ["verified"]) is joined, first
+    assert result.segments[0].text.lower().startswith("du kan reservere deg mot dette") is joined

@@ -352,7 +352,7 @@ REPAIR_MIN_LETTERS = 12
 REPAIRS = 3
 REPAIR_SLACK = -0.3  # per token: a repair may cost the reading this little (the checks follow)
 REPAIRABLE = ("recording_notice", "vague_notice", "purpose", "consent_request", "negative_request",
-              "withdrawal_info", "objection_info", "coercion", "withdrawal")
+              "withdrawal_info", "objection_info", "coercion", "withdrawal", "stop_ack")
 # Purposes in words of their own (``_Run._purpose``): after a purpose head, each purpose verb of the
 # bank in place of up to this many heard words (those whose letters come nearest), and one is
 # proposed when the decoder finds it about as probable as what stood there (``PURPOSE_SLACK``, per
@@ -609,14 +609,19 @@ def _run_ons(groups: list[_Group]) -> dict[int, _Group]:
     the next piece of the same window after it, when that starts within ``JOIN_GAP_S`` (by the
     first group's index): Whisper cuts a sentence at a pause ("Tripp in for opp det sarvere digg,"
     | "Mut opp tak," for "Trykk 1 for å reservere deg mot opptak"), and a phrase checked against
-    half its audio cannot verify. Checked only as an addition (``_Run.run_on``)."""
+    half its audio cannot verify. In unlabelled speech (a mono call) only where the next piece
+    opens with a word that goes on with a sentence ("Du kan vei særvere digg mot det til," | "så
+    stopper vi i opptattet"): a piece that does not may be the other speaker's answer. Checked
+    only as an addition (``_Run.run_on``)."""
     out: dict[int, _Group] = {}
     for a, b in zip(groups, groups[1:], strict=False):
-        if (a.speaker != "agent" or b.hearing is not a.hearing or b.part.window != a.part.window
+        if (a.speaker == "customer" or b.hearing is not a.hearing or b.part.window != a.part.window
                 or a.part.window < 0 or not a.part.words or not b.part.words):
             continue  # (speech no window held, encoded on its own by ``_unread``, has no frames there)
         if not a.heard.rstrip().endswith(GOES_ON_MARKS) or not 0.0 <= b.segment.start - a.segment.end <= JOIN_GAP_S:
             continue
+        if a.speaker is None and not _goes_on(b.heard):
+            continue  # unlabelled speech: the next piece must go on with the sentence, not answer it
         w = a.hearing.windows[a.part.window]
         part = HeardSegment(segment=a.segment, window=a.part.window, words=a.part.words + b.part.words)
         out[a.index] = _Group(a.index, a.hearing, part, a.words + b.words, w.memory[:, a.frames[0]:b.frames[1]],
@@ -712,12 +717,13 @@ class _Run:
         return strength
 
     def run_on(self, everyone: list[_Group], merged: dict[int, _Group]) -> None:
-        """Check each agent group cut at a comma heard with the next piece (``_run_ons``), and keep
-        that reading for the first piece where it verifies an element neither piece verified on
-        its own, keeps what the first piece verified and what it held against the call, and adds
-        no doubt of its own (a purpose verified with a notice-or-vague close call beside it made the
-        piece weak: real wording no24 went from compliant to review). The next piece keeps its own
-        reading; nothing else changes."""
+        """Check each group of the agent (or of unlabelled speech) cut where its sentence goes on,
+        heard with the next piece (``_run_ons``), and keep that reading for the first piece where
+        it verifies an element neither piece verified on its own, keeps what the first piece
+        verified and what it held against the call, and adds no doubt of its own (a purpose
+        verified with a notice-or-vague close call beside it made the piece weak: real wording
+        no24 went from compliant to review). The next piece keeps its own reading; nothing else
+        changes."""
         for i, m in merged.items():
             first, then = self.checks.get(i), self.checks.get(i + 1)
             if first is None or _read_well(m, self.conf):
