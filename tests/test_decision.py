@@ -95,6 +95,30 @@ def test_a_violation_heard_only_weakly_still_goes_to_review():
     assert record.verdict == Verdict.NEEDS_REVIEW and Code.LOW_CONFIDENCE in codes(record)
 
 
+def test_a_call_missing_what_the_policy_needs_fails_on_that_whatever_weak_words_of_a_violation_said():
+    # Only a vague notice, then the caller's misheard words read as "Stopp opptaket." (weakly): the
+    # call fails for its vague notice and missing purpose and way to object; whether the caller also
+    # withdrew is not asserted. Before, the weak words sent it to review.
+    lines = [("a", 0.5, 3.0, "Hei, du snakker med Kari i Fjordlys Strøm."),
+             ("a", 3.5, 6.0, "Samtalen kan bli tatt opp."),
+             ("a", 6.5, 8.0, "Hva kan jeg hjelpe deg med?"),
+             ("c", 8.5, 10.5, "Stopp opptaket."),
+             ("a", 11.0, 40.0, "Det skal jeg se på. Hva er kundenummeret ditt?")]
+    conf = {i: {"avg_logprob": -0.85 if i == 3 else -0.25} for i in range(5)}
+    record = analyze_transcript(call("no", lines, conf=conf), "no")
+    assert record.verdict == Verdict.NON_COMPLIANT
+    assert Code.VAGUE_NOTICE in codes(record) and Code.NO_OBJECTION_OPTION in codes(record)
+    assert Code.CONSENT_WITHDRAWN not in codes(record) and Code.LOW_CONFIDENCE not in codes(record)
+    # Heard clearly, the withdrawal is asserted beside them.
+    clear = {i: {"avg_logprob": -0.25} for i in range(5)}
+    assert Code.CONSENT_WITHDRAWN in codes(analyze_transcript(call("no", lines, conf=clear), "no"))
+    # With the whole disclosure there, nothing is missing: the weak words alone go to review.
+    told = [*lines[:1], ("a", 3.5, 6.0, "Samtalen blir tatt opp for opplæring. Du kan reservere deg mot opptak."),
+            *lines[2:]]
+    record = analyze_transcript(call("no", told, conf=conf), "no")
+    assert record.verdict == Verdict.NEEDS_REVIEW and codes(record)[0] == Code.LOW_CONFIDENCE
+
+
 def test_a_weakly_heard_no_said_again_clearly_decides():
     # Mono: the caller's first "Nej" is heard in a misheard sentence, then said again clearly.
     lines = [("?", 3.4, 5.9, "Vi vil gerne optage samtalen til træning af vores medarbejdere."),

@@ -103,11 +103,18 @@ def _judge(
             # a weakly heard one beside it ("Ja, et stopper opp taket.": the agent's "Jeg stopper
             # opptaket" in a mono call) changes nothing, and is not asserted.
             led.violations = [r for r in led.violations if r not in weak]
+        elif weak and led.missing:
+            # Only weakly heard words show a violation, but an element the policy needs is missing:
+            # the call stands or falls on that (below), whatever those words were; they are not
+            # asserted ("Vi må si stoppe opptaket." read into a caller's misheard errand, after a
+            # notice that only said the call may be recorded).
+            led.violations = []
         elif weak:
             doubt = Reason(Code.LOW_CONFIDENCE, "The words that show a violation were recognised with "
                            "low confidence.", weak[0].evidence)
             return _done(Verdict.NEEDS_REVIEW, [doubt, *led.violations, *led.missing, *led.review, *led.notes])
-        return _done(Verdict.NON_COMPLIANT, led.violations + led.missing + led.review + led.notes)
+        if led.violations:
+            return _done(Verdict.NON_COMPLIANT, led.violations + led.missing + led.review + led.notes)
     if led.missing:
         if led.doubts and not _unanswered(led) and not _not_said(led):
             return _done(Verdict.NEEDS_REVIEW, led.doubts + led.missing + led.review + led.notes)
