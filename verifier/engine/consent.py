@@ -188,9 +188,9 @@ def _unasked(transcript: Transcript, findings: Findings, bank: PhraseBank, polic
     return out
 
 
-# Words that open a condition ("si fra hvis du ikke ønsker det"), folded; a negation this many
-# words after one makes the condition negated.
-_CONDITIONS = frozenset({"hvis", "om", "dersom", "viss", "saafremt", "ifald", "ifall"})
+# Words that open a condition ("si fra hvis du ikke ønsker det"), folded: the engine's if-words and
+# "in case"; a negation this many words after one makes the condition negated.
+_CONDITIONS = meaning._IF | {"ifald", "ifall"}
 _CONDITION_REACH = 4
 _TURN_REACH_S = 20.0
 

@@ -1229,7 +1229,7 @@ LOOK_UP = frozenset({"op", "opp"})
 _HARM = ("taesk", "bank", "slaa", "draeb", "drep", "skyd", "skyt", "knivstik", "smadr", "myrd", "kvaele", "kvele")
 # The verb of violence that "op" / "opp" after its object turns into looking something up ("jeg
 # slår dig lige op"); "banke deg opp", "tæske dig op" beat you up.
-_LOOKS_UP = ("slaa", "slo")
+_LOOK_UP_VERBS = ("slaa", "slo")
 # Going to the person and getting hold of them: "kommer (derud) og finder dig", "kjem og tek deg".
 _COME = frozenset({"kommer", "kjem", "koem"})
 _I = _SELF & _PRONOUNS
@@ -1252,7 +1252,7 @@ def threat(s: Sentence, bank: PhraseBank) -> Reading | None:
         if toks[v] not in VICTIMS or toks[v] == "du":
             continue
         verb = v - 2 if v >= 2 and toks[v - 1] in _I else v - 1  # "så banker jeg dig"
-        if set(toks[v + 1 : v + 3]) & LOOK_UP and toks[verb].startswith(_LOOKS_UP):
+        if set(toks[v + 1 : v + 3]) & LOOK_UP and toks[verb].startswith(_LOOK_UP_VERBS):
             continue
         came = verb >= 2 and toks[verb - 1] == "og" and any(
             t in _COME for t in toks[max(0, verb - 1 - COME_REACH) : verb - 1])
