@@ -1875,6 +1875,8 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             verb = has(toks, bank, "refuse_verbs", b, min(c_hi, b + 4))
             if verb and not _topic(s, bank, b, c_hi) and set(toks[verb[1] : c_hi]) & REFUSED_PREPS:
                 verb = None
+        if verb is None:
+            verb = _says_no_more(s, bank, b)
         if verb is None or _negated(toks, bank, max(c_lo, a - 1), verb[0]) is not None or other_object(s, bank, verb):
             continue
         if _only_now(s, bank, b):
@@ -1897,6 +1899,29 @@ def withdrawal_info(s: Sentence, bank: PhraseBank, *, context: bool) -> Reading 
             if verb and _negated(toks, bank, c_lo, verb[1]) is None and not hypothetical(s, bank, a):
                 return _reading("withdrawal_info", s, (a, b), (can, can + 1), verb)
     return None
+
+
+# Verbs that report what the caller says: "du kan sige, at …", "du kan når som helst si at …".
+_SAY = frozenset({"sige", "si", "seie", "sei", "fortaelle", "fortelle", "fortelje", "meddele", "melde"})
+SAY_REACH = 4
+
+
+def _says_no_more(s: Sentence, bank: PhraseBank, b: int) -> Span | None:
+    """After a head that tells the caller what they can do ("du kan", "du er velkommen til"), a
+    verb of saying whose "that"-clause refuses the recording from then on: "du kan når som helst
+    sige, at du ikke vil optages længere", "du kan alltid si at du ikke vil bli tatt opp lenger".
+    The refusal must be open to later in the call (a time said anywhere in the sentence, or "no
+    longer" / "later" in the clause); "du kan sige, at du ikke vil optages" alone is an objection
+    now, which the objection rules read. Returns the verb of saying."""
+    toks, n = s.toks, len(s.toks)
+    say = next((k for k in range(b, min(n, b + SAY_REACH)) if toks[k] in _SAY), None)
+    if say is None:
+        return None
+    that = next((k for k in range(say + 1, min(n, say + 3)) if toks[k] in _THAT), None)
+    if that is None or _negated(toks, bank, that + 1, n) is None or _topic(s, bank, that + 1, n) is None:
+        return None
+    open_later = has(toks, bank, "any_time") is not None or any(t in _LATER | _NO_LONGER for t in toks[that + 1:])
+    return (say, say + 1) if open_later else None
 
 
 # The generic subject ("man kan", nynorsk "ein kan"): a right told to anyone is told to the caller.

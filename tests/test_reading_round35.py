@@ -1,0 +1,77 @@
+"""Round 35: a purpose said with "få bedre", a right to say later that the recording must stop.
+
+Two Danish ways of saying what DOMAIN.md asks for were not read:
+- the purpose "for at få bedre service" / "for at kunne undervise nye medarbejdere" (Norwegian
+  "for å få bedre service" was read; Danish lacked "få … bedre" and "undervise" as purpose verbs).
+  Whisper read a keypress sample's "for at forbedre vores service" as "til at få bedre vores
+  service", so the call also lost its purpose on audio;
+- the right to withdraw said as "du kan når som helst sige, at du ikke vil optages længere" (a
+  verb of saying whose that-clause refuses the recording from then on). Without a time ("du kan
+  sige, at du ikke vil optages") it is an objection now, not a right to withdraw later.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import call
+
+from verifier import analyze_transcript
+
+REQUEST = {"da": "Er det i orden?", "no": "Er det greit?"}
+RIGHT = {"da": "Du kan til enhver tid bede os stoppe optagelsen.",
+         "no": "Du kan når som helst be oss stoppe opptaket."}
+NOTICE = {"da": "Vi optager samtalen for at forbedre vores service.",
+          "no": "Vi tar opp samtalen for å forbedre kundeservicen."}
+YES = {"da": "Ja, det er fint.", "no": "Ja, det er greit."}
+
+
+def _record(lang: str, *agent: str, reply: str | None = None):
+    text = " ".join(agent)
+    return analyze_transcript(call(lang, [("a", 0.3, 8.0, text), ("c", 8.5, 10.0, reply or YES[lang])]))
+
+
+@pytest.mark.parametrize("notice", [
+    "Vi optager samtalen for at få bedre service.",
+    "Vi optager samtalen for at få en bedre kundeservice.",
+    "Vi optager samtalen til at få bedre vores service.",
+    "Vi optager samtalen for at kunne undervise nye medarbejdere.",
+])
+def test_a_danish_purpose_said_with_faa_bedre_or_undervise_is_read(notice) -> None:
+    record = _record("da", notice, REQUEST["da"], RIGHT["da"])
+    assert record.findings.get("purpose"), record.reasons
+    assert record.verdict == "compliant"
+
+
+@pytest.mark.parametrize("notice", [
+    "Vi optager samtalen.",
+    "Vi optager samtalen, og vi får bedre vejr i morgen.",
+])
+def test_a_notice_without_a_purpose_still_lacks_one(notice) -> None:
+    record = _record("da", notice, REQUEST["da"], RIGHT["da"])
+    assert record.verdict == "non_compliant"
+    assert "NO_PURPOSE" in {r.code for r in record.reasons}
+
+
+@pytest.mark.parametrize(("lang", "right"), [
+    ("da", "Du kan når som helst sige, at du ikke vil optages længere."),
+    ("da", "Du kan altid sige, at du ikke længere vil optages."),
+    ("da", "Du kan til enhver tid sige, hvis du ikke ønsker at blive optaget mere."),
+    ("no", "Du kan når som helst si at du ikke vil bli tatt opp lenger."),
+    ("no", "Du kan alltid si at du ikke ønsker opptak lenger."),
+])
+def test_a_right_to_say_later_that_you_no_longer_want_recording_is_withdrawal_information(lang, right) -> None:
+    record = _record(lang, NOTICE[lang], REQUEST[lang], right)
+    assert record.findings.get("withdrawal_info"), record.reasons
+    assert record.verdict == "compliant"
+
+
+@pytest.mark.parametrize("right", [
+    "Du kan sige, at du ikke vil optages.",  # an objection now, no right later
+    "Du kan ikke sige, at du ikke vil optages længere.",
+    "Du kan når som helst sige, at du ikke vil have nyhedsbrevet længere.",  # not the recording
+])
+def test_saying_no_now_or_about_something_else_is_no_right_to_withdraw(right) -> None:
+    record = _record("da", NOTICE["da"], REQUEST["da"], right)
+    assert not record.findings.get("withdrawal_info")
+    assert record.verdict == "non_compliant"
+    assert "NO_WITHDRAWAL_NOTICE" in {r.code for r in record.reasons}
