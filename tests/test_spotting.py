@@ -1098,3 +1098,30 @@ def test_in_unlabelled_speech_a_piece_after_a_comma_is_checked_with_it_only_wher
     first = [f.status for f in result.found if f.element == "objection_info" and f.start == 9.5]
     assert (first == ["verified"]) is joined, first
     assert result.segments[0].text.lower().startswith("du kan reservere deg mot dette") is joined
+
+
+# Which key a prompt names is a question about keys, not spellings. On spoken "tast en" the decoder
+# tells the digit "1" from "9" hardly at all, the words "en" from "ni" clearly (sample
+# da_keypress_optin_mono: "tast 1 …" -33.3, "tast 9 …" -33.5; "tast en …" -27.4, "tast ni …" -36.3).
+TYPED = "Tast 1 for at acceptere optagelsen."
+
+
+def _typed_key(scores: dict[str, float]):
+    h, segs = hearing("agent", [(2.0, 5.0, TYPED)], logprob=-0.3, probability=0.9)
+    base = {TYPED: -33.0, "tast 9 for at acceptere optagelsen": -33.2}
+    return {f.element: f.status for f in spot([h], segs, Scorer({}, base | scores)).found}
+
+
+def test_a_key_read_as_a_digit_is_told_from_the_others_by_its_most_probable_spelling() -> None:
+    statuses = _typed_key({"tast en for at acceptere optagelsen": -27.0, "tast ni for at acceptere optagelsen": -36.0})
+    assert statuses.get("keypress_optin") == "verified"
+
+
+def test_a_key_prompt_whose_audio_names_another_key_is_a_doubt_never_verified_or_dropped() -> None:
+    statuses = _typed_key({"tast en for at acceptere optagelsen": -36.0, "tast ni for at acceptere optagelsen": -27.0})
+    assert statuses.get("keypress_optin") == "doubt"
+
+
+def test_digits_alike_in_every_spelling_leave_the_key_a_doubt() -> None:
+    statuses = _typed_key({"tast en for at acceptere optagelsen": -33.0, "tast ni for at acceptere optagelsen": -33.1})
+    assert statuses.get("keypress_optin") == "doubt"

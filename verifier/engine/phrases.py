@@ -55,6 +55,7 @@ class PhraseBank:
     hallucination_markers: tuple[str, ...]
     key_verbs: frozenset[str]
     key_digits: dict[str, str]  # folded number word -> key
+    key_words: dict[str, tuple[str, ...]]  # key -> the words said for it, as written ("åtte")
     keys: dict[str, tuple[str, ...]]  # element -> its phrases run together and folded
     # Word classes for reading by parts: class -> entries, each a tuple of folded words where
     # "x*" is a stem, "*x*" a word containing x and "~" a gap of up to three words.
@@ -112,6 +113,8 @@ def load_bank(language: str) -> PhraseBank:
         hallucination_markers=tuple(fold(w) for w in raw["hallucination_markers"]),
         key_verbs=frozenset(fold(w) for w in raw["keys"]["verbs"] if " " not in w),
         key_digits={fold(k): v for k, v in raw["keys"]["digits"].items()},
+        key_words={v: tuple(k for k, v2 in raw["keys"]["digits"].items() if v2 == v and k.isalpha())
+                   for v in set(raw["keys"]["digits"].values())},
         keys={e: tuple("".join(fold(p).split()) for p in ps) for e, ps in elements.items()},
         parts={name: tuple(_part_entry(e) for e in raw["parts"][name]) for name in PARTS},
         part_texts={name: tuple(raw["parts"][name]) for name in PARTS},

@@ -295,6 +295,7 @@ COMPETES = {
 # A key prompt's duel (``_Run._duel``): the labels of its own phrase and of the opposite prompt's
 # phrases, said in the bank's words with the key heard, and how many of the opposite's.
 DUEL = ("as the bank says it", "the opposite as the bank says it")
+SAME_KEY = "the same key, written otherwise"
 DUEL_OPPOSITES = 2
 MODAL_ELEMENTS = frozenset({"recording_notice", "consent_request", "withdrawal_info", "keypress_optin",
                             "purpose", "script"})
@@ -1135,7 +1136,7 @@ class _Run:
         for element, phrase, i, j in found_phrases:
             mine = [(label, t, s) for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
-            pairs = [s for label, _t, s in mine if label not in ("decoy", *DUEL)]
+            pairs = [s for label, _t, s in mine if label not in ("decoy", SAME_KEY, *DUEL)]
             if element == "reply" and _reading(phrase, self.bank)[0] == "refused":
                 # A "no" is checked against the answers that would make it consent: between a no
                 # and an unclear answer ("ja tak, det vil jeg helst ikke" for "nej tak, …") there is
@@ -1145,8 +1146,17 @@ class _Run:
             decoys = [s for label, _t, s in mine if label == "decoy"]
             n = max(1, self.scorer.count_tokens(self.language, " ".join(words[i:j])))
             margin = scores[1] - max(pairs) if pairs else MARGIN
+            keys = [s for label, _t, s in mine if label.startswith("key ")]
+            other_key = False
+            if keys:
+                # The named key against every other key, each by its most probable spelling.
+                own = max([scores[1]] + [s for label, _t, s in mine if label == SAME_KEY])
+                others = [s for label, _t, s in mine if label not in ("decoy", SAME_KEY, *DUEL)
+                          and not label.startswith("key ")]
+                margin = min(own - max(keys), scores[1] - max(others) if others else MARGIN)
+                other_key = own - max(keys) <= -MARGIN
             decoy = (scores[1] - max(decoys)) / n if decoys else 0.0
-            rivals = [m for m in mine if m[0] not in DUEL]
+            rivals = [m for m in mine if m[0] not in (*DUEL, SAME_KEY)]
             label = max(rivals, key=lambda m: m[2])[0] if rivals else None
             floor = (REPLY_DECOY_NATS if element == "reply" else
                      KEY_DECOY_NATS if element.startswith("keypress") else DECOY_NATS)
@@ -1158,6 +1168,8 @@ class _Run:
                 # Heard, but its polarity or modality is a close call; or a phrase against the
                 # call (a withdrawal, a "no") that the decoys did not rule out: never silence.
                 status = "doubt"
+            elif c.close and other_key:
+                status = "doubt"  # a prompt that names another key than the one read: never silence
             else:
                 status = "rejected"  # not supported by the audio: the free decoding stands
             canon = [s for lab, _t, s in mine if lab == DUEL[0]]
@@ -1218,9 +1230,16 @@ class _Run:
         if element.startswith("keypress"):
             digit = self._key_digit(span)
             if digit is not None:
+                # Which key the prompt named is a question about keys, not spellings: every key in
+                # each of its written forms ("tast 9", "tast ni"), and the heard key in its other
+                # forms (``SAME_KEY``); ``_verify`` compares each key by its most probable form.
+                # (On spoken "en" the decoder tells "1" from "9" far less well than "en" from "ni".)
+                mine = self.bank.key_digits.get(fold(digit), digit)
                 for d in DIGITS:
-                    if d != self.bank.key_digits.get(fold(digit), digit):
-                        out.append((f"key {d}", " ".join(d if w == digit else w for w in span)))
+                    for f in self._digit_forms[d]:
+                        label = SAME_KEY if d == mine else f"key {d}"
+                        if f != digit:
+                            out.append((label, " ".join(f if w == digit else w for w in span)))
         if element == "reply":
             mine = _reading(phrase, self.bank)
             # Replies that read otherwise to a plain request (the "do you mind?" trap is the
@@ -1845,7 +1864,7 @@ def _lexicon(language: str) -> _Lexicon:
                 tail = " ".join(ws[ws.index("N") + 1:])
                 tail_text.setdefault(_key(tail), tail)
     # Each key as a digit and as the word a speaker says for it ("tast en", "trykk ein").
-    digit_forms = {d: [d] + sorted(w for w, v in bank.key_digits.items() if v == d and w.isalpha())[:2]
+    digit_forms = {d: [d] + sorted(set(bank.key_words.get(d, ())), key=lambda w: (fold(w) != w, w))[:2]
                    for d in DIGITS}
     repair: dict[bool, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for customer in (False, True):
