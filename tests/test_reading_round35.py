@@ -75,3 +75,67 @@ def test_saying_no_now_or_about_something_else_is_no_right_to_withdraw(right) ->
     assert not record.findings.get("withdrawal_info")
     assert record.verdict == "non_compliant"
     assert "NO_WITHDRAWAL_NOTICE" in {r.code for r in record.reasons}
+
+
+# Replies: "Javist." and "Absolut." say yes; the word of a yes followed by "not" says no
+# ("Selvfølgelig ikke.", "Klart ikke.", "Sikkert ikke." were read as consent), except to a negative
+# request, where "of course not" minds nothing.
+ASKED = {"da": "Vi optager samtalen for at forbedre vores service. Er det i orden? "
+               "Du kan til enhver tid bede os stoppe optagelsen.",
+         "no": "Vi tar opp samtalen for å forbedre kundeservicen. Er det greit? "
+               "Du kan når som helst be oss stoppe opptaket."}
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("da", "Javist."), ("da", "Jovist."), ("da", "Absolut."), ("da", "Ja, absolut."), ("da", "Helt sikkert."),
+    ("no", "Absolutt."), ("no", "Jovisst."),
+])
+def test_a_yes_said_as_certainty_is_consent(lang, reply) -> None:
+    record = _record(lang, ASKED[lang], reply=reply)
+    assert record.consent.status == "given"
+    assert record.verdict == "compliant"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("da", "Selvfølgelig ikke."), ("da", "Klart ikke."), ("da", "Naturligvis ikke."), ("da", "Absolut ikke."),
+    ("da", "Nej, absolut ikke."), ("da", "Helt sikkert ikke."),
+    ("no", "Selvfølgelig ikke."), ("no", "Klart ikke."), ("no", "Sikkert ikke."), ("no", "Absolutt ikke."),
+    ("no", "Helt sikkert ikke."),
+])
+def test_the_word_of_a_yes_followed_by_not_refuses(lang, reply) -> None:
+    record = _record(lang, ASKED[lang], reply=reply)
+    assert record.consent.status == "refused"
+    assert record.verdict == "non_compliant"
+    assert "CONSENT_REFUSED" in {r.code for r in record.reasons}
+
+
+@pytest.mark.parametrize("reply", ["Selvfølgelig ikke.", "Absolut ikke.", "Nej, klart ikke."])
+def test_of_course_not_to_a_negative_request_minds_nothing(reply) -> None:
+    record = _record("da", "Vi optager samtalen for at forbedre vores service. Har du noget imod det? "
+                           "Du kan til enhver tid bede os stoppe optagelsen.", reply=reply)
+    assert record.consent.status != "refused"
+    assert record.verdict == "needs_review"
+
+
+# "Ønsker du å reservere deg, kan du si det nå." right after the notice: the refusal names nothing
+# else, so it refuses the recording (a way to object under `no`); one that names something else
+# ("reservere deg mot nyhetsbrev") does not.
+@pytest.mark.parametrize("offer", [
+    "Ønsker du å reservere deg, kan du si det nå eller senere i samtalen.",
+    "Hvis du ønsker å reservere deg, kan du si det.",
+    "Ønsker du å melde deg av, kan du si det.",
+])
+def test_a_bare_refusal_offered_after_the_notice_is_a_way_to_object(offer) -> None:
+    record = _record("no", "Vi tar opp samtalen for kvalitetssikring.", offer, reply="Greit.")
+    assert record.findings.get("objection_info"), record.reasons
+    assert record.verdict == "compliant"
+
+
+@pytest.mark.parametrize("offer", [
+    "Ønsker du å reservere deg mot nyhetsbrev, kan du si det.",
+    "Ønsker du å melde deg av nyhetsbrevet, kan du si det.",
+])
+def test_a_refusal_of_something_else_is_no_way_to_object(offer) -> None:
+    record = _record("no", "Vi tar opp samtalen for kvalitetssikring.", offer, reply="Greit.")
+    assert record.verdict == "non_compliant"
+    assert "NO_OBJECTION_OPTION" in {r.code for r in record.reasons}

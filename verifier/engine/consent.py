@@ -707,6 +707,9 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         words = tuple(w for w, _, _ in word_spans(text, bank.spoken))
         agreed = next((r for lo, hi in _clauses(text) if (r := meaning.assent(words, bank, lo, hi)) is not None), None)
         yes = Match(" ".join(agreed.parts), 1.0, 0, len(toks)) if agreed else None
+    if (yes is not None and yes.last == len(toks) - 1 and toks[-1] in bank.negations
+            and not set(fold(yes.phrase).split()) & bank.negations):
+        yes = None  # "Selvfølgelig ikke.", "Klart ikke.", "Sikkert ikke.": the word of a yes, then "not"
     no = _best(toks, bank, "negative_refusal" if negative else "refusal", frozenset())
     if no is None:
         # Inserted adverbs change nothing: "det bryder jeg mig faktisk ikke om" refuses as
@@ -840,8 +843,12 @@ def _best(toks: tuple[str, ...], bank: PhraseBank, element: str, guard: frozense
 
 def _negated_refusal(toks: tuple[str, ...], bank: PhraseBank) -> Match | None:
     """To a negative request, the plain refusals that carry their own negation still refuse."""
+    # (Not one that answers a negative request with consent: "Selvfølgelig ikke." to "Har du noget
+    # imod …?" minds nothing.)
+    consents = {fold(p) for p in bank.elements["negative_consent"]}
     phrases = tuple(p for p in bank.elements["refusal"]
-                    if set(fold(p).split()) & bank.negations and not fold(p).startswith(("nej", "nei")))
+                    if set(fold(p).split()) & bank.negations and not fold(p).startswith(("nej", "nei"))
+                    and fold(p) not in consents)
     keys = tuple("".join(fold(p).split()) for p in phrases)
     found = find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
     return found[0] if found else None

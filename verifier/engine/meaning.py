@@ -1579,6 +1579,12 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         topic = _topic(s, bank, c_lo, c_hi)
         if topic is None and (context or _topic(s, bank, 0, c_lo)):
             topic = has(toks, bank, "reference", c_lo, c_hi)  # "..., og hvis du ikke ønsker det, ..."
+            refuse = has(toks, bank, "refuse_verbs", a, c_hi)
+            if (topic is None and refuse and not refuses_other(s, bank, refuse[1])
+                    and all(t in _BARE_OBJECTS for t in toks[refuse[1]:c_hi])):
+                # Right after talk of recording, a refusal that names nothing else refuses it:
+                # "Ønsker du å reservere deg, kan du si det nå." / "Vil du sige fra, så sig til."
+                topic = refuse
         if not refusing or topic is None:
             continue  # "Ønsker du ikke opptak, ..." / "Vil du slippe opptak, ..."
         tell = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
@@ -1608,6 +1614,11 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
         if topic:
             return _reading("objection_info", s, (a, b), (ask, ask + 1), (neg, neg + 1), topic)
     return None
+
+
+# What may follow a refusal that names nothing else ("reservere deg", "sige fra", "melde dig af").
+_BARE_OBJECTS = frozenset({"deg", "dig", "meg", "mig", "seg", "sig", "dykk", "jer", "av", "af", "fra", "fraa",
+                           "ifra", "ifraa", "nu", "naa", "no"})
 
 
 # Prepositions that name what is refused ("reservere dig mod ...", "si nei til ...", "melde deg av ...").
