@@ -139,3 +139,30 @@ def test_a_refusal_of_something_else_is_no_way_to_object(offer) -> None:
     record = _record("no", "Vi tar opp samtalen for kvalitetssikring.", offer, reply="Greit.")
     assert record.verdict == "non_compliant"
     assert "NO_OBJECTION_OPTION" in {r.code for r in record.reasons}
+
+
+# "Ja, det er fint, bare ikke optagelse." consents to the call and refuses the recording; "Det kan
+# du glemme." ("forget it") is no "det kan du" ("you may"). Both were read as consent.
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("da", "Ja, det er fint, bare ikke optagelse."), ("da", "Ja, men ikke optagelsen."),
+    ("da", "Det kan du glemme."), ("da", "Glem det."),
+    ("no", "Ja, det er greit, bare ikke opptak."), ("no", "Ja, men ikke opptak."),
+])
+def test_a_yes_to_the_call_but_not_the_recording_or_forget_it_refuses(lang, reply) -> None:
+    record = _record(lang, ASKED[lang], reply=reply)
+    assert record.consent.status == "refused"
+    assert record.verdict == "non_compliant"
+
+
+def test_forget_it_after_a_norwegian_you_may_is_never_consent() -> None:
+    record = _record("no", ASKED["no"], reply="Det kan du glemme.")
+    assert record.consent.status != "given"
+    assert record.verdict != "compliant"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("da", "Ja, bare ikke for længe."), ("no", "Greit, bare ikke for lenge."),
+])
+def test_a_not_about_something_else_leaves_the_yes(lang, reply) -> None:
+    record = _record(lang, ASKED[lang], reply=reply)
+    assert record.consent.status == "given"
