@@ -166,3 +166,18 @@ def test_forget_it_after_a_norwegian_you_may_is_never_consent() -> None:
 def test_a_not_about_something_else_leaves_the_yes(lang, reply) -> None:
     record = _record(lang, ASKED[lang], reply=reply)
     assert record.consent.status == "given"
+
+
+# A caller who forbids storing the call or asks for it to be deleted withdraws: "Dere får ikke lagre
+# denne samtalen." and "Slet samtalen bagefter." were no withdrawal (the call came out compliant).
+@pytest.mark.parametrize(("lang", "said"), [
+    ("da", "I må ikke gemme denne samtale."), ("da", "Gem ikke samtalen."), ("da", "Slet samtalen bagefter."),
+    ("no", "Dere får ikke lagre denne samtalen."), ("no", "Ikke lagre samtalen."), ("no", "Slett samtalen etterpå."),
+])
+def test_forbidding_the_call_to_be_kept_later_in_the_call_withdraws(lang, said) -> None:
+    later = [("a", 11.0, 12.0, "Tak." if lang == "da" else "Takk."), ("c", 12.5, 14.0, said)]
+    later += [("a", 15.0 + 4 * k, 17.0 + 4 * k, "Okay.") for k in range(6)]
+    turns = [("a", 0.3, 8.0, ASKED[lang]), ("c", 8.5, 10.0, YES[lang])] + later
+    record = analyze_transcript(call(lang, turns))
+    assert record.verdict == "non_compliant"
+    assert "CONSENT_WITHDRAWN" in {r.code for r in record.reasons}
