@@ -181,3 +181,19 @@ def test_forbidding_the_call_to_be_kept_later_in_the_call_withdraws(lang, said) 
     record = analyze_transcript(call(lang, turns))
     assert record.verdict == "non_compliant"
     assert "CONSENT_WITHDRAWN" in {r.code for r in record.reasons}
+
+
+# "Øh, ja, eller nej." was consent: the comma cut the turn and "eller nej" was read as other speech.
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("da", "Øh, ja, eller nej."), ("da", "Ja, eller nej."), ("da", "Ja, men nej."), ("no", "Ja, eller nei."),
+])
+def test_a_yes_taken_back_with_or_no_is_no_consent(lang, reply) -> None:
+    record = _record(lang, ASKED[lang], reply=reply)
+    assert record.consent.status == "ambiguous"
+    assert record.verdict != "compliant"
+
+
+@pytest.mark.parametrize("reply", ["Ja, men jeg ringer om min regning.", "Ja, men gerne.", "Ja, eller jo."])
+def test_a_yes_followed_by_but_and_the_errand_or_another_yes_stays_a_yes(reply) -> None:
+    record = _record("da", ASKED["da"], reply=reply)
+    assert record.consent.status == "given"

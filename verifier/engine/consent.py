@@ -1106,6 +1106,7 @@ def read_answer(
                 and _asks_about_recording(sentence, bank, short=same))
             or (p.kind == "answer" and p.content and classify_reply(p.text, bank, negative=negative)[0] != "given"
                 and not _indirect_question(cut, k))
+            or _or_else(p, bank, negative)
         ):
             status, end = "ambiguous", k  # a doubt, or a second answer that is not a yes
     answer = _answer(status, phrase, score, cut, first, end, tuple(conditions))
@@ -1398,6 +1399,19 @@ def _refuses_recording(piece: Piece, bank: PhraseBank) -> bool:
     phrases, keys = bank.phrases("refusal")
     found = find_all(piece.toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
     return bool(found) and has_topic(found[0].phrase, bank)
+
+
+OR_ELSE_WORDS = 3
+
+
+def _or_else(piece: Piece, bank: PhraseBank, negative: bool) -> bool:
+    """A short second answer after "eller" / "men" that is not a yes: "Ja, eller nej.", "Ja, men
+    nej." take the yes back into doubt."""
+    toks = piece.toks
+    if not toks or toks[0] not in _RESERVATION or not 0 < len(toks) - 1 <= OR_ELSE_WORDS:
+        return False
+    status, phrase, _ = classify_reply(" ".join(toks[1:]), bank, negative=negative)
+    return phrase is not None and status != "given"
 
 
 def _doubtful(piece: Piece, bank: PhraseBank) -> bool:
