@@ -197,3 +197,24 @@ def test_a_yes_taken_back_with_or_no_is_no_consent(lang, reply) -> None:
 def test_a_yes_followed_by_but_and_the_errand_or_another_yes_stays_a_yes(reply) -> None:
     record = _record("da", ASKED["da"], reply=reply)
     assert record.consent.status == "given"
+
+
+# "Stikprøver af samtaler optages" (samples of calls are recorded) says no more than "some calls
+# may be recorded": a vague notice, which the `no` policy does not accept.
+@pytest.mark.parametrize(("lang", "notice"), [
+    ("da", "Stikprøver af samtaler optages til træning."),
+    ("da", "Tilfældigt udvalgte samtaler optages til træning."),
+    ("no", "Stikkprøver av samtaler tas opp for opplæring."),
+    ("no", "Tilfeldig utvalgte samtaler tas opp for opplæring."),
+])
+def test_samples_of_calls_recorded_is_a_vague_notice(lang, notice) -> None:
+    record = analyze_transcript(call(lang, [("a", 0.3, 8.0, f"{notice} {RIGHT[lang]}"), ("c", 8.5, 10.0, "Ok.")]),
+                                policy="no")
+    assert record.verdict == "non_compliant"
+    assert "VAGUE_NOTICE" in {r.code for r in record.reasons}
+
+
+def test_samples_reviewed_after_a_definite_notice_leave_it_definite() -> None:
+    text = f"Vi tar opp samtalen for opplæring, og stikkprøver blir gjennomgått. {RIGHT['no']}"
+    record = analyze_transcript(call("no", [("a", 0.3, 8.0, text), ("c", 8.5, 10.0, "Ok.")]), policy="no")
+    assert record.verdict == "compliant"
