@@ -168,11 +168,11 @@ def test_a_not_about_something_else_leaves_the_yes(lang, reply) -> None:
     assert record.consent.status == "given"
 
 
-# A caller who forbids storing the call or asks for it to be deleted withdraws: "Dere får ikke lagre
-# denne samtalen." and "Slet samtalen bagefter." were no withdrawal (the call came out compliant).
+# A caller who forbids storing the call withdraws: "Dere får ikke lagre denne samtalen." and "Ikke
+# lagre samtalen." were no withdrawal (the call came out compliant).
 @pytest.mark.parametrize(("lang", "said"), [
-    ("da", "I må ikke gemme denne samtale."), ("da", "Gem ikke samtalen."), ("da", "Slet samtalen bagefter."),
-    ("no", "Dere får ikke lagre denne samtalen."), ("no", "Ikke lagre samtalen."), ("no", "Slett samtalen etterpå."),
+    ("da", "I må ikke gemme denne samtale."), ("no", "Dere får ikke lagre denne samtalen."),
+    ("no", "Ikke lagre samtalen."), ("no", "Ikke lagre samtalen, takk."),
 ])
 def test_forbidding_the_call_to_be_kept_later_in_the_call_withdraws(lang, said) -> None:
     later = [("a", 11.0, 12.0, "Tak." if lang == "da" else "Takk."), ("c", 12.5, 14.0, said)]
@@ -217,4 +217,20 @@ def test_samples_of_calls_recorded_is_a_vague_notice(lang, notice) -> None:
 def test_samples_reviewed_after_a_definite_notice_leave_it_definite() -> None:
     text = f"Vi tar opp samtalen for opplæring, og stikkprøver blir gjennomgått. {RIGHT['no']}"
     record = analyze_transcript(call("no", [("a", 0.3, 8.0, text), ("c", 8.5, 10.0, "Ok.")]), policy="no")
+    assert record.verdict == "compliant"
+
+
+# The agent's own words about keeping or not recording the call, in a mono call, are no withdrawal
+# (bank phrases for "slet samtalen", "gem ikke samtalen", "lad være med at optage" were tried and
+# read exactly these as the caller's).
+@pytest.mark.parametrize(("lang", "said"), [
+    ("da", "Vi gemmer ikke samtalen længere end nødvendigt."), ("da", "Skal vi lade være med at optage, så sig det."),
+    ("da", "Vi gemmer ikke samtalen, hvis du ikke vil."), ("no", "Da sletter vi samtalen etterpå."),
+    ("no", "Vi skal ikke lagre samtalen lenger enn nødvendig."), ("no", "Skal vi la være å ta opp, så si fra."),
+])
+def test_the_agents_words_on_keeping_the_call_in_a_mono_call_are_no_withdrawal(lang, said) -> None:
+    turns = [("?", 0.3, 8.0, ASKED[lang]), ("?", 8.5, 10.0, YES[lang]), ("?", 10.5, 13.0, said)]
+    turns += [("?", 14.0 + 3 * k, 16.0 + 3 * k, "Okay.") for k in range(6)]
+    record = analyze_transcript(call(lang, turns))
+    assert not record.withdrawals
     assert record.verdict == "compliant"
