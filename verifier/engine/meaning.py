@@ -1582,9 +1582,11 @@ def objection(s: Sentence, bank: PhraseBank, *, context: bool = False) -> Readin
             refuse = has(toks, bank, "refuse_verbs", a, c_hi)
             if (topic is None and refuse and not refuses_other(s, bank, refuse[1])
                     and all(t in _BARE_OBJECTS for t in toks[refuse[1]:c_hi])):
-                # Right after talk of recording, a refusal that names nothing else refuses it:
-                # "Ønsker du å reservere deg, kan du si det nå." / "Vil du sige fra, så sig til."
-                topic = refuse
+                # Right after talk of recording, a refusal that names nothing else refuses it, when
+                # the caller is then told how to say so: "Ønsker du å reservere deg, kan du si det
+                # nå." (not "Sier du ifra, stopper vi ikke opptaket.", read below as before).
+                told = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "tell_verbs", c_hi))
+                topic = refuse if told and _negated(toks, bank, c_hi, len(toks)) is None else None
         if not refusing or topic is None:
             continue  # "Ønsker du ikke opptak, ..." / "Vil du slippe opptak, ..."
         tell = (has(toks, bank, "info_heads", c_hi) or has(toks, bank, "refuse_verbs", c_hi)
