@@ -25,7 +25,8 @@ computed, and lets the decoder's own probabilities decide what was said:
    the proposal holds; for each, the competitors are the same words with the phrase negated or
    made modal ("bliver ikke optaget", "kan blive optaget"), the competing element's closest
    phrases (request vs "har du noget imod", notice vs vague notice, opt-in vs opt-out, a stop
-   acknowledgement vs a withdrawal), the key prompt with every other digit, for a reply every
+   acknowledgement vs a withdrawal), the key prompt with every other key (each key in every
+   written form, "tast 9" and "tast ni", compared by its most probable one), for a reply every
    reply that reads differently ("ja" vs "nej" vs "måske"), and decoys: fluent phrases of the
    same length that say something else. An element is *verified* only when the proposal stays
    close to the free decoding (``CLOSE_PER_TOKEN``), beats every competitor by ``MARGIN`` and
