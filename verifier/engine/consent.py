@@ -9,6 +9,7 @@ A key press is read against the prompt it answers: the same key can mean yes or 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import meaning
 from .findings import (
@@ -23,7 +24,7 @@ from .findings import (
     opts_out,
     without_transparent,
 )
-from .phrases import PhraseBank
+from .phrases import PhraseBank, load_bank
 from .policy import Policy
 from .record import Consent, Evidence, KeyPress
 from .text import Match, clause_breaks, find_all, fold, standard, word_spans
@@ -707,8 +708,7 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         words = tuple(w for w, _, _ in word_spans(text, bank.spoken))
         agreed = next((r for lo, hi in _clauses(text) if (r := meaning.assent(words, bank, lo, hi)) is not None), None)
         yes = Match(" ".join(agreed.parts), 1.0, 0, len(toks)) if agreed else None
-    if (yes is not None and yes.last == len(toks) - 1 and toks[-1] in bank.negations
-            and not set(fold(yes.phrase).split()) & bank.negations):
+    if yes is not None and yes.last == len(toks) - 1 and _not_after(yes, toks, bank):
         yes = None  # "Selvfølgelig ikke.", "Klart ikke.", "Sikkert ikke.": the word of a yes, then "not"
     no = _best(toks, bank, "negative_refusal" if negative else "refusal", frozenset())
     if no is None:
@@ -717,12 +717,10 @@ def classify_reply(text: str, bank: PhraseBank, *, negative: bool = False) -> tu
         plain = tuple(toks[i] for i in without_transparent(toks, bank))
         if len(plain) < len(toks):
             no = _best(plain, bank, "negative_refusal" if negative else "refusal", frozenset())
-            if no is not None and (no.last < len(plain) and plain[no.last] in bank.negations and not (
-                    set(fold(no.phrase).split()) & bank.negations)):
+            if no is not None and _not_after(no, plain, bank):
                 no = None
             no = Match(no.phrase, no.score, 0, len(toks)) if no is not None else None
-    if no is not None and no.last < len(toks) and toks[no.last] in bank.negations and not (
-            set(fold(no.phrase).split()) & bank.negations):
+    if no is not None and _not_after(no, toks, bank):
         no = None  # "nej, det har jeg ikke" holds "det har jeg", but says the opposite
     if negative and no is None:
         no = _negated_refusal(toks, bank)
@@ -841,17 +839,30 @@ def _best(toks: tuple[str, ...], bank: PhraseBank, element: str, guard: frozense
     return found[0] if found else None
 
 
+def _not_after(m: Match, toks: tuple[str, ...], bank: PhraseBank) -> bool:
+    """The word right after the match is a "not" that its phrase does not hold: the words matched
+    say the opposite of the phrase ("nej, det har jeg ikke", "selvfølgelig ikke")."""
+    return m.last < len(toks) and toks[m.last] in bank.negations and not set(fold(m.phrase).split()) & bank.negations
+
+
 def _negated_refusal(toks: tuple[str, ...], bank: PhraseBank) -> Match | None:
     """To a negative request, the plain refusals that carry their own negation still refuse."""
-    # (Not one that answers a negative request with consent: "Selvfølgelig ikke." to "Har du noget
-    # imod …?" minds nothing.)
+    phrases, keys = _negated_refusals(bank.language)
+    found = find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=8)
+def _negated_refusals(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The refusals ``_negated_refusal`` looks for, and their keys: those that carry their own
+    negation, not a bare no, and not one that answers a negative request with consent
+    ("Selvfølgelig ikke." to "Har du noget imod …?" minds nothing)."""
+    bank = load_bank(language)
     consents = {fold(p) for p in bank.elements["negative_consent"]}
     phrases = tuple(p for p in bank.elements["refusal"]
                     if set(fold(p).split()) & bank.negations and not fold(p).startswith(("nej", "nei"))
                     and fold(p) not in consents)
-    keys = tuple("".join(fold(p).split()) for p in phrases)
-    found = find_all(toks, phrases, keys, min_score=REPLY_MIN_SCORE, most=1)
-    return found[0] if found else None
+    return phrases, tuple("".join(fold(p).split()) for p in phrases)
 
 
 # --- the reply as a unit ----------------------------------------------------------------------

@@ -1235,10 +1235,10 @@ class _Run:
                 # each of its written forms ("tast 9", "tast ni"), and the heard key in its other
                 # forms (``SAME_KEY``); ``_verify`` compares each key by its most probable form.
                 # (On spoken "en" the decoder tells "1" from "9" far less well than "en" from "ni".)
-                mine = self.bank.key_digits.get(fold(digit), digit)
+                named = self.bank.key_digits.get(fold(digit), digit)
                 for d in DIGITS:
                     for f in self._digit_forms[d]:
-                        label = SAME_KEY if d == mine else f"key {d}"
+                        label = SAME_KEY if d == named else f"key {d}"
                         if f != digit:
                             out.append((label, " ".join(f if w == digit else w for w in span)))
         if element == "reply":
