@@ -65,6 +65,9 @@ def test_records_say_what_was_analysed(sample_records) -> None:
         assert analysis["scan"] == "opening"
         assert analysis["analysed_until_s"] <= 75.0 + 0.5
         assert len(analysis["model"]["sha256"]) == 64
+        runtime = analysis["model"]["runtime"]  # the kernels the scores came from (runtime.py)
+        assert runtime["engine"] == "ctranslate2" and runtime["compute_type"].startswith("int8")
+        assert runtime["device"] == "cpu" and runtime["cpu"]["vendor"]
         assert record["source"]["sha256"] == record["input"]["sha256"]
 
 

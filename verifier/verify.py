@@ -491,7 +491,9 @@ class Verifier:
                          "opening_until_s": self.window_s},
             "stopped_early": run.stopped_early,
             "model": {"name": self.model_info.name, "sha256": self.model_info.sha256,
-                      "source": self.model_info.source},
+                      "source": self.model_info.source,
+                      **({"runtime": runtime} if (runtime := getattr(self._recognizer, "runtime", None))
+                         else {})},
             "language": {"code": guess.language if guess else self.language,
                          "source": "detected" if guess else "given",
                          "probability": guess.probability if guess else None,

@@ -57,6 +57,7 @@ import numpy as np
 from ..engine.transcript import Segment
 from ..errors import ModelError
 from .model import ModelInfo
+from .runtime import runtime_info
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,9 @@ class Transcriber:
         except (RuntimeError, ValueError, OSError) as e:
             raise ModelError(f"cannot load the model at {model.path} on {device} "
                              f"({compute_type}): {e}") from e
+        # The kernels the model computes with (they decide the last bits of every score): for the
+        # record (``runtime.py``).
+        self.runtime = runtime_info(device, str(getattr(self._model.model, "compute_type", compute_type)))
         if not self._model.model.is_multilingual:
             raise ModelError(f"{model.path} is an English-only model; Danish and Norwegian calls "
                              "need a multilingual Whisper model")
