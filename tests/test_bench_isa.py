@@ -42,3 +42,6 @@ def test_a_variant_forces_ctranslate2s_kernels_and_optionally_caps_onednns() -> 
     assert env("default") == {}
     assert env("AVX2") == {"CT2_FORCE_CPU_ISA": "AVX2"}
     assert env("AVX2/AVX2") == {"CT2_FORCE_CPU_ISA": "AVX2", "ONEDNN_MAX_CPU_ISA": "AVX2"}
+    assert env("mkl") == {"CT2_USE_MKL": "1"}
+    assert env("dnnl:AVX2") == {"CT2_USE_MKL": "0", "CT2_FORCE_CPU_ISA": "AVX2"}
+    assert env("mkl:AVX/AVX") == {"CT2_USE_MKL": "1", "CT2_FORCE_CPU_ISA": "AVX", "ONEDNN_MAX_CPU_ISA": "AVX"}
