@@ -835,6 +835,22 @@ def test_a_withdrawal_read_in_unlabelled_words_where_the_agents_disclosure_verif
     assert {f.element: f.status for f in result.found}.get("withdrawal") == "verified"
 
 
+def test_a_withdrawal_only_the_checks_read_in_unlabelled_speech_is_a_doubt() -> None:
+    # Mono: the caller's "Hej, til Stokkegade fem" heard "Hej, til stoptalet og tagen fem", and a
+    # reading with "stop optagelsen" in it scored well. The free decoding reads no withdrawal
+    # there and nobody knows who spoke: a doubt (review), never a withdrawal that settles the call.
+    said = "Hej, til stop optagelsen fem."
+    heard = "Hej, til stoptalet og tagen fem"
+    h, segs = hearing(None, [(20.0, 23.0, heard)])
+    result = spot([h], segs, Scorer({1: said}, {heard: -30.0, said: -14.0}))
+    assert {f.element: f.status for f in result.found}.get("withdrawal") == "doubt"
+    assert result.segments[0].avg_logprob < CONF.review_avg_logprob
+    # On the caller's own channel the same words are the caller's: verified.
+    h, segs = hearing("customer", [(20.0, 23.0, heard)])
+    result = spot([h], segs, Scorer({1: said}, {heard: -30.0, said: -14.0}))
+    assert {f.element: f.status for f in result.found}.get("withdrawal") == "verified"
+
+
 @pytest.mark.parametrize("heard, hidden", [
     ("Vi optager samtalen for at gå kumenterer or i vningen", True),   # a head, then misheard words
     ("Vi optager samtalen så vi kan gå kumenterer or", True),

@@ -1196,6 +1196,14 @@ class _Run:
             # to be the caller's, nor ruled out: a doubt, never a verified withdrawal.
             c.found = [replace(f, status="doubt") if f.status == "verified" and f.element in CUSTOMER_ONLY
                        else f for f in c.found]
+        if g.speaker is None and "withdrawal" not in self.free_hits.get(g.index, set()):
+            # Unlabelled speech, and the free decoding does not itself read a withdrawal there: who
+            # said it is not known, nor are the words ("Hei, jeg trenger en bil fra Storgata fem"
+            # heard "… fra stoptatt og takt, fem til" verified as "stopp opptaket", and the agent's
+            # own "Jeg stopper optagelsen nu" misheard): a doubt (review), never a verified
+            # withdrawal. Words the free decoding reads as one ("Stopper obtagelsen") stay verified.
+            c.found = [replace(f, status="doubt") if f.status == "verified" and f.element == "withdrawal"
+                       else f for f in c.found]
         if self.trace is not None:
             self.trace.append({"language": self.language, "start": g.segment.start, "end": g.segment.end,
                                "speaker": g.speaker, "heard": g.heard, "reading": reading,
