@@ -869,6 +869,19 @@ def test_misheard_words_after_a_purpose_head_keep_a_missing_purpose_open(heard, 
     assert spot([h], segs, Scorer({1: heard}, {heard: -30.0})).purpose_unheard == []
 
 
+def test_misheard_words_after_a_purpose_head_where_only_the_request_verified_keep_the_purpose_open() -> None:
+    # "… slik at vi kan dokumentere skademeldinga di. Er det greitt for deg?" heard "slik at vi kan
+    # gå kumenterisk at det meldinger er det greit for deg": the notice was in another segment and
+    # went unheard, the request verified here. The words after the head are at the disclosure as
+    # much as a notice's would be: the missing purpose is not shown.
+    heard = "for at gå kumenterer or i vningen. Er det i orden, at vi optager?"
+    h, segs = hearing("agent", [(8.0, 13.0, heard)], probability=0.2)
+    result = spot([h], segs, Scorer({1: heard}, {heard: -30.0}))
+    status = {f.element: f.status for f in result.found}
+    assert status.get("consent_request") == "verified" and "recording_notice" not in status
+    assert result.purpose_unheard == [heard]
+
+
 def test_a_yes_the_checks_left_in_doubt_is_never_handed_to_the_engine() -> None:
     # The caller's "Øh, måske." heard "Måske!"; the prompt read "Okay." (more probable, but a yes
     # the free decoding did not itself read as one stays a doubt). The engine must read the heard

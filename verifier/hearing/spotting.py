@@ -1334,8 +1334,8 @@ class _Run:
                  and not self._ruled_out(g.index, asking)]
         answer = self._answer(groups)
         inside, near = self._around_disclosure(groups)
-        # No purpose was shown anywhere, where the policy needs one: misheard agent speech at the
-        # notice or near the disclosure that goes on after a purpose head ("for å gå kumenterer
+        # No purpose was shown anywhere, where the policy needs one: misheard agent speech where a
+        # disclosure element verified or near the disclosure that goes on after a purpose head ("for å gå kumenterer
         # ord i vningen" for "for å dokumentere rådgivningen") may hold it (``purpose_unheard``).
         purpose_open = "purpose" in deciding and not any(
             f.element == "purpose" and f.status == "verified" for c in self.checks.values() for f in c.found)
@@ -1350,7 +1350,7 @@ class _Run:
             found += c.found
             verified = [f for f in c.found if f.status == "verified"]
             purpose_hidden = (purpose_open and g.speaker != "customer" and not _read_well(g, conf)
-                              and (g.index in near or any(v.element in NOTICES for v in verified))
+                              and (g.index in near or any(v.element in DISCLOSURE for v in verified))
                               and self._purpose_head_in(g.heard))
             doubts = [f for f in c.found if f.status == "doubt" and f.element in deciding
                       and (f.element != "reply" or any(0 <= g.segment.start - e <= REPLY_REACH_S
