@@ -1199,9 +1199,9 @@ class _Run:
         if g.speaker is None and "withdrawal" not in self.free_hits.get(g.index, set()):
             # Unlabelled speech, and the free decoding does not itself read a withdrawal there: who
             # said it is not known, nor are the words ("Hei, jeg trenger en bil fra Storgata fem"
-            # heard "… fra stoptatt og takt, fem til" verified as "stopp opptaket", and the agent's
-            # own "Jeg stopper optagelsen nu" misheard): a doubt (review), never a verified
-            # withdrawal. Words the free decoding reads as one ("Stopper obtagelsen") stay verified.
+            # heard "… fra stoptatt og takt, fem til" verified as "stopp opptaket"): a doubt
+            # (review), never a verified withdrawal. Words the free decoding reads as one
+            # ("Stopper obtagelsen") stay verified.
             c.found = [replace(f, status="doubt") if f.status == "verified" and f.element == "withdrawal"
                        else f for f in c.found]
         if self.trace is not None:
@@ -1335,8 +1335,9 @@ class _Run:
         answer = self._answer(groups)
         inside, near = self._around_disclosure(groups)
         # No purpose was shown anywhere, where the policy needs one: misheard agent speech where a
-        # disclosure element verified or near the disclosure that goes on after a purpose head ("for å gå kumenterer
-        # ord i vningen" for "for å dokumentere rådgivningen") may hold it (``purpose_unheard``).
+        # disclosure element verified or near the disclosure that goes on after a purpose head
+        # ("for å gå kumenterer ord i vningen" for "for å dokumentere rådgivningen") may hold it
+        # (``purpose_unheard``).
         purpose_open = "purpose" in deciding and not any(
             f.element == "purpose" and f.status == "verified" for c in self.checks.values() for f in c.found)
         hidden: list[str] = []
