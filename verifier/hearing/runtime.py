@@ -87,7 +87,7 @@ def runtime_info(device: str, compute_type: str, *, version: str | None = None,
         cpu["isa"] = _isa(facts["flags"], forced_isa)
         mkl = _true(forced_mkl) if forced_mkl else facts["vendor"] == "GenuineIntel"
         cpu["gemm"] = "MKL" if mkl else "DNNL"
-        forced = [f"{k}={env[k].strip()}" for k in (ENV_ISA, ENV_MKL) if env.get(k, "").strip()]
+        forced = [f"{k}={v}" for k, v in ((ENV_ISA, forced_isa), (ENV_MKL, forced_mkl)) if v]
         if forced:
             cpu["forced"] = forced
     out["cpu"] = cpu

@@ -1189,20 +1189,19 @@ class _Run:
                                    phrase=phrase, status=status, margin=float(margin),
                                    decoy_margin=float(decoy), competitor=label,
                                    closeness=float(c.closeness)))
-        if g.speaker is None and any(f.status == "verified" and f.element in DISCLOSURE for f in c.found):
-            # Unlabelled speech in which the agent's disclosure verified is the agent talking: a
-            # caller's withdrawal read in the same words ("Du kan til enhver tid bede os stoppe
-            # optagelsen" heard "… vi kan til den med at tilgaver mig stoppe optagelsen") is not shown
-            # to be the caller's, nor ruled out: a doubt, never a verified withdrawal.
-            c.found = [replace(f, status="doubt") if f.status == "verified" and f.element in CUSTOMER_ONLY
-                       else f for f in c.found]
-        if g.speaker is None and "withdrawal" not in self.free_hits.get(g.index, set()):
-            # Unlabelled speech, and the free decoding does not itself read a withdrawal there: who
-            # said it is not known, nor are the words ("Hei, jeg trenger en bil fra Storgata fem"
-            # heard "… fra stoptatt og takt, fem til" verified as "stopp opptaket"): a doubt
-            # (review), never a verified withdrawal. Words the free decoding reads as one
-            # ("Stopper obtagelsen") stay verified.
-            c.found = [replace(f, status="doubt") if f.status == "verified" and f.element == "withdrawal"
+        if g.speaker is None:
+            # Unlabelled speech: what only a caller says is a doubt (review), never verified, where
+            # it is not shown to be the caller's words. Where the agent's disclosure verified, the
+            # words are the agent's ("Du kan til enhver tid bede os stoppe optagelsen" heard "… vi
+            # kan til den med at tilgaver mig stoppe optagelsen"). And a withdrawal the free
+            # decoding does not itself read there rests on the checks alone, from a speaker nobody
+            # knows ("Hei, jeg trenger en bil fra Storgata fem" heard "… fra stoptatt og takt, fem
+            # til" verified as "stopp opptaket"); one it reads ("Stopper obtagelsen") stays verified.
+            unshown = set(CUSTOMER_ONLY) if any(f.status == "verified" and f.element in DISCLOSURE
+                                                for f in c.found) else set()
+            if "withdrawal" not in self.free_hits.get(g.index, set()):
+                unshown.add("withdrawal")
+            c.found = [replace(f, status="doubt") if f.status == "verified" and f.element in unshown
                        else f for f in c.found]
         if self.trace is not None:
             self.trace.append({"language": self.language, "start": g.segment.start, "end": g.segment.end,
