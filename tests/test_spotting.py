@@ -1154,3 +1154,22 @@ def test_a_key_prompt_whose_audio_names_another_key_is_a_doubt_never_verified_or
 def test_digits_alike_in_every_spelling_leave_the_key_a_doubt() -> None:
     statuses = _typed_key({"tast en for at acceptere optagelsen": -33.0, "tast ni for at acceptere optagelsen": -33.1})
     assert statuses.get("keypress_optin") == "doubt"
+
+
+def _yes_against(scores: dict[str, float]):
+    agent, a_segs = hearing("agent", [(2.0, 5.0, "Er det greit at vi tar opp samtalen?")], first=1, logprob=-0.2,
+                            probability=0.95)
+    caller, c_segs = hearing("customer", [(6.0, 7.5, "Ja, det går fint.")], first=2)
+    scores = {"Er det greit at vi tar opp samtalen?": -5.0, "Ja, det går fint.": -4.0, **scores}
+    result = spot([agent, caller], a_segs + c_segs, Scorer({2: "Ja, det går fint."}, scores), language="no")
+    return [f.status for f in result.found if f.element == "reply"]
+
+
+def test_a_shorter_answer_is_charged_for_the_speech_it_leaves_out() -> None:
+    # "det går ikke" leaves out a word of the caller's "Ja, det går fint." and scores 1.5 nats
+    # below it; charged for the word (1 nat at most), it is 2.5 below: the yes verifies.
+    assert _yes_against({"det går ikke": -5.5}) == ["verified"]
+    # Not so an answer of the same length: "nei det går fint" 1.5 below stays a close call.
+    assert _yes_against({"nei det går fint": -5.5}) == ["doubt"]
+    # Nor when the shorter answer is read better still: the charge is no more than the word.
+    assert _yes_against({"det går ikke": -4.5}) == ["doubt"]

@@ -29,8 +29,10 @@ computed, and lets the decoder's own probabilities decide what was said:
    written form, "tast 9" and "tast ni", compared by its most probable one), for a reply every
    reply that reads differently ("ja" vs "nej" vs "måske"), and decoys: fluent phrases of the
    same length that say something else. An element is *verified* only when the proposal stays
-   close to the free decoding (``CLOSE_PER_TOKEN``), beats every competitor by ``MARGIN`` and
-   every decoy by ``DECOY_PER_TOKEN`` per token of the phrase; a close call is a *doubt*.
+   close to the free decoding (``CLOSE_PER_TOKEN``), beats every competitor by ``MARGIN`` (a
+   competitor shorter than the proposal pays for the tokens it leaves out, ``SHORT_CHARGE``: the
+   decoder does not charge a text for the speech after it) and every decoy by ``DECOY_PER_TOKEN``
+   per token of the phrase; a close call is a *doubt*.
 3. **What the engine reads.** A segment whose elements verified reaches the engine with the
    checked reading as its text (the free decoding stays in ``analysis.spotting`` as ``heard``)
    and a confidence from its margins; the engine's ordinary rules then judge it, and its
@@ -173,6 +175,10 @@ DECOY_PER_TOKEN = 1.5
 DECOY_NATS = 8.0
 REPLY_DECOY_NATS = 4.0
 KEY_DECOY_NATS = 4.0  # a key prompt has already beaten every other digit (``_key_prompt``)
+# A competitor with fewer tokens than the reading is charged, for each token it leaves out, what
+# the reading's tokens cost on average but at most this much (nats; ``_Run._verify``). Decoys are
+# not: they stay the guard against fluent text the decoder merely prefers to garbled speech.
+SHORT_CHARGE = -1.0
 # Margins at least this large (both) make the evidence strong.
 STRONG_MARGIN = 4.0
 DECOYS = 3
@@ -1134,6 +1140,14 @@ class _Run:
             c.closeness = (scores[1] - scores[0]) / max(1, self.scorer.count_tokens(self.language, local))
         c.per_token = scores[1] / n_hyp
         c.close = c.closeness >= CLOSE_PER_TOKEN
+        # A competitor that leaves speech out is charged for it: the decoder does not charge a text
+        # for the speech after it ("ikke greit" against "Ja, det er greit."), so each token it is
+        # short of the reading costs it what the reading's tokens cost on average, at most
+        # ``SHORT_CHARGE`` (nats).
+        charge = max(scores[1] / n_hyp, SHORT_CHARGE)
+        counts = [self.scorer.count_tokens(self.language, t) for *_, t in tests]
+        scores = scores[:2] + [s + charge * max(0, n_hyp - k) if label not in ("decoy", "no answer") else s
+                               for (_e, _p, label, _t), s, k in zip(tests, scores[2:], counts, strict=True)]
         for element, phrase, i, j in found_phrases:
             mine = [(label, t, s) for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
