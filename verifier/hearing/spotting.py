@@ -1129,7 +1129,8 @@ class _Run:
                         != _reading(phrase, self.bank)[0]):
                     tests.append((element, phrase, "as heard", " ".join(words[:i] + heard_words[:k] + words[j:])))
         texts = [heard, hyp] + [t for *_, t in tests]
-        scores = self._score(g.memory, texts)
+        scored = self._scored(g.memory, texts)
+        scores = [total for total, _n in scored]
         n_hyp = max(1, self.scorer.count_tokens(self.language, hyp))
         c.closeness = (scores[1] - scores[0]) / n_hyp
         local = self._local.get((g.index, fold(reading)))
@@ -1145,9 +1146,8 @@ class _Run:
         # short of the reading costs it what the reading's tokens cost on average, at most
         # ``SHORT_CHARGE`` (nats).
         charge = max(scores[1] / n_hyp, SHORT_CHARGE)
-        counts = [self.scorer.count_tokens(self.language, t) for *_, t in tests]
         scores = scores[:2] + [s + charge * max(0, n_hyp - k) if label not in ("decoy", "no answer") else s
-                               for (_e, _p, label, _t), s, k in zip(tests, scores[2:], counts, strict=True)]
+                               for (_e, _p, label, _t), (s, k) in zip(tests, scored[2:], strict=True)]
         for element, phrase, i, j in found_phrases:
             mine = [(label, t, s) for (e, p, label, t), s in zip(tests, scores[2:], strict=True)
                     if e == element and p == phrase]
@@ -1225,8 +1225,12 @@ class _Run:
                                          zip(tests, scores[2:], strict=True)]})
 
     def _score(self, memory: np.ndarray, texts: list[str]) -> list[float]:
+        return [total for total, _n in self._scored(memory, texts)]
+
+    def _scored(self, memory: np.ndarray, texts: list[str]) -> list[tuple[float, int]]:
+        """Each text's log-probability on ``memory`` and its number of tokens."""
         self.scored += len(texts)
-        return [float(lp.sum()) for lp in self.scorer.score(memory, self.language, texts)]
+        return [(float(lp.sum()), len(lp)) for lp in self.scorer.score(memory, self.language, texts)]
 
     def _competitors(self, element: str, span: list[str]) -> list[tuple[str, str]]:
         """The texts that must score clearly lower than ``span`` for its element to count."""
